@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "practice",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "practice", targets: ["practice"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Versioned SQL migrations, embedded in the binary.
+        .target(
+            name: "PracticeMigrations",
+            path: "Migrations",
+            resources: [.embedInCode("0001_initial.sql")]
+        ),
+        .target(
+            name: "PracticeStorage",
+            dependencies: [
+                "PracticeMigrations",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "PracticeCatalog"),
+        .target(name: "CRunner"),
+        .target(name: "PracticeRunner", dependencies: ["CRunner"]),
+        .target(
+            name: "PracticeService",
+            dependencies: ["PracticeStorage", "PracticeCatalog", "PracticeRunner"]
+        ),
+        .target(
+            name: "PracticeCLI",
+            dependencies: [
+                "PracticeService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "practice", dependencies: ["PracticeCLI"]),
+
+        .testTarget(
+            name: "PracticeStorageTests",
+            dependencies: ["PracticeStorage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
+        .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
+        .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeService"]),
+        .testTarget(name: "PracticeCLITests", dependencies: ["PracticeCLI", "practice"]),
+    ]
+)

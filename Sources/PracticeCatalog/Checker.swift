@@ -1,0 +1,181 @@
+import Foundation
+
+/// How an output is compared to the expected one.
+public enum Checker: Sendable, Hashable {
+    /// JSON-value equality; numbers compare numerically (5 == 5.0); whitespace around is ignored.
+    case json
+    /// Every number (elementwise, recursively in arrays) within absolute OR relative tolerance of
+    /// the expected one; structure and non-numbers must match exactly. JSON cannot spell NaN or
+    /// infinity, so a non-finite actual number is a wrong answer (it is not JSON).
+    case float(tolerance: Double)
+    /// Whitespace-separated tokens equal.
+    case tokens
+
+    /// Stable name stored in the database: "json", "float:1e-06", "tokens"; and its inverse.
+    public var name: String {
+        switch self {
+        case .json: "json"
+        case .float(let tolerance): "float:\(tolerance)"
+        case .tokens: "tokens"
+        }
+    }
+
+    /// The checker called `name`, or nil when the name is unknown or the tolerance is not a
+    /// finite, non-negative number.
+    public init?(name: String) {
+        switch name {
+        case "json":
+            self = .json
+        case "tokens":
+            self = .tokens
+        default:
+            guard name.hasPrefix("float:"),
+                  let tolerance = Double(name.dropFirst("float:".count)),
+                  tolerance.isFinite, tolerance >= 0
+            else { return nil }
+            self = .float(tolerance: tolerance)
+        }
+    }
+
+    /// Compares a program's output to the expected output. The expected text is trusted to be
+    /// well formed (it comes from a reference solver); if it is not, the result is a wrong answer
+    /// whose reason starts with "expected output".
+    public func check(expected: String, actual: String) -> CheckResult {
+        switch self {
+        case .json:
+            checkJSON(expected: expected, actual: actual, tolerance: nil)
+        case .float(let tolerance):
+            checkJSON(expected: expected, actual: actual, tolerance: tolerance)
+        case .tokens:
+            checkTokens(expected: expected, actual: actual)
+        }
+    }
+
+    // MARK: JSON and float
+
+    /// `tolerance` nil means exact numeric equality.
+    private func checkJSON(expected: String, actual: String, tolerance: Double?) -> CheckResult {
+        if actual.allSatisfy(\.isWhitespace) { return .wrongAnswer("empty output") }
+        let expectedValue: JSONValue
+        do {
+            expectedValue = try JSONValue.parse(expected)
+        } catch {
+            return .wrongAnswer("expected output is not JSON: \(error)")
+        }
+        let actualValue: JSONValue
+        do {
+            actualValue = try JSONValue.parse(actual)
+        } catch {
+            return .wrongAnswer("output is not JSON: \(error)")
+        }
+        let comparison = JSONComparison(tolerance: tolerance)
+        if let reason = comparison.mismatch(expected: expectedValue, actual: actualValue, path: "") {
+            return .wrongAnswer(reason)
+        }
+        return .accepted
+    }
+
+    // MARK: Tokens
+
+    private func checkTokens(expected: String, actual: String) -> CheckResult {
+        let expectedTokens = expected.split(whereSeparator: \.isWhitespace)
+        let actualTokens = actual.split(whereSeparator: \.isWhitespace)
+        if actualTokens.isEmpty && !expectedTokens.isEmpty { return .wrongAnswer("empty output") }
+        for (index, (wanted, got)) in zip(expectedTokens, actualTokens).enumerated() where wanted != got {
+            return .wrongAnswer("token \(index + 1): expected \(brief(String(wanted))), got \(brief(String(got)))")
+        }
+        if actualTokens.count < expectedTokens.count {
+            return .wrongAnswer("output ended after \(actualTokens.count) tokens, expected \(expectedTokens.count)")
+        }
+        if actualTokens.count > expectedTokens.count {
+            let extra = String(actualTokens[expectedTokens.count])
+            return .wrongAnswer("extra token \(brief(extra)) after the expected \(expectedTokens.count)")
+        }
+        return .accepted
+    }
+
+    private func brief(_ token: String) -> String {
+        JSONValue.string(token).brief()
+    }
+}
+
+/// The verdict of one check.
+public enum CheckResult: Sendable, Equatable {
+    /// The output matches.
+    case accepted
+    /// The reason is one short line, e.g. "expected 5, got 4" or "empty output".
+    case wrongAnswer(String)
+}
+
+/// Structural comparison of two JSON values, reporting the first difference.
+private struct JSONComparison {
+    /// Absolute-or-relative tolerance for numbers; nil means numbers must be equal.
+    let tolerance: Double?
+
+    /// The first difference as a one-line reason, or nil when the values match.
+    func mismatch(expected: JSONValue, actual: JSONValue, path: String) -> String? {
+        switch (expected, actual) {
+        case (.array(let wanted), .array(let got)):
+            guard wanted.count == got.count else {
+                return Self.located(path, "expected an array of \(wanted.count) elements, got \(got.count)")
+            }
+            for (index, (wantedElement, gotElement)) in zip(wanted, got).enumerated() {
+                if let reason = mismatch(expected: wantedElement, actual: gotElement, path: path + "[\(index)]") {
+                    return reason
+                }
+            }
+            return nil
+        case (.object(let wanted), .object(let got)):
+            for (key, wantedValue) in wanted.sorted(by: { $0.key < $1.key }) {
+                let keyPath = path + "[\(JSONValue.string(key).json)]"
+                guard let gotValue = got[key] else {
+                    return Self.located(path, "missing key \(JSONValue.string(key).brief())")
+                }
+                if let reason = mismatch(expected: wantedValue, actual: gotValue, path: keyPath) {
+                    return reason
+                }
+            }
+            if let extra = got.keys.sorted().first(where: { wanted[$0] == nil }) {
+                return Self.located(path, "unexpected key \(JSONValue.string(extra).brief())")
+            }
+            return nil
+        default:
+            if let wantedNumber = expected.number, let gotNumber = actual.number {
+                return numberMismatch(expected: expected, actual: actual, wantedNumber, gotNumber, path: path)
+            }
+            return expected == actual ? nil : Self.located(path, Self.difference(expected, actual))
+        }
+    }
+
+    private func numberMismatch(
+        expected: JSONValue, actual: JSONValue, _ wanted: Double, _ got: Double, path: String
+    ) -> String? {
+        guard let tolerance else {
+            return Self.numericallyEqual(expected, actual) ? nil : Self.located(path, Self.difference(expected, actual))
+        }
+        let error = abs(got - wanted)
+        let allowed = tolerance * max(1, abs(wanted))
+        if error <= allowed { return nil }
+        let detail = String(format: "(error %.2g > %.2g)", error, allowed)
+        return Self.located(path, Self.difference(expected, actual) + " " + detail)
+    }
+
+    /// Exact equality across `.int` and `.double` (5 == 5.0), without rounding large integers.
+    private static func numericallyEqual(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.int(let integer), .double(let double)), (.double(let double), .int(let integer)):
+            guard let exact = Int(exactly: double) else { return false }
+            return exact == integer
+        default:
+            return lhs == rhs
+        }
+    }
+
+    private static func difference(_ expected: JSONValue, _ actual: JSONValue) -> String {
+        "expected \(expected.brief()), got \(actual.brief())"
+    }
+
+    private static func located(_ path: String, _ reason: String) -> String {
+        path.isEmpty ? reason : "element \(path): \(reason)"
+    }
+}

@@ -1,0 +1,136 @@
+/// How hard a problem is, ordered easy < medium < hard.
+public enum Difficulty: String, Sendable, CaseIterable, Codable, Comparable {
+    case easy, medium, hard
+
+    public static func < (lhs: Difficulty, rhs: Difficulty) -> Bool {
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .easy: 0
+        case .medium: 1
+        case .hard: 2
+        }
+    }
+}
+
+/// One argument of a problem's function.
+public struct Parameter: Sendable, Hashable {
+    /// The argument's name, e.g. "nums".
+    public let name: String
+    /// Its type in Swift notation, e.g. "[Int]", "[[Double]]".
+    public let type: String
+
+    public init(name: String, type: String) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// The function a solution implements, LeetCode style.
+public struct Signature: Sendable, Hashable {
+    /// The method name, e.g. "findUnsortedSubarray".
+    public let functionName: String
+    /// The arguments, in the order the test input lists them.
+    public let parameters: [Parameter]
+    /// The return type in Swift notation, e.g. "Int".
+    public let returnType: String
+
+    public init(functionName: String, parameters: [Parameter], returnType: String) {
+        self.functionName = functionName
+        self.parameters = parameters
+        self.returnType = returnType
+    }
+}
+
+/// Resource limits for one test of a problem.
+public struct Limits: Sendable, Hashable {
+    /// CPU seconds per test.
+    public let timeLimit: Double
+    /// Peak resident memory per test, in MiB.
+    public let memoryLimitMB: Int
+
+    public init(timeLimit: Double, memoryLimitMB: Int) {
+        self.timeLimit = timeLimit
+        self.memoryLimitMB = memoryLimitMB
+    }
+}
+
+/// One test input: one JSON value per argument, in signature order.
+public struct TestInput: Sendable, Hashable {
+    public let arguments: [JSONValue]
+
+    public init(arguments: [JSONValue]) {
+        self.arguments = arguments
+    }
+
+    /// The stdin text: one compact JSON line per argument, each ending in "\n".
+    public var text: String {
+        arguments.map { $0.json + "\n" }.joined()
+    }
+
+    /// Parses stdin text back (non-empty lines, each one JSON value); throws if the count != arity.
+    ///
+    /// Lines end in "\n" (a "\r" before it is whitespace); lines holding only spaces, tabs and
+    /// "\r" are skipped; line numbers in errors count every line from 1.
+    public static func parse(_ text: String, arity: Int) throws(CatalogError) -> TestInput {
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var arguments: [JSONValue] = []
+        for (index, line) in lines.enumerated() where !line.allSatisfy(isBlank) {
+            do {
+                arguments.append(try JSONValue.parse(String(Substring(line))))
+            } catch {
+                throw .malformedLine(line: index + 1, error)
+            }
+        }
+        let input = TestInput(arguments: arguments)
+        try input.requireArity(arity)
+        return input
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    /// Throws unless there is exactly one argument per parameter.
+    func requireArity(_ arity: Int) throws(CatalogError) {
+        guard arguments.count == arity else {
+            throw .wrongArgumentCount(expected: arity, actual: arguments.count)
+        }
+    }
+}
+
+/// A built-in problem. All members deterministic; `generate` depends only on (seed, size).
+public protocol CatalogProblem: Sendable {
+    /// The stable identifier, e.g. "shortest-unsorted-subarray".
+    var slug: String { get }
+    /// The LeetCode number when there is one (581).
+    var number: Int? { get }
+    var title: String { get }
+    var difficulty: Difficulty { get }
+    var tags: [String] { get }
+    /// Where the problem comes from, when it has a public page.
+    var sourceURL: String? { get }
+    /// Markdown: description, constraints, input/output format. Examples are rendered by callers
+    /// from `examples` and the reference solver, so no expected output is hard-coded here.
+    var statement: String { get }
+    var signature: Signature { get }
+    /// Inputs shown with the statement and always judged first.
+    var examples: [TestInput] { get }
+    var limits: Limits { get }
+    var checker: Checker { get }
+    /// The largest `size` for `generate`.
+    var maxSize: Int { get }
+    /// Bumped when the generator or reference changes (so cached expected outputs are refreshed), e.g. "581.1".
+    var version: String { get }
+    /// A random valid input; size in 1...maxSize (clamped outside): 1 is tiny, maxSize the
+    /// constraints' maximum. The same (seed, size) always gives the same input.
+    func generate(seed: UInt64, size: Int) -> TestInput
+    /// Checks arity, types and constraints.
+    func validate(_ input: TestInput) throws(CatalogError)
+    /// The fast reference answer (validates first).
+    func solve(_ input: TestInput) throws(CatalogError) -> JSONValue
+    /// An independent, simple, possibly slow answer used to cross-check `solve` (validates first).
+    func bruteForce(_ input: TestInput) throws(CatalogError) -> JSONValue
+}

@@ -1,0 +1,92 @@
+import Testing
+import PracticeCatalog
+
+/// Properties every catalog problem must have.
+@Suite struct CatalogTests {
+    @Test func listsTheSeedProblemsInOrder() {
+        #expect(Catalog.problems.map(\.slug) == ["shortest-unsorted-subarray", "rnn-gradient-norms"])
+        #expect(Catalog.problem(slug: "rnn-gradient-norms")?.title == "Vanishing Gradients in an Elman RNN")
+        #expect(Catalog.problem(slug: "581") == nil)
+    }
+
+    @Test func resolvesCatalogNames() {
+        let candidates = Catalog.problems.map { (slug: $0.slug, number: $0.number) }
+        #expect(NameResolver.resolve("581", among: candidates) == .found(0))
+        #expect(NameResolver.resolve("rnn", among: candidates) == .found(1))
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func hasConsistentMetadata(index: Int) throws {
+        let problem = Catalog.problems[index]
+        #expect(!problem.title.isEmpty && !problem.statement.isEmpty && !problem.version.isEmpty)
+        #expect(!problem.tags.isEmpty)
+        #expect(problem.maxSize >= 1)
+        #expect(Checker(name: problem.checker.name) == problem.checker)
+        #expect(problem.statement.contains("## Input") && problem.statement.contains("## Output"))
+        #expect(problem.statement.contains("## Constraints"))
+        #expect(!problem.examples.isEmpty)
+        for example in problem.examples {
+            try problem.validate(example)
+            #expect(example.arguments.count == problem.signature.parameters.count)
+            #expect(try TestInput.parse(example.text, arity: example.arguments.count) == example)
+        }
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func generatesDeterministically(index: Int) {
+        let problem = Catalog.problems[index]
+        for size in [1, 2, 5, problem.maxSize / 2, problem.maxSize] {
+            let inputs = (UInt64(0)..<10).map { problem.generate(seed: $0, size: size) }
+            #expect(inputs == (UInt64(0)..<10).map { problem.generate(seed: $0, size: size) })
+            if size >= 5 {
+                #expect(Set(inputs).count == inputs.count, "different seeds give different inputs")
+            }
+        }
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func clampsSizes(index: Int) {
+        let problem = Catalog.problems[index]
+        #expect(problem.generate(seed: 9, size: 0) == problem.generate(seed: 9, size: 1))
+        #expect(problem.generate(seed: 9, size: -5) == problem.generate(seed: 9, size: 1))
+        #expect(problem.generate(seed: 9, size: problem.maxSize + 1) == problem.generate(seed: 9, size: problem.maxSize))
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func generatedInputsValidateAndRoundTripAsText(index: Int) throws {
+        let problem = Catalog.problems[index]
+        let arity = problem.signature.parameters.count
+        for seed in UInt64(0)..<60 {
+            let size = 1 + Int(seed) * (problem.maxSize - 1) / 59
+            let input = problem.generate(seed: seed, size: size)
+            try problem.validate(input)
+            #expect(try TestInput.parse(input.text, arity: arity) == input)
+        }
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func acceptsItsOwnAnswers(index: Int) throws {
+        let problem = Catalog.problems[index]
+        for seed in UInt64(0)..<20 {
+            let answer = try problem.solve(problem.generate(seed: seed, size: 1 + Int(seed)))
+            #expect(problem.checker.check(expected: answer.json, actual: answer.json + "\n") == .accepted)
+        }
+    }
+
+    @Test(arguments: Catalog.problems.indices)
+    func refusesTheWrongArity(index: Int) {
+        let problem = Catalog.problems[index]
+        let arity = problem.signature.parameters.count
+        let example = problem.examples[0]
+        let tooMany = TestInput(arguments: example.arguments + [.null])
+        #expect(throws: CatalogError.wrongArgumentCount(expected: arity, actual: arity + 1)) {
+            try problem.validate(tooMany)
+        }
+        #expect(throws: CatalogError.wrongArgumentCount(expected: arity, actual: 0)) {
+            try problem.solve(TestInput(arguments: []))
+        }
+        #expect(throws: CatalogError.wrongArgumentCount(expected: arity, actual: 0)) {
+            try problem.bruteForce(TestInput(arguments: []))
+        }
+    }
+}

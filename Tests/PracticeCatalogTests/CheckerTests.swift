@@ -1,0 +1,123 @@
+import Testing
+import PracticeCatalog
+
+@Suite struct CheckerTests {
+    @Test(arguments: [
+        (Checker.json, "json"),
+        (.tokens, "tokens"),
+        (.float(tolerance: 1e-6), "float:1e-06"),
+        (.float(tolerance: 0.25), "float:0.25"),
+    ])
+    func roundTripsNames(checker: Checker, name: String) {
+        #expect(checker.name == name)
+        #expect(Checker(name: name) == checker)
+    }
+
+    @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "exact"])
+    func refusesUnknownNames(name: String) {
+        #expect(Checker(name: name) == nil)
+    }
+
+    // MARK: json
+
+    @Test(arguments: [
+        ("5", "5"),
+        ("5", " 5.0\n"),
+        ("5.0", "5"),
+        ("[1,2,3]", "[1, 2, 3]\n"),
+        ("{\"a\":[1,{\"b\":null}]}", "{ \"a\" : [1.0, {\"b\": null}] }"),
+        ("\"x\"", "\"x\""),
+        ("1e20", "100000000000000000000"),
+    ])
+    func jsonAccepts(expected: String, actual: String) {
+        #expect(Checker.json.check(expected: expected, actual: actual) == .accepted)
+    }
+
+    @Test(arguments: [
+        ("5", "4", "expected 5, got 4"),
+        ("5", "", "empty output"),
+        ("5", " \n", "empty output"),
+        ("5", "x", "output is not JSON: unexpected character 'x' at offset 0"),
+        ("5", "5\n6", "output is not JSON: unexpected character '6' after the JSON value at offset 2"),
+        ("5", "\"5\"", "expected 5, got \"5\""),
+        ("9007199254740993", "9007199254740992.0", "expected 9007199254740993, got 9007199254740992.0"),
+        ("[1,2,3]", "[1,2]", "expected an array of 3 elements, got 2"),
+        ("[1,[2,3]]", "[1,[2,4]]", "element [1][1]: expected 3, got 4"),
+        ("[1,[2,3]]", "[1,5]", "element [1]: expected [2,3], got 5"),
+        ("{\"a\":1}", "{}", "missing key \"a\""),
+        ("{\"a\":1}", "{\"a\":1,\"b\":2}", "unexpected key \"b\""),
+        ("{\"a\":[true]}", "{\"a\":[false]}", "element [\"a\"][0]: expected true, got false"),
+        ("null", "0", "expected null, got 0"),
+        ("0.1", "0.1000001", "expected 0.1, got 0.1000001"),
+        ("[0]", "[1234567890123456789012345678901234567890]",
+         "element [0]: expected 0, got 1.2345678901234568e+39"),
+        ("\"\(String(repeating: "a", count: 50))\"", "1",
+         "expected \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..., got 1"),
+        ("x", "1", "expected output is not JSON: unexpected character 'x' at offset 0"),
+    ])
+    func jsonRejects(expected: String, actual: String, reason: String) {
+        #expect(Checker.json.check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+
+    // MARK: float
+
+    @Test(arguments: [
+        ("0.5", "0.5000009"),                  // absolute error 9e-7
+        ("1000000", "1000000.9"),              // relative error 9e-7
+        ("1e-300", "0"),                       // tiny values are absolutely close
+        ("[1,[2.0,3]]", "[1.0000001,[2,2.9999999]]"),
+        ("[0.5,\"x\",null,true]", "[0.5,\"x\",null,true]"),
+        ("[]", " [ ] "),
+    ])
+    func floatAccepts(expected: String, actual: String) {
+        #expect(Checker.float(tolerance: 1e-6).check(expected: expected, actual: actual) == .accepted)
+    }
+
+    @Test(arguments: [
+        ("[0,0,0,0.5]", "[0,0,0,0.51]", "element [3]: expected 0.5, got 0.51 (error 0.01 > 1e-06)"),
+        ("1000000", "1000002", "expected 1000000, got 1000002 (error 2 > 1)"),
+        ("[[1],[2]]", "[[1],[2.1]]", "element [1][0]: expected 2, got 2.1 (error 0.1 > 2e-06)"),
+        ("[1,2]", "[1,2,3]", "expected an array of 2 elements, got 3"),
+        ("[[1,2]]", "[5]", "element [0]: expected [1,2], got 5"),
+        ("[1]", "[\"1\"]", "element [0]: expected 1, got \"1\""),
+        ("[1]", "[NaN]", "output is not JSON: unexpected character 'N' at offset 1"),
+        ("[1]", "[Infinity]", "output is not JSON: unexpected character 'I' at offset 1"),
+        ("[1]", "[1e999]", "output is not JSON: number 1e999 is out of range at offset 1"),
+        ("[1]", "garbage", "output is not JSON: unexpected character 'g' at offset 0"),
+        ("[1]", "", "empty output"),
+    ])
+    func floatRejects(expected: String, actual: String, reason: String) {
+        #expect(Checker.float(tolerance: 1e-6).check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+
+    @Test func floatToleranceIsConfigurable() {
+        #expect(Checker.float(tolerance: 0.1).check(expected: "1", actual: "1.05") == .accepted)
+        #expect(Checker.float(tolerance: 0).check(expected: "1", actual: "1.0") == .accepted)
+        #expect(Checker.float(tolerance: 0).check(expected: "1", actual: "1.0000001") != .accepted)
+    }
+
+    // MARK: tokens
+
+    @Test(arguments: [
+        ("1 2 3", "1 2 3"),
+        ("1 2 3", "  1\n2\t\t3 \n"),
+        ("yes\r\n", "yes"),
+        ("", ""),
+        ("", " \n"),
+    ])
+    func tokensAccept(expected: String, actual: String) {
+        #expect(Checker.tokens.check(expected: expected, actual: actual) == .accepted)
+    }
+
+    @Test(arguments: [
+        ("1 2 3", "1 2 4", "token 3: expected \"3\", got \"4\""),
+        ("1 2 3", "1 2", "output ended after 2 tokens, expected 3"),
+        ("1 2", "1 2 3", "extra token \"3\" after the expected 2"),
+        ("5", "5.0", "token 1: expected \"5\", got \"5.0\""),
+        ("Yes", "yes", "token 1: expected \"Yes\", got \"yes\""),
+        ("1", "\n", "empty output"),
+    ])
+    func tokensReject(expected: String, actual: String, reason: String) {
+        #expect(Checker.tokens.check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+}

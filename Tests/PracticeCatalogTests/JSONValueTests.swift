@@ -1,0 +1,107 @@
+import Testing
+@testable import PracticeCatalog
+
+@Suite struct JSONValueTests {
+    @Test(arguments: [
+        ("null", "null"),
+        ("true", "true"),
+        ("[1,2,3]", "[1,2,3]"),
+        ("  \n[1 , -2,\t3]\r\n ", "[1,-2,3]"),
+        ("0.1", "0.1"),
+        ("5.0", "5.0"),
+        ("1e-7", "1e-07"),
+        ("2.5E+3", "2500.0"),
+        ("-0", "0"),
+        ("{\"b\":1,\"a\":[true,false,null],\"c\":{}}", "{\"a\":[true,false,null],\"b\":1,\"c\":{}}"),
+        ("\"caf\\u00e9 \\ud83d\\ude00 \\/ \\b\\f\"", "\"café 😀 / \\b\\f\""),
+        ("[[],[[]],\"\"]", "[[],[[]],\"\"]"),
+    ])
+    func serializesCanonically(text: String, canonical: String) throws {
+        let value = try JSONValue.parse(text)
+        #expect(value.json == canonical)
+        #expect(try JSONValue.parse(canonical) == value)
+    }
+
+    @Test func keepsIntegersExact() throws {
+        #expect(try JSONValue.parse("9007199254740993") == .int(9_007_199_254_740_993))
+        #expect(try JSONValue.parse("-9223372036854775808") == .int(Int.min))
+        #expect(try JSONValue.parse("9223372036854775808") == .double(9_223_372_036_854_775_808.0))
+        #expect(try JSONValue.parse("5") == .int(5))
+        #expect(try JSONValue.parse("5.0") == .double(5))
+        #expect(try JSONValue.parse("1e2") == .double(100))
+    }
+
+    @Test func escapesStrings() throws {
+        let value = JSONValue.string("a\"b\\c\n\r\t\u{01}\u{1F}é")
+        #expect(value.json == #""a\"b\\c\n\r\t\u0001\u001fé""#)
+        #expect(try JSONValue.parse(value.json) == value)
+    }
+
+    @Test func writesNonFiniteDoublesAsNull() {
+        #expect(JSONValue.array([.double(.nan), .double(.infinity)]).json == "[null,null]")
+    }
+
+    @Test func buildsFromLiterals() {
+        let value: JSONValue = ["k": [1, 2.5, "x", true, nil]]
+        #expect(value == .object(["k": .array([.int(1), .double(2.5), .string("x"), .bool(true), .null])]))
+    }
+
+    @Test func exposesNumbers() {
+        #expect(JSONValue.int(3).number == 3)
+        #expect(JSONValue.double(0.5).number == 0.5)
+        #expect(JSONValue.string("3").number == nil)
+        #expect(JSONValue.null.number == nil)
+    }
+
+    @Test(arguments: [
+        ("", "unexpected end of input", 0),
+        ("   ", "unexpected end of input", 3),
+        ("x", "unexpected character 'x'", 0),
+        ("NaN", "unexpected character 'N'", 0),
+        ("é", "unexpected character U+00E9", 0),
+        ("[1,2", "unexpected end of input", 4),
+        ("[1,]", "unexpected character ']'", 3),
+        ("[1 2]", "unexpected character '2'", 3),
+        ("01", "unexpected character '1' after the JSON value", 1),
+        ("1 2", "unexpected character '2' after the JSON value", 2),
+        ("-", "expected a digit after a minus sign", 1),
+        ("-a", "expected a digit after a minus sign", 1),
+        ("1.", "expected a digit after the decimal point", 2),
+        ("1e+", "expected a digit after the exponent", 3),
+        (".5", "unexpected character '.'", 0),
+        ("1e999", "number 1e999 is out of range", 0),
+        ("tru", "unexpected end of input", 3),
+        ("nul1", "unexpected character '1'", 3),
+        ("\"abc", "unterminated string", 4),
+        ("\"a\nb\"", "unescaped control character U+000A in a string", 2),
+        ("\"\\x\"", "invalid escape character 'x'", 2),
+        ("\"\\u12\"", "expected 4 hex digits after \\u", 5),
+        ("\"\\ud800\"", "unpaired surrogate escape", 1),
+        ("\"\\udc00\"", "unpaired surrogate escape", 1),
+        ("\"\\ud800\\u0041\"", "unpaired surrogate escape", 1),
+        ("{1:2}", "unexpected character '1'", 1),
+        ("{\"a\" 1}", "unexpected character '1'", 5),
+        ("{\"a\":1,}", "unexpected character '}'", 7),
+        ("{\"a\":1,\"a\":2}", "duplicate key \"a\"", 7),
+    ])
+    func reportsParseErrors(text: String, message: String, offset: Int) {
+        #expect(throws: JSONParseError(message: message, offset: offset)) {
+            try JSONValue.parse(text)
+        }
+    }
+
+    @Test func limitsNesting() throws {
+        let deepest = JSONParser.maximumDepth
+        let accepted = String(repeating: "[", count: deepest) + String(repeating: "]", count: deepest)
+        #expect(try JSONValue.parse(accepted).json == accepted)
+        let refused = "[" + accepted + "]"
+        #expect(throws: JSONParseError(message: "nesting deeper than \(deepest) levels", offset: deepest)) {
+            try JSONValue.parse(refused)
+        }
+    }
+
+    @Test func describesErrorsOnOneLine() {
+        #expect(JSONParseError(message: "unexpected character 'x'", offset: 0).description
+            == "unexpected character 'x' at offset 0")
+    }
+}
