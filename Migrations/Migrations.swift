@@ -1,0 +1,8 @@
+/// The schema migrations, in order. (SwiftPM names the embedded `0001_x.sql` `_001_x_sql`.)
+/// Each is a SQL file of this folder embedded in the binary;
+/// a shipped file is never edited: a change to the schema is a new file appended here.
+public enum SchemaMigrations {
+    public static let all: [(identifier: String, sql: String)] = [
+        ("0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+// MARK: - Attempts and outcomes
+
+extension AppDatabase {
+    /// Writes the attempt and all its outcomes in one transaction (each outcome's `attemptId`
+    /// is set): either everything is stored or nothing is. Returns the saved attempt.
+    public func recordAttempt(
+        _ attempt: AttemptRecord,
+        outcomes: [OutcomeRecord]
+    ) throws(StorageError) -> AttemptRecord {
+        try write { db in
+            let attempt = try attempt.inserted(db)
+            for var outcome in outcomes {
+                outcome.attemptId = attempt.id
+                try outcome.insert(db)
+            }
+            return attempt
+        }
+    }
+
+    /// Attempts newest first (createdAt, then id, descending).
+    /// - Parameters:
+    ///   - problemId: only the attempts of this problem.
+    ///   - limit: at most this many attempts.
+    public func attemptSummaries(
+        problemId: Int64? = nil,
+        limit: Int? = nil
+    ) throws(StorageError) -> [AttemptSummary] {
+        try read { db in
+            try Self.attemptSummaries(db, problemId: problemId, limit: limit)
+        }
+    }
+
+    /// The attempt with this id, if any.
+    public func attempt(id: Int64) throws(StorageError) -> AttemptRecord? {
+        try read { db in
+            try AttemptRecord.fetchOne(db, key: id)
+        }
+    }
+
+    /// The outcomes of an attempt, by ordinal.
+    public func outcomes(attemptId: Int64) throws(StorageError) -> [OutcomeRecord] {
+        try read { db in
+            try OutcomeRecord
+                .filter { $0.attemptId == attemptId }
+                .order(\.ordinal)
+                .fetchAll(db)
+        }
+    }
+
+    /// See `attemptSummaries(problemId:limit:)`.
+    static func attemptSummaries(_ db: Database, problemId: Int64?, limit: Int?) throws -> [AttemptSummary] {
+        var sql: SQL = """
+            SELECT attempt.id, attempt.problemId, problem.slug, problem.title, attempt.createdAt,
+                   attempt.kind, attempt.language, attempt.verdict, attempt.passed, attempt.total,
+                   attempt.maxCpuMs, attempt.maxMemoryKB, attempt.note
+            FROM attempt JOIN problem ON problem.id = attempt.problemId
+            """
+        if let problemId {
+            sql += " WHERE attempt.problemId = \(problemId)"
+        }
+        sql += " ORDER BY attempt.createdAt DESC, attempt.id DESC"
+        if let limit {
+            sql += " LIMIT \(limit)"
+        }
+        return try SQLRequest<AttemptSummary>(literal: sql).fetchAll(db)
+    }
+}

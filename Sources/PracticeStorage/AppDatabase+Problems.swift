@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+// MARK: - Problems
+
+extension AppDatabase {
+    /// Inserts the problem, its tags (creating tag rows as needed) and its test cases in one
+    /// transaction. Throws `.problemExists(slug)` if the slug is taken.
+    /// Returns the saved record (id set).
+    public func addProblem(
+        _ problem: ProblemRecord,
+        tags: [String],
+        testCases: [TestCaseRecord]
+    ) throws(StorageError) -> ProblemRecord {
+        try write { db in
+            var problem = problem
+            do {
+                try problem.insert(db)
+            } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+                // slug is the only unique column besides the id.
+                throw StorageError.problemExists(problem.slug)
+            }
+            let problemId = db.lastInsertedRowID
+            for tag in Set(tags) {
+                try db.execute(
+                    sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+                    arguments: [tag])
+                try db.execute(
+                    sql: "INSERT INTO problemTag (problemId, tagId) SELECT ?, id FROM tag WHERE name = ?",
+                    arguments: [problemId, tag])
+            }
+            for var testCase in testCases {
+                testCase.problemId = problemId
+                try testCase.insert(db)
+            }
+            return problem
+        }
+    }
+
+    /// The problem with this slug, if any.
+    public func problem(slug: String) throws(StorageError) -> ProblemRecord? {
+        try read { db in
+            try ProblemRecord.filter { $0.slug == slug }.fetchOne(db)
+        }
+    }
+
+    /// The problem with this id, if any.
+    public func problem(id: Int64) throws(StorageError) -> ProblemRecord? {
+        try read { db in
+            try ProblemRecord.fetchOne(db, key: id)
+        }
+    }
+
+    /// Deletes a problem with everything that belongs to it: tag links, test cases, cached
+    /// answers, attempts and their outcomes. Returns false if there was no such problem.
+    @discardableResult
+    public func deleteProblem(id: Int64) throws(StorageError) -> Bool {
+        try write { db in
+            try ProblemRecord.deleteOne(db, key: id)
+        }
+    }
+
+    /// All problems with their tags and status, ordered by addedAt then id.
+    /// - Parameters:
+    ///   - tag: only problems with this tag.
+    ///   - status: only problems with this status.
+    public func problemSummaries(
+        tag: String? = nil,
+        status: ProblemStatus? = nil
+    ) throws(StorageError) -> [ProblemSummary] {
+        try read { db in
+            var filters: [SQL] = []
+            if let tag {
+                filters.append("""
+                    EXISTS (SELECT 1 FROM problemTag JOIN tag ON tag.id = problemTag.tagId
+                            WHERE problemTag.problemId = summary.id AND tag.name = \(tag))
+                    """)
+            }
+            if let status {
+                filters.append("status = \(status)")
+            }
+            let condition: SQL = filters.isEmpty ? "" : "WHERE \(filters.joined(separator: " AND "))"
+            let request = SQLRequest<Row>("""
+                SELECT * FROM (
+                    SELECT problem.*,
+                           COALESCE(progress.attempts, 0) AS attempts,
+                           progress.lastAttemptAt,
+                           \(sql: Self.lastVerdictSQL) AS lastVerdict,
+                           \(sql: Self.statusSQL) AS status
+                    FROM problem
+                    LEFT JOIN (\(sql: Self.progressSQL)) AS progress ON progress.problemId = problem.id
+                ) AS summary
+                \(condition)
+                ORDER BY addedAt, id
+                """)
+            let rows = try request.fetchAll(db)
+            let tagsByProblem = try tagNamesByProblem(db)
+            return try rows.map { row in
+                let problem = try ProblemRecord(row: row)
+                return ProblemSummary(
+                    problem: problem,
+                    tags: problem.id.flatMap { tagsByProblem[$0] } ?? [],
+                    status: try row.decode(forColumn: "status"),
+                    attempts: try row.decode(forColumn: "attempts"),
+                    lastAttemptAt: try row.decode(forColumn: "lastAttemptAt"),
+                    lastVerdict: try row.decode(forColumn: "lastVerdict"))
+            }
+        }
+    }
+
+    /// The tag names of a problem, sorted.
+    public func tags(problemId: Int64) throws(StorageError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT tag.name FROM tag JOIN problemTag ON problemTag.tagId = tag.id
+                WHERE problemTag.problemId = ? ORDER BY tag.name
+                """, arguments: [problemId])
+        }
+    }
+
+    /// Sorted tag names of every problem that has tags, by problem id.
+    private func tagNamesByProblem(_ db: Database) throws -> [Int64: [String]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT problemTag.problemId, tag.name FROM problemTag JOIN tag ON tag.id = problemTag.tagId
+            ORDER BY tag.name
+            """)
+        var tags: [Int64: [String]] = [:]
+        for row in rows {
+            tags[try row.decode(forColumn: "problemId"), default: []].append(try row.decode(forColumn: "name"))
+        }
+        return tags
+    }
+}
+
+// MARK: - Progress SQL shared by problem summaries and statistics
+
+extension AppDatabase {
+    /// One row per problem with a judged attempt (judge errors excluded):
+    /// `problemId`, `attempts`, `solved` (0 or 1), `lastAttemptAt`.
+    static let progressSQL = """
+        SELECT problemId, COUNT(*) AS attempts, MAX(verdict = 'AC') AS solved, MAX(createdAt) AS lastAttemptAt
+        FROM attempt WHERE verdict <> 'IE' GROUP BY problemId
+        """
+
+    /// The status of `problem` from its `progress` row (see `progressSQL`).
+    static let statusSQL = """
+        CASE WHEN progress.solved THEN 'solved' WHEN progress.attempts > 0 THEN 'attempted' ELSE 'todo' END
+        """
+
+    /// The verdict of the newest judged attempt of `problem` (judge errors excluded).
+    static let lastVerdictSQL = """
+        (SELECT verdict FROM attempt
+         WHERE attempt.problemId = problem.id AND verdict <> 'IE'
+         ORDER BY createdAt DESC, id DESC LIMIT 1)
+        """
+}
