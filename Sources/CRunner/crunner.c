@@ -1,0 +1,567 @@
+#define _GNU_SOURCE
+#include "crunner.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* CPU time and memory are sampled right after exec, then at intervals doubling from 1 ms up to
+ * 10 ms, so short programs still get memory samples (see the peak memory note in crunner.h). */
+static const double FIRST_SAMPLE_SECONDS = 0.001;
+static const double TICK_SECONDS = 0.010;
+static const double DRAIN_SECONDS = 0.100;  /* how long leftovers are read after the child exits */
+
+enum {
+    CHUNK = 64 * 1024,      /* bytes per read from a pipe */
+    HIGH_FD = 10,           /* in the child, pipe ends are first moved to descriptors >= this */
+    PREEXEC_SLACK_KIB = 1024, /* memory the child may touch between measuring itself and exec */
+    FALLBACK_MAX_FD = 65536  /* descriptors closed one by one when close_range is unavailable */
+};
+
+/* Solutions recurse deeply: the child's stack limit is raised to this (within the hard limit). */
+static const rlim_t STACK_BYTES = (rlim_t)256 << 20;
+
+/* ---------------------------------------------------------------- small helpers */
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Milliseconds from now until `when`, rounded up so a poll never wakes too early. */
+static int ms_until(double when, double now) {
+    double ms = ceil((when - now) * 1000.0);
+    return ms <= 0 ? 0 : ms >= 1e9 ? 1000000000 : (int)ms;
+}
+
+static int has_limit(double seconds) {
+    return seconds > 0 && isfinite(seconds);
+}
+
+static void close_fd(int *fd) {
+    if (*fd >= 0) {
+        close(*fd);
+        *fd = -1;
+    }
+}
+
+/*
+ * Reads a small /proc file into buf as a NUL-terminated string; returns its length or -1.
+ * Uses only open/read/close, so the child may call it between fork and exec.
+ */
+static ssize_t read_small_file(const char *path, char *buf, size_t size) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    size_t len = 0;
+    while (len + 1 < size) {
+        ssize_t n = read(fd, buf + len, size - 1 - len);
+        if (n > 0) len += (size_t)n;
+        else if (n == 0 || errno != EINTR) break;
+    }
+    close(fd);
+    buf[len] = '\0';
+    return (ssize_t)len;
+}
+
+/* ---------------------------------------------------------------- the child */
+
+/* What the child tells the parent through the status pipe before exec, or when a step fails. */
+typedef struct child_report {
+    long long preexec_rss_kib;  /* resident memory inherited from the caller by fork */
+    int stage;                  /* CRUNNER_STAGE_NONE: about to exec */
+    int error_number;
+} child_report;
+
+/* Everything the child needs, prepared before fork so the child only makes system calls. */
+typedef struct child_plan {
+    const crunner_request *request;
+    char *const *envp;
+    pid_t parent;
+    int stdin_fd, stdout_fd, stderr_fd, status_fd;  /* the child's ends of the pipes */
+    int has_cpu_limit;
+    struct rlimit cpu, fsize, stack;
+    int max_fd;                 /* bound for the close() loop when close_range is unavailable */
+    long page_size;
+} child_plan;
+
+static void report_to_parent(int fd, long long rss_kib, crunner_stage stage, int error_number) {
+    child_report report = { rss_kib, (int)stage, error_number };
+    ssize_t ignored = write(fd, &report, sizeof report);
+    (void)ignored;
+}
+
+static _Noreturn void fail_child(int status_fd, crunner_stage stage) {
+    report_to_parent(status_fd, 0, stage, errno);
+    _exit(127);
+}
+
+/* Resident memory of the calling process in KiB from /proc/self/statm (0 when unknown). */
+static long long own_resident_kib(long page_size) {
+    char buf[128];
+    if (read_small_file("/proc/self/statm", buf, sizeof buf) <= 0) return 0;
+    const char *p = buf;
+    while (*p && *p != ' ') p++;     /* skip the total size, the resident count follows */
+    long long pages = 0;
+    for (p++; *p >= '0' && *p <= '9'; p++) pages = pages * 10 + (*p - '0');
+    return pages * page_size / 1024;
+}
+
+/* Restores default dispositions and an empty signal mask, as a fresh program expects. */
+static void reset_signals(void) {
+    struct sigaction default_action;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; sig++) sigaction(sig, &default_action, NULL);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+/* Closes every descriptor >= 3 except `keep` (which is >= 3). */
+static void close_other_fds(int keep, int max_fd) {
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, 3U, (unsigned)keep - 1, 0U) == 0 &&
+        syscall(SYS_close_range, (unsigned)keep + 1, ~0U, 0U) == 0) return;
+#endif
+    for (int fd = 3; fd < max_fd; fd++)
+        if (fd != keep) close(fd);
+}
+
+/* Runs in the forked child: only async-signal-safe calls, then execve. Never returns. */
+static _Noreturn void run_child(const child_plan *plan) {
+    const crunner_request *request = plan->request;
+    setsid();  /* own session and process group (pgid == pid), so killpg reaches grandchildren */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != plan->parent) _exit(127);  /* the caller died before prctl took effect */
+    reset_signals();
+
+    /* Best effort: the parent enforces the limits itself, these are backstops. */
+    struct rlimit no_core = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &no_core);
+    setrlimit(RLIMIT_FSIZE, &plan->fsize);
+    setrlimit(RLIMIT_STACK, &plan->stack);
+    if (plan->has_cpu_limit) setrlimit(RLIMIT_CPU, &plan->cpu);
+
+    /* Move the pipe ends above 2 first so no dup2 below can overwrite another one. */
+    int status = fcntl(plan->status_fd, F_DUPFD_CLOEXEC, HIGH_FD);
+    if (status < 0) fail_child(plan->status_fd, CRUNNER_STAGE_SETUP);
+    int in = fcntl(plan->stdin_fd, F_DUPFD, HIGH_FD);
+    int out = fcntl(plan->stdout_fd, F_DUPFD, HIGH_FD);
+    int err = fcntl(plan->stderr_fd, F_DUPFD, HIGH_FD);
+    if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+        fail_child(status, CRUNNER_STAGE_SETUP);
+    close_other_fds(status, plan->max_fd);
+
+    if (request->cwd && chdir(request->cwd) < 0) fail_child(status, CRUNNER_STAGE_CHDIR);
+    report_to_parent(status, own_resident_kib(plan->page_size), CRUNNER_STAGE_NONE, 0);
+    execve(request->path, request->argv, plan->envp);
+    fail_child(status, CRUNNER_STAGE_EXEC);
+}
+
+/* A limit no higher than the caller's hard limit, which an unprivileged child cannot raise. */
+static struct rlimit within_hard_limit(int resource, rlim_t soft, rlim_t hard) {
+    struct rlimit current;
+    if (getrlimit(resource, &current) == 0 && current.rlim_max != RLIM_INFINITY) {
+        if (hard > current.rlim_max) hard = current.rlim_max;
+        if (soft > hard) soft = hard;
+    }
+    return (struct rlimit){ soft, hard };
+}
+
+static child_plan make_plan(const crunner_request *request) {
+    child_plan plan;
+    memset(&plan, 0, sizeof plan);
+    plan.request = request;
+    plan.envp = request->envp ? request->envp : environ;
+    plan.parent = getpid();
+    plan.page_size = sysconf(_SC_PAGESIZE);
+
+    plan.has_cpu_limit = has_limit(request->cpu_limit);
+    if (plan.has_cpu_limit) {
+        /* SIGXCPU one second after the limit, SIGKILL a second later. */
+        rlim_t soft = (rlim_t)ceil(request->cpu_limit) + 1;
+        plan.cpu = within_hard_limit(RLIMIT_CPU, soft, soft + 1);
+    }
+    rlim_t output = request->output_limit > 0 ? (rlim_t)request->output_limit : 0;
+    plan.fsize = within_hard_limit(RLIMIT_FSIZE, output, output);
+
+    getrlimit(RLIMIT_STACK, &plan.stack);
+    if (plan.stack.rlim_cur != RLIM_INFINITY && plan.stack.rlim_cur < STACK_BYTES)
+        plan.stack = within_hard_limit(RLIMIT_STACK, STACK_BYTES, plan.stack.rlim_max);
+
+    long open_max = sysconf(_SC_OPEN_MAX);
+    plan.max_fd = open_max > 0 && open_max < FALLBACK_MAX_FD ? (int)open_max : FALLBACK_MAX_FD;
+    return plan;
+}
+
+/* ---------------------------------------------------------------- starting */
+
+/* The parent's view of a started child. */
+typedef struct child {
+    pid_t pid;
+    int stdin_fd, stdout_fd, stderr_fd;  /* parent ends, non-blocking */
+    long long preexec_rss_kib;
+} child;
+
+static void set_failure(crunner_result *result, crunner_stage stage, int error_number) {
+    result->failed_stage = stage;
+    result->error_number = error_number;
+}
+
+/* Reads the child's reports until exec closes the status pipe; returns the last one. */
+static child_report await_exec(int status_fd) {
+    child_report last = { 0, CRUNNER_STAGE_NONE, 0 }, report;
+    for (;;) {
+        ssize_t n = read(status_fd, &report, sizeof report);
+        if (n == (ssize_t)sizeof report) last = report;
+        else if (n == 0 || (n < 0 && errno != EINTR)) return last;
+    }
+}
+
+/* Forks and execs the child. Returns 0, or -1 with the failure recorded in result. */
+static int start_child(const crunner_request *request, child *started, crunner_result *result) {
+    /* [0] read end, [1] write end; O_CLOEXEC so concurrent runs never inherit each other's. */
+    int pipes[4][2] = { { -1, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 } };
+    enum { IN, OUT, ERR, STATUS };
+    for (int i = 0; i < 4; i++) {
+        if (pipe2(pipes[i], O_CLOEXEC) < 0) {
+            set_failure(result, CRUNNER_STAGE_PIPE, errno);
+            for (int j = 0; j < i; j++) { close(pipes[j][0]); close(pipes[j][1]); }
+            return -1;
+        }
+    }
+    child_plan plan = make_plan(request);
+    plan.stdin_fd = pipes[IN][0];
+    plan.stdout_fd = pipes[OUT][1];
+    plan.stderr_fd = pipes[ERR][1];
+    plan.status_fd = pipes[STATUS][1];
+
+    pid_t pid = fork();
+    if (pid == 0) run_child(&plan);
+    int fork_errno = errno;
+    close(pipes[IN][0]);
+    close(pipes[OUT][1]);
+    close(pipes[ERR][1]);
+    close(pipes[STATUS][1]);
+    child_report report = { 0, CRUNNER_STAGE_FORK, fork_errno };
+    if (pid > 0) report = await_exec(pipes[STATUS][0]);
+    close(pipes[STATUS][0]);
+    if (report.stage != CRUNNER_STAGE_NONE) {
+        if (pid > 0) while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {}
+        close(pipes[IN][1]);
+        close(pipes[OUT][0]);
+        close(pipes[ERR][0]);
+        set_failure(result, (crunner_stage)report.stage, report.error_number);
+        return -1;
+    }
+    started->pid = pid;
+    started->stdin_fd = pipes[IN][1];
+    started->stdout_fd = pipes[OUT][0];
+    started->stderr_fd = pipes[ERR][0];
+    started->preexec_rss_kib = report.preexec_rss_kib;
+    fcntl(started->stdin_fd, F_SETFL, O_NONBLOCK);
+    fcntl(started->stdout_fd, F_SETFL, O_NONBLOCK);
+    fcntl(started->stderr_fd, F_SETFL, O_NONBLOCK);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- watching */
+
+/* One captured output stream: keeps the first `keep` bytes, counts all of them. */
+typedef struct capture {
+    unsigned char *data;
+    size_t len, capacity, keep;
+    unsigned long long total;
+} capture;
+
+/* Appends what fits under keep. Returns -1 when out of memory. */
+static int capture_append(capture *c, const unsigned char *bytes, size_t n) {
+    c->total += n;
+    size_t room = c->keep - c->len;
+    if (n > room) n = room;
+    if (n == 0) return 0;
+    if (c->len + n > c->capacity) {
+        size_t capacity = c->capacity ? c->capacity : CHUNK;
+        while (capacity < c->len + n) capacity *= 2;
+        if (capacity > c->keep) capacity = c->keep;
+        unsigned char *data = realloc(c->data, capacity);
+        if (!data) return -1;
+        c->data = data;
+        c->capacity = capacity;
+    }
+    memcpy(c->data + c->len, bytes, n);
+    c->len += n;
+    return 0;
+}
+
+/* Reads once from a ready pipe into c, closing it at end of file. Returns -1 when out of memory. */
+static int capture_read(int *fd, capture *c, unsigned char *scratch) {
+    ssize_t n = read(*fd, scratch, CHUNK);
+    if (n > 0) return capture_append(c, scratch, (size_t)n);
+    if (n == 0 || (errno != EAGAIN && errno != EINTR)) close_fd(fd);
+    return 0;
+}
+
+/* Writes as much pending input as the pipe takes; closes it when all is written or the child
+ * closed its end (EPIPE is normal: the program need not read all its input). */
+static void feed_input(int *fd, const crunner_request *request, size_t *written, const sigset_t *sigpipe) {
+    ssize_t n = write(*fd, request->input + *written, request->input_len - *written);
+    if (n > 0) *written += (size_t)n;
+    int failed = n < 0 && errno != EAGAIN && errno != EINTR;
+    if (n < 0 && errno == EPIPE) {
+        /* SIGPIPE is blocked in this thread: take the pending one so it is never delivered. */
+        static const struct timespec no_wait = { 0, 0 };
+        sigtimedwait(sigpipe, NULL, &no_wait);
+    }
+    if (failed || *written == request->input_len) close_fd(fd);
+}
+
+/* User+system CPU seconds of a live process from /proc/<pid>/stat; -1 when unavailable. */
+static double sample_cpu_seconds(pid_t pid, long ticks_per_second) {
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    if (read_small_file(path, buf, sizeof buf) <= 0) return -1;
+    const char *p = strrchr(buf, ')');  /* the command name may contain spaces and parentheses */
+    if (!p) return -1;
+    /* Field 3 (state) follows ") "; utime and stime are fields 14 and 15. */
+    p += 1;
+    for (int field = 3; field <= 14; field++) {
+        p = strchr(p, ' ');
+        if (!p) return -1;
+        p++;
+    }
+    char *end;
+    unsigned long long utime = strtoull(p, &end, 10);
+    unsigned long long stime = strtoull(end, NULL, 10);
+    return (double)(utime + stime) / (double)ticks_per_second;
+}
+
+/* Peak resident KiB (VmHWM) of a live process from /proc/<pid>/status; -1 when unavailable. */
+static long long sample_peak_kib(pid_t pid) {
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    if (read_small_file(path, buf, sizeof buf) <= 0) return -1;
+    const char *line = strstr(buf, "\nVmHWM:");
+    return line ? strtoll(line + 7, NULL, 10) : -1;
+}
+
+static int has_exited(pid_t pid) {
+    siginfo_t info;
+    info.si_pid = 0;
+    return waitid(P_PID, (id_t)pid, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid;
+}
+
+/* Everything one supervision needs between loop iterations. */
+typedef struct watch {
+    const crunner_request *request;
+    child proc;
+    int pidfd;                  /* readable when the child exits; -1 when unsupported */
+    capture out, err;
+    unsigned char *scratch;
+    size_t input_written;
+    long long peak_kib;         /* highest VmHWM sampled after exec */
+    crunner_limit limit;
+    int out_of_memory;
+} watch;
+
+static int output_exceeded(const watch *w) {
+    unsigned long long cap = w->request->output_limit > 0 ? (unsigned long long)w->request->output_limit : 0;
+    return w->out.total > cap || w->err.total > cap;
+}
+
+/* Reads from whichever output pipes poll reported ready. */
+static void read_ready(watch *w, const struct pollfd *out_poll, const struct pollfd *err_poll) {
+    const short ready = POLLIN | POLLHUP | POLLERR;
+    if ((out_poll->revents & ready) && capture_read(&w->proc.stdout_fd, &w->out, w->scratch) < 0)
+        w->out_of_memory = 1;
+    if ((err_poll->revents & ready) && capture_read(&w->proc.stderr_fd, &w->err, w->scratch) < 0)
+        w->out_of_memory = 1;
+    if (w->limit == CRUNNER_LIMIT_NONE && output_exceeded(w)) w->limit = CRUNNER_LIMIT_OUTPUT;
+}
+
+/* Samples CPU time and memory of the running child; sets w->limit when one is exceeded. */
+static void sample(watch *w, long ticks_per_second) {
+    const crunner_request *request = w->request;
+    long long peak = sample_peak_kib(w->proc.pid);
+    if (peak > w->peak_kib) w->peak_kib = peak;
+    if (has_limit(request->cpu_limit) &&
+        sample_cpu_seconds(w->proc.pid, ticks_per_second) > request->cpu_limit)
+        w->limit = CRUNNER_LIMIT_CPU_TIME;
+    else if (request->memory_limit > 0 && w->peak_kib * 1024 > request->memory_limit)
+        w->limit = CRUNNER_LIMIT_MEMORY;
+}
+
+/* Feeds stdin and drains stdout/stderr until the child exits or a limit stops it. */
+static void supervise(watch *w, double start, const sigset_t *sigpipe) {
+    const crunner_request *request = w->request;
+    long ticks_per_second = sysconf(_SC_CLK_TCK);
+    double deadline = has_limit(request->wall_limit) ? start + request->wall_limit : INFINITY;
+    double next_sample = 0, interval = FIRST_SAMPLE_SECONDS;
+    while (w->limit == CRUNNER_LIMIT_NONE && !w->out_of_memory && !has_exited(w->proc.pid)) {
+        if (request->cancel && crunner_flag_get(request->cancel)) {
+            w->limit = CRUNNER_LIMIT_CANCELLED;
+            break;
+        }
+        double now = now_seconds();
+        if (now >= deadline) {
+            w->limit = CRUNNER_LIMIT_WALL_TIME;
+            break;
+        }
+        if (now >= next_sample) {
+            sample(w, ticks_per_second);
+            if (w->limit != CRUNNER_LIMIT_NONE) break;
+            next_sample = now + interval;
+            interval = fmin(interval * 2, TICK_SECONDS);
+        }
+        struct pollfd fds[4] = {
+            { w->proc.stdin_fd, POLLOUT, 0 },
+            { w->proc.stdout_fd, POLLIN, 0 },
+            { w->proc.stderr_fd, POLLIN, 0 },
+            { w->pidfd, POLLIN, 0 },
+        };
+        /* poll ignores negative descriptors, so closed streams simply drop out. */
+        if (poll(fds, 4, ms_until(fmin(next_sample, deadline), now)) <= 0) continue;
+        if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))
+            feed_input(&w->proc.stdin_fd, request, &w->input_written, sigpipe);
+        read_ready(w, &fds[1], &fds[2]);
+    }
+}
+
+/* Reads what is left in the output pipes for at most DRAIN_SECONDS: a grandchild that escaped
+ * the group kill may hold a pipe open, and that must never hang the caller. */
+static void drain(watch *w) {
+    double deadline = now_seconds() + DRAIN_SECONDS;
+    while ((w->proc.stdout_fd >= 0 || w->proc.stderr_fd >= 0) && !w->out_of_memory) {
+        double now = now_seconds();
+        if (now >= deadline) break;
+        struct pollfd fds[2] = {
+            { w->proc.stdout_fd, POLLIN, 0 },
+            { w->proc.stderr_fd, POLLIN, 0 },
+        };
+        if (poll(fds, 2, ms_until(deadline, now)) > 0) read_ready(w, &fds[0], &fds[1]);
+    }
+}
+
+/* ---------------------------------------------------------------- public API */
+
+int crunner_run(const crunner_request *request, crunner_result *result) {
+    memset(result, 0, sizeof *result);
+    watch w;
+    memset(&w, 0, sizeof w);
+    w.request = request;
+    w.out.keep = request->output_limit > 0 ? (size_t)request->output_limit : 0;
+    w.err.keep = CRUNNER_STDERR_KEEP;
+    w.scratch = malloc(CHUNK);
+    if (!w.scratch) {
+        set_failure(result, CRUNNER_STAGE_BUFFER, ENOMEM);
+        return -1;
+    }
+
+    /* A write to a closed stdin pipe raises SIGPIPE in this thread: block it for the run so the
+     * caller survives even without ignoring SIGPIPE (the child unblocks everything). */
+    sigset_t sigpipe, saved_mask;
+    sigemptyset(&sigpipe);
+    sigaddset(&sigpipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &sigpipe, &saved_mask);
+
+    double start = now_seconds();
+    if (start_child(request, &w.proc, result) < 0) {
+        pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
+        free(w.scratch);
+        return -1;
+    }
+#ifdef SYS_pidfd_open
+    w.pidfd = (int)syscall(SYS_pidfd_open, w.proc.pid, 0U);
+#else
+    w.pidfd = -1;
+#endif
+    if (request->input_len == 0) close_fd(&w.proc.stdin_fd);
+
+    supervise(&w, start, &sigpipe);
+
+    /* The child is not reaped yet, so its pid (the group id) cannot have been reused. */
+    if (w.limit != CRUNNER_LIMIT_NONE || w.out_of_memory) killpg(w.proc.pid, SIGKILL);
+    siginfo_t info;
+    while (waitid(P_PID, (id_t)w.proc.pid, &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {}
+    killpg(w.proc.pid, SIGKILL);  /* always: grandchildren left in the group die with it */
+    int status = 0;
+    struct rusage usage;
+    memset(&usage, 0, sizeof usage);
+    while (wait4(w.proc.pid, &status, 0, &usage) < 0 && errno == EINTR) {}
+    double end = now_seconds();
+    close_fd(&w.proc.stdin_fd);
+    close_fd(&w.pidfd);
+    drain(&w);
+    close_fd(&w.proc.stdout_fd);
+    close_fd(&w.proc.stderr_fd);
+    pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
+    free(w.scratch);
+
+    if (w.out_of_memory) {
+        free(w.out.data);
+        free(w.err.data);
+        set_failure(result, CRUNNER_STAGE_BUFFER, ENOMEM);
+        return -1;
+    }
+
+    result->exited = WIFEXITED(status);
+    result->status = WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status);
+    result->out = w.out.data;
+    result->out_len = w.out.len;
+    result->err = w.err.data;
+    result->err_len = w.err.len;
+    result->cpu_seconds = (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec / 1e6 +
+                          (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec / 1e6;
+    result->wall_seconds = end - start;
+
+    /* ru_maxrss includes the caller's pages that fork copied: trust it only above that copy
+     * (see the peak memory note in crunner.h). */
+    long long peak_kib = w.peak_kib > 0 ? w.peak_kib : 0;
+    if (usage.ru_maxrss > w.proc.preexec_rss_kib + PREEXEC_SLACK_KIB && usage.ru_maxrss > peak_kib)
+        peak_kib = usage.ru_maxrss;
+    result->peak_memory_bytes = peak_kib * 1024;
+
+    result->limit = w.limit;
+    if (result->limit == CRUNNER_LIMIT_NONE && has_limit(request->cpu_limit) &&
+        result->cpu_seconds > request->cpu_limit)
+        result->limit = CRUNNER_LIMIT_CPU_TIME;
+    else if (result->limit == CRUNNER_LIMIT_NONE && request->memory_limit > 0 &&
+             result->peak_memory_bytes > request->memory_limit)
+        result->limit = CRUNNER_LIMIT_MEMORY;
+    return 0;
+}
+
+void crunner_result_free(crunner_result *result) {
+    free(result->out);
+    free(result->err);
+    result->out = NULL;
+    result->err = NULL;
+    result->out_len = 0;
+    result->err_len = 0;
+}
+
+void crunner_flag_set(int *flag) {
+    __atomic_store_n(flag, 1, __ATOMIC_RELEASE);
+}
+
+int crunner_flag_get(const int *flag) {
+    return __atomic_load_n(flag, __ATOMIC_ACQUIRE);
+}
+
+void crunner_ignore_sigpipe(void) {
+    signal(SIGPIPE, SIG_IGN);
+}

@@ -1,0 +1,97 @@
+#ifndef CRUNNER_H
+#define CRUNNER_H
+
+/*
+ * CRunner: run one child process with resource limits and measure it.
+ *
+ * crunner_run forks, execs the program with its own process group, feeds stdin while draining
+ * stdout and stderr, enforces CPU, wall-clock, memory and output limits, kills the whole
+ * process group when the child ends, and reports CPU time, wall time and peak memory.
+ * It blocks the calling thread, keeps no global state and installs no signal handlers, so
+ * several threads may call it at once.
+ */
+
+#include <stddef.h>
+
+/* Why the runner killed the child, if it did. */
+typedef enum crunner_limit {
+    CRUNNER_LIMIT_NONE = 0,
+    CRUNNER_LIMIT_CPU_TIME,
+    CRUNNER_LIMIT_WALL_TIME,
+    CRUNNER_LIMIT_MEMORY,
+    CRUNNER_LIMIT_OUTPUT,
+    CRUNNER_LIMIT_CANCELLED
+} crunner_limit;
+
+/* The step that failed when crunner_run returns -1. */
+typedef enum crunner_stage {
+    CRUNNER_STAGE_NONE = 0,
+    CRUNNER_STAGE_PIPE,    /* creating the pipes */
+    CRUNNER_STAGE_FORK,    /* creating the child process */
+    CRUNNER_STAGE_SETUP,   /* redirecting the child's standard streams */
+    CRUNNER_STAGE_CHDIR,   /* entering the working directory */
+    CRUNNER_STAGE_EXEC,    /* executing the program */
+    CRUNNER_STAGE_BUFFER   /* allocating memory for the captured output */
+} crunner_stage;
+
+typedef struct crunner_request {
+    const char *path;              /* executable to run; a relative path is resolved in cwd */
+    char *const *argv;             /* NULL-terminated argument vector, argv[0] included */
+    char *const *envp;             /* NULL-terminated "KEY=VALUE" list; NULL inherits environ */
+    const char *cwd;               /* working directory; NULL keeps the caller's */
+    const unsigned char *input;    /* bytes fed to the child's stdin (may be NULL if input_len is 0) */
+    size_t input_len;
+    double cpu_limit;              /* seconds of user+system CPU; <= 0 or infinite: no limit */
+    double wall_limit;             /* seconds of wall-clock time; <= 0 or infinite: no limit */
+    long long memory_limit;        /* bytes of resident memory; <= 0: no limit */
+    long long output_limit;        /* bytes allowed on stdout (and on stderr); also RLIMIT_FSIZE */
+    const int *cancel;             /* non-zero (see crunner_flag_set) stops the run; may be NULL */
+} crunner_request;
+
+typedef struct crunner_result {
+    int exited;                    /* 1: status is an exit code; 0: status is a signal number */
+    int status;
+    unsigned char *out;            /* captured stdout, at most output_limit bytes (malloc'ed) */
+    size_t out_len;
+    unsigned char *err;            /* captured stderr, at most CRUNNER_STDERR_KEEP bytes (malloc'ed) */
+    size_t err_len;
+    double cpu_seconds;            /* user + system CPU time of the child and its reaped children */
+    double wall_seconds;           /* wall-clock time from fork to exit */
+    long long peak_memory_bytes;   /* peak resident memory of the program (see below) */
+    crunner_limit limit;           /* why the runner killed the child, if it did */
+    crunner_stage failed_stage;    /* when crunner_run returned -1: the step that failed */
+    int error_number;              /* when crunner_run returned -1: its errno */
+} crunner_result;
+
+/*
+ * Peak memory: fork copies the caller's resident pages into the child, and the kernel keeps that
+ * copy's size in ru_maxrss across exec. So ru_maxrss is used only when it exceeds that copy;
+ * otherwise the figure is the highest VmHWM sampled from /proc after exec (at intervals growing
+ * from 1 ms to 10 ms), a lower bound for programs that end between two samples.
+ * The memory and CPU limits are watched on the direct child only (a wrapper shell that forks
+ * instead of exec'ing hides its children from the samples; RLIMIT_CPU still applies to them).
+ */
+
+/* How much of the child's stderr is kept; the rest is read and discarded. */
+#define CRUNNER_STDERR_KEEP (64 * 1024)
+
+/*
+ * Runs the request to completion. Returns 0 and fills *result (free it with crunner_result_free),
+ * or returns -1 with result->failed_stage and result->error_number set when the child could not
+ * be started (nothing to free then).
+ */
+int crunner_run(const crunner_request *request, crunner_result *result);
+
+/* Frees the buffers of a result filled by a successful crunner_run. */
+void crunner_result_free(crunner_result *result);
+
+/* Sets a cancellation flag (atomic store); a run watching it stops within about 10 ms. */
+void crunner_flag_set(int *flag);
+
+/* Reads a cancellation flag (atomic load). */
+int crunner_flag_get(const int *flag);
+
+/* Ignores SIGPIPE in the whole process so a child closing a pipe early cannot kill the caller. */
+void crunner_ignore_sigpipe(void);
+
+#endif /* CRUNNER_H */

@@ -1,0 +1,155 @@
+import CRunner
+import Foundation
+
+/// Runs a program to completion under limits. Services depend on this protocol so tests can
+/// substitute a fake.
+public protocol ProcessRunner: Sendable {
+    /// Runs `request`, blocking the calling thread until the child has ended and its process
+    /// group has been killed. Setting `cancellation` stops the run early with `LimitKind.cancelled`.
+    func run(_ request: RunRequest, cancellation: CancellationFlag?) throws(RunnerError) -> RunResult
+}
+
+extension ProcessRunner {
+    /// Runs `request` without a way to cancel it.
+    public func run(_ request: RunRequest) throws(RunnerError) -> RunResult {
+        try run(request, cancellation: nil)
+    }
+}
+
+/// The real runner: forks and execs the program through the `CRunner` C core.
+///
+/// The child gets its own session and process group, closes every inherited descriptor but
+/// stdin/stdout/stderr, has core dumps off, its stack limit raised to 256 MiB, and dies with the
+/// calling thread. While it runs, stdin is written as the output pipes are drained; CPU time and
+/// peak resident memory are sampled from `/proc` (every 10 ms once running); wall time, output
+/// size and the cancellation flag are checked, and the whole group is killed when a limit is
+/// exceeded. When the child exits its group is killed too, so nothing it started survives, and
+/// leftover output is read for at most 100 ms (a grandchild that left the group may hold a pipe).
+///
+/// `run` blocks its thread; it is thread-safe, so a judge may call it from several threads at once.
+/// Call it from a dedicated thread rather than from Swift concurrency's cooperative pool.
+public struct NativeRunner: ProcessRunner {
+    /// Creates the runner; it keeps no state.
+    public init() {}
+
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?) throws(RunnerError) -> RunResult {
+        let path = try Self.executablePath(for: request)
+        var result = crunner_result()
+        let status = withExtendedLifetime(cancellation) {
+            Self.runCore(request, path: path, cancel: cancellation.map { UnsafePointer($0.storage) }, result: &result)
+        }
+        guard status == 0 else {
+            throw Self.error(stage: result.failed_stage, code: result.error_number, request: request, path: path)
+        }
+        defer { crunner_result_free(&result) }
+        return RunResult(
+            termination: result.exited != 0 ? .exited(result.status) : .signaled(result.status),
+            stdout: Array(UnsafeBufferPointer(start: result.out, count: result.out_len)),
+            stderr: Array(UnsafeBufferPointer(start: result.err, count: result.err_len)),
+            cpuTime: result.cpu_seconds,
+            wallTime: result.wall_seconds,
+            peakMemoryBytes: Int(result.peak_memory_bytes),
+            limitExceeded: Self.limitKind(result.limit)
+        )
+    }
+
+    /// The file to execute: `arguments[0]` itself when it contains a `/`, otherwise its match in
+    /// the request environment's `PATH` (or the tool's when the request sets none).
+    private static func executablePath(for request: RunRequest) throws(RunnerError) -> String {
+        guard let name = request.arguments.first, !name.isEmpty else { throw .executableNotFound("") }
+        if name.contains("/") { return name }
+        let searchPath = request.environment?["PATH"] ?? getenv("PATH").map { String(cString: $0) }
+        guard let path = ProcessSetup.which(name, searchPath: searchPath) else {
+            throw .executableNotFound(name)
+        }
+        return path
+    }
+
+    /// Calls `crunner_run` with C views of the request that live for the duration of the call.
+    private static func runCore(
+        _ request: RunRequest,
+        path: String,
+        cancel: UnsafePointer<CInt>?,
+        result: inout crunner_result
+    ) -> CInt {
+        withCStringArray(request.arguments) { argv in
+            withCStringArray(request.environment?.map { "\($0.key)=\($0.value)" }) { envp in
+                path.withCString { path in
+                    withOptionalCString(request.workingDirectory) { cwd in
+                        request.stdin.withUnsafeBufferPointer { input in
+                            var core = crunner_request(
+                                path: path,
+                                argv: argv,
+                                envp: envp,
+                                cwd: cwd,
+                                input: input.baseAddress,
+                                input_len: input.count,
+                                cpu_limit: request.limits.cpuTime,
+                                wall_limit: request.limits.wallTime,
+                                memory_limit: Int64(request.limits.memoryBytes ?? 0),
+                                output_limit: Int64(request.limits.outputBytes),
+                                cancel: cancel
+                            )
+                            return crunner_run(&core, &result)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func limitKind(_ limit: crunner_limit) -> LimitKind? {
+        switch limit {
+        case CRUNNER_LIMIT_CPU_TIME: .cpuTime
+        case CRUNNER_LIMIT_WALL_TIME: .wallTime
+        case CRUNNER_LIMIT_MEMORY: .memory
+        case CRUNNER_LIMIT_OUTPUT: .output
+        case CRUNNER_LIMIT_CANCELLED: .cancelled
+        default: nil
+        }
+    }
+
+    /// Turns a failed start into the error the user sees.
+    private static func error(stage: crunner_stage, code: CInt, request: RunRequest, path: String) -> RunnerError {
+        let program = request.arguments[0]
+        switch stage {
+        case CRUNNER_STAGE_EXEC where code == ENOENT && !fileExists(path, in: request.workingDirectory):
+            return .executableNotFound(program)
+        case CRUNNER_STAGE_EXEC:
+            return .spawnFailed("executing \(path)", errno: code)
+        case CRUNNER_STAGE_CHDIR:
+            return .spawnFailed("entering the working directory \(request.workingDirectory ?? ".")", errno: code)
+        case CRUNNER_STAGE_PIPE:
+            return .spawnFailed("creating pipes for \(program)", errno: code)
+        case CRUNNER_STAGE_FORK:
+            return .spawnFailed("creating a process for \(program)", errno: code)
+        case CRUNNER_STAGE_BUFFER:
+            return .spawnFailed("buffering the output of \(program)", errno: code)
+        default:  // CRUNNER_STAGE_SETUP
+            return .spawnFailed("redirecting the standard streams of \(program)", errno: code)
+        }
+    }
+
+    /// Whether `path` exists, resolving a relative path in `directory` as the child does.
+    private static func fileExists(_ path: String, in directory: String?) -> Bool {
+        guard let directory, !path.hasPrefix("/") else { return FileManager.default.fileExists(atPath: path) }
+        return FileManager.default.fileExists(atPath: "\(directory)/\(path)")
+    }
+}
+
+/// Calls `body` with a NULL-terminated C array of copies of `strings` (nil when `strings` is).
+private func withCStringArray<Result>(
+    _ strings: [String]?,
+    _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>?) -> Result
+) -> Result {
+    guard let strings else { return body(nil) }
+    let pointers = strings.map { strdup($0) } + [nil]
+    defer { pointers.forEach { free($0) } }
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
+}
+
+/// Calls `body` with a C string of `string`, or nil.
+private func withOptionalCString<Result>(_ string: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+    guard let string else { return body(nil) }
+    return string.withCString { body($0) }
+}

@@ -1,0 +1,52 @@
+/// Resource limits for one child process.
+public struct RunLimits: Sendable, Hashable {
+    /// User plus system CPU seconds; `.infinity` for no limit.
+    public var cpuTime: Double
+    /// Wall-clock seconds; `.infinity` for no limit.
+    public var wallTime: Double
+    /// Peak resident memory in bytes; `nil` for no limit.
+    public var memoryBytes: Int?
+    /// Bytes allowed on stdout, and separately on stderr. It is also the largest file the program
+    /// may write (`RLIMIT_FSIZE`), so give compile steps room for the files they produce.
+    public var outputBytes: Int
+
+    /// Creates limits; see each property for its unit.
+    public init(cpuTime: Double, wallTime: Double, memoryBytes: Int?, outputBytes: Int) {
+        self.cpuTime = cpuTime
+        self.wallTime = wallTime
+        self.memoryBytes = memoryBytes
+        self.outputBytes = outputBytes
+    }
+}
+
+/// One program to run: its command line, environment, input and limits.
+public struct RunRequest: Sendable, Equatable {
+    /// The command line. `arguments[0]` is looked up in `PATH` (the request environment's when it
+    /// sets one, otherwise the tool's) unless it contains a `/`; a relative path with a `/` is
+    /// resolved in `workingDirectory`.
+    public var arguments: [String]
+    /// The complete environment of the child; `nil` inherits the tool's environment.
+    public var environment: [String: String]?
+    /// The child's working directory; `nil` keeps the tool's.
+    public var workingDirectory: String?
+    /// Bytes written to the child's stdin, concurrently with reading its output.
+    public var stdin: [UInt8]
+    /// Limits the runner enforces.
+    public var limits: RunLimits
+
+    /// Creates a request; by default the child inherits the tool's environment and directory
+    /// and reads an empty stdin.
+    public init(
+        arguments: [String],
+        environment: [String: String]? = nil,
+        workingDirectory: String? = nil,
+        stdin: [UInt8] = [],
+        limits: RunLimits
+    ) {
+        self.arguments = arguments
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.stdin = stdin
+        self.limits = limits
+    }
+}
