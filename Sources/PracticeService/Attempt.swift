@@ -1,0 +1,357 @@
+import Foundation
+import PracticeCatalog
+import PracticeRunner
+import PracticeStorage
+
+/// What `practice attempt` asks for.
+public struct AttemptRequest: Sendable {
+    public var problem: String
+    public var solutionPath: String
+    /// A recipe name (`--lang`); with `command`, only the name recorded.
+    public var language: String?
+    /// A shell command that runs the solution (`--cmd`), instead of a recipe.
+    public var command: String?
+    public var randomCount: Int
+    public var seed: Int64?
+    public var jobs: Int
+    /// CPU seconds per test; nil = the problem's limit.
+    public var timeLimit: Double?
+    public var memoryLimitMB: Int?
+    public var note: String?
+    /// Run every test instead of stopping at the first failure.
+    public var runAll: Bool
+
+    public init(problem: String, solutionPath: String, language: String? = nil, command: String? = nil,
+                randomCount: Int = 100, seed: Int64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                timeLimit: Double? = nil, memoryLimitMB: Int? = nil, note: String? = nil, runAll: Bool = false) {
+        self.problem = problem
+        self.solutionPath = solutionPath
+        self.language = language
+        self.command = command
+        self.randomCount = randomCount
+        self.seed = seed
+        self.jobs = jobs
+        self.timeLimit = timeLimit
+        self.memoryLimitMB = memoryLimitMB
+        self.note = note
+        self.runAll = runAll
+    }
+}
+
+/// The output cap per test: far above any catalog answer, far below what hurts the tool.
+let outputLimitBytes = 16 << 20
+/// Limits for compilers: trusted tools, but a runaway build must still end. The output cap is also
+/// the file-size limit of what they write, so it must hold the binary they produce.
+let compileLimits = RunLimits(cpuTime: 120, wallTime: 180, memoryBytes: nil, outputBytes: 256 << 20)
+
+extension Practice {
+    /// Judges a solution file against the problem's examples, stored tests and seeded random tests,
+    /// records the attempt with every outcome in one transaction, and returns what to show.
+    public func attempt(_ request: AttemptRequest,
+                        progress: (@Sendable (JudgeProgress) -> Void)? = nil) throws(ServiceError) -> AttemptReport {
+        try validate(request)
+        let source = try readSolution(request.solutionPath)
+        let (language, recipe) = try resolveLanguage(request)
+        let (summary, added) = try resolveOrAdd(request.problem)
+        let problem = summary.problem
+        guard let problemId = problem.id else { throw .internalFailure("stored problem without id") }
+        guard let reference = Catalog.problem(slug: problem.slug) else {
+            throw .internalFailure("problem '\(problem.slug)' has no reference solver in this version of practice")
+        }
+        guard let checker = Checker(name: problem.checker) else {
+            throw .internalFailure("problem '\(problem.slug)' names an unknown checker '\(problem.checker)'")
+        }
+
+        let seed = request.seed ?? TestPlan.freshSeed()
+        let tests = try planTests(problemId: problemId, reference: reference, seed: seed, randomCount: request.randomCount)
+        let timeLimit = request.timeLimit ?? Double(problem.timeLimitMs) / 1000
+        let memoryLimitMB = request.memoryLimitMB ?? problem.memoryLimitMB
+        let limits = RunLimits(cpuTime: timeLimit, wallTime: timeLimit * 2 + 1,
+                               memoryBytes: memoryLimitMB << 20, outputBytes: outputLimitBytes)
+
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let build = try prepare(source: source, recipe: recipe, command: request.command, in: workspace)
+
+        var results: [TestResult] = []
+        var message: String? = nil
+        switch build {
+        case .compileError(let output):
+            message = output
+        case .ready(let solution):
+            let testRunner = TestRunner(runner: runner, checker: checker, limits: limits, jobs: request.jobs,
+                                        stopAtFirstFailure: !request.runAll)
+            results = testRunner.run(tests, solution: solution, progress: progress)
+        }
+
+        let verdict: Verdict = build.isCompileError ? .CE : Verdict.worst(of: results.map(\.verdict))
+        let failure = results.first { $0.verdict == verdict && verdict != .AC }
+        if verdict == .IE { message = failure?.message }
+        let attempt = AttemptRecord(
+            id: nil, problemId: problemId, createdAt: Date(), kind: "submit", language: language,
+            fileName: (request.solutionPath as NSString).lastPathComponent, source: source,
+            sourceSHA256: SHA256.hex(Array(source.utf8)), command: build.commandLine(recipe: recipe, command: request.command),
+            verdict: verdict.rawValue, passed: results.filter { $0.verdict == .AC }.count, total: tests.count,
+            maxCpuMs: results.compactMap(\.cpuTime).max().map { $0 * 1000 },
+            maxWallMs: results.compactMap(\.wallTime).max().map { $0 * 1000 },
+            maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
+            seed: seed, randomCount: request.randomCount, referenceVersion: reference.version,
+            timeLimitMs: Int((timeLimit * 1000).rounded()), memoryLimitMB: memoryLimitMB,
+            note: request.note, message: message ?? failure.flatMap { describe($0) })
+        let outcomes = results.map(outcomeRecord)
+        let saved = try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
+
+        var byOrigin: [String: Int] = [:]
+        for test in tests { byOrigin[test.origin.rawValue, default: 0] += 1 }
+        return AttemptReport(
+            attemptId: saved.id ?? 0, slug: problem.slug, title: problem.title, addedProblem: added, verdict: verdict,
+            passed: saved.passed, total: saved.total, ran: results.count, language: language, command: saved.command,
+            seed: seed, randomCount: request.randomCount, testsByOrigin: byOrigin, maxCpuMs: saved.maxCpuMs,
+            maxWallMs: saved.maxWallMs, maxMemoryKB: saved.maxMemoryKB, timeLimitMs: saved.timeLimitMs,
+            memoryLimitMB: memoryLimitMB, message: message, failure: failure.map(failureReport))
+    }
+
+    // MARK: Steps
+
+    private func validate(_ request: AttemptRequest) throws(ServiceError) {
+        if request.randomCount < 0 || request.randomCount > 100_000 {
+            throw .invalidOption("--random must be between 0 and 100000, got \(request.randomCount)")
+        }
+        if request.jobs < 1 || request.jobs > 256 {
+            throw .invalidOption("--jobs must be between 1 and 256, got \(request.jobs)")
+        }
+        if let limit = request.timeLimit, !(limit > 0 && limit <= 600) {
+            throw .invalidOption("--time-limit must be more than 0 and at most 600 seconds, got \(limit)")
+        }
+        if let limit = request.memoryLimitMB, !(16...65_536).contains(limit) {
+            throw .invalidOption("--memory-limit must be between 16 and 65536 MB, got \(limit)")
+        }
+        if let seed = request.seed, seed < 0 {
+            throw .invalidOption("--seed must be a non-negative integer, got \(seed)")
+        }
+    }
+
+    /// The solution's text: it must exist, be non-empty UTF-8 text without NUL bytes.
+    private func readSolution(_ path: String) throws(ServiceError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableSolution(path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadableSolution(path, reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableSolution(path, reason: "permission denied or unreadable")
+        }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .emptySolution(path)
+        }
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else { throw .binarySolution(path) }
+        return text
+    }
+
+    /// The recorded language name and the recipe (nil with `--cmd`).
+    private func resolveLanguage(_ request: AttemptRequest) throws(ServiceError) -> (String, LanguageRecipe?) {
+        if let command = request.command {
+            if command.trimmingCharacters(in: .whitespaces).isEmpty { throw .invalidOption("--cmd must not be empty") }
+            return (request.language?.lowercased() ?? "custom", nil)
+        }
+        let recipe: LanguageRecipe
+        if let name = request.language {
+            guard let named = LanguageRecipe.named(name) else { throw .unknownLanguageName(name) }
+            recipe = named
+        } else {
+            guard let byExtension = LanguageRecipe.forFile(request.solutionPath) else {
+                throw .unknownLanguage(path: request.solutionPath)
+            }
+            recipe = byExtension
+        }
+        let tool = recipe.compile?.first ?? recipe.run[0]
+        guard ProcessSetup.which(tool) != nil else { throw .toolMissing(tool: tool, language: recipe.name) }
+        return (recipe.name, recipe)
+    }
+
+    /// Examples, then stored tests (counterexamples, user tests), then seeded random tests of growing
+    /// size; every expected answer from the reference, cached in the database.
+    private func planTests(problemId: Int64, reference: any CatalogProblem, seed: Int64,
+                           randomCount: Int) throws(ServiceError) -> [PlannedTest] {
+        let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
+        let arity = reference.signature.parameters.count
+        var refreshed: [(testCaseId: Int64, expected: String, referenceVersion: String)] = []
+        var plan: [PlannedTest] = []
+        let originOrder: [TestOrigin] = [.example, .counterexample, .user]
+        let ordered = stored.sorted { lhs, rhs in
+            let left = originOrder.firstIndex { $0.rawValue == lhs.origin } ?? originOrder.count
+            let right = originOrder.firstIndex { $0.rawValue == rhs.origin } ?? originOrder.count
+            return left != right ? left < right : (lhs.id ?? 0) < (rhs.id ?? 0)
+        }
+        for test in ordered {
+            let expected: Result<String, JudgeFailure>
+            if let cached = test.expected, test.referenceVersion == reference.version {
+                expected = .success(cached)
+            } else {
+                expected = Result { () throws(JudgeFailure) in
+                    do {
+                        return try reference.solve(TestInput.parse(test.input, arity: arity)).json
+                    } catch {
+                        throw JudgeFailure(message: "the reference solver failed on stored test #\(test.id ?? 0): \(error.localizedDescription)")
+                    }
+                }
+                if case .success(let answer) = expected, let id = test.id {
+                    refreshed.append((id, answer, reference.version))
+                }
+            }
+            plan.append(PlannedTest(ordinal: plan.count + 1, origin: TestOrigin(rawValue: test.origin) ?? .user,
+                                    testCaseId: test.id, seed: test.seed, size: test.size, input: test.input, expected: expected))
+        }
+        if !refreshed.isEmpty {
+            try storage { () throws(StorageError) in try database.updateExpected(refreshed) }
+        }
+
+        let keys = zip(TestPlan.seeds(attemptSeed: seed, count: randomCount),
+                       TestPlan.sizes(count: randomCount, maxSize: reference.maxSize))
+            .map { RandomTestKey(seed: $0, size: $1) }
+        let cached = try storage { () throws(StorageError) in
+            try database.cachedExpected(problemId: problemId, referenceVersion: reference.version, keys: keys)
+        }
+        var computed: [RandomTestKey: String] = [:]
+        for key in keys {
+            let input = reference.generate(seed: UInt64(bitPattern: key.seed), size: key.size)
+            let expected: Result<String, JudgeFailure>
+            if let answer = cached[key] {
+                expected = .success(answer)
+            } else {
+                do {
+                    let answer = try reference.solve(input).json
+                    computed[key] = answer
+                    expected = .success(answer)
+                } catch {
+                    expected = .failure(JudgeFailure(message: "the reference solver failed on random test (seed \(key.seed), size \(key.size)): \(error.localizedDescription)"))
+                }
+            }
+            plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, testCaseId: nil, seed: key.seed,
+                                    size: key.size, input: input.text, expected: expected))
+        }
+        if !computed.isEmpty {
+            try storage { () throws(StorageError) in
+                try database.cacheExpected(problemId: problemId, referenceVersion: reference.version, computed)
+            }
+        }
+        return plan
+    }
+
+    /// Copies the source into the workspace and builds it when its language compiles.
+    private func prepare(source: String, recipe: LanguageRecipe?, command: String?,
+                         in workspace: Workspace) throws(ServiceError) -> Build {
+        guard let recipe else {
+            return .ready(PreparedSolution(arguments: shellArguments(command ?? ""),
+                                           workingDirectory: FileManager.default.currentDirectoryPath))
+        }
+        let sourcePath = workspace.path + "/" + recipe.sourceFileName
+        let executablePath = workspace.path + "/solution"
+        do {
+            try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
+        } catch {
+            throw .internalFailure("cannot write the solution into \(workspace.path): \(error.localizedDescription)")
+        }
+        if let compile = recipe.compile {
+            let request = RunRequest(arguments: recipe.expand(compile, source: sourcePath, executable: executablePath),
+                                     workingDirectory: workspace.path, limits: compileLimits)
+            let result: RunResult
+            do {
+                result = try runner.run(request, cancellation: nil)
+            } catch {
+                if case .executableNotFound = error { throw .toolMissing(tool: compile[0], language: recipe.name) }
+                throw .runner(error)
+            }
+            if result.limitExceeded != nil || result.termination != .exited(0) {
+                let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
+                let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
+                let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
+                return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
+        if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
+        return .ready(PreparedSolution(arguments: arguments, workingDirectory: workspace.path))
+    }
+
+    /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
+    private func realInterpreter(_ recipe: LanguageRecipe) -> String? {
+        guard let query = recipe.realInterpreter,
+              let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+              result.termination == .exited(0) else { return nil }
+        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    private func outcomeRecord(_ result: TestResult) -> OutcomeRecord {
+        let failed = result.verdict != .AC
+        return OutcomeRecord(
+            id: nil, attemptId: nil, testCaseId: result.test.testCaseId, ordinal: result.test.ordinal,
+            origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
+            verdict: result.verdict.rawValue, cpuMs: result.cpuTime.map { $0 * 1000 }, wallMs: result.wallTime.map { $0 * 1000 },
+            memoryKB: result.peakMemoryBytes.map { $0 / 1024 }, exitCode: result.exitCode.map(Int.init),
+            signal: result.signal.map(Int.init),
+            input: failed ? excerpt(result.test.input) : nil,
+            expected: failed ? (try? result.test.expected.get()).map { excerpt($0) } : nil,
+            actual: failed ? result.actual.map { excerpt($0) } : nil,
+            stderr: failed ? result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) } : nil,
+            message: result.message)
+    }
+
+    private func failureReport(_ result: TestResult) -> AttemptReport.Failure {
+        AttemptReport.Failure(
+            ordinal: result.test.ordinal, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
+            verdict: result.verdict, message: result.message, input: excerpt(result.test.input),
+            expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
+            stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,
+            cpuMs: result.cpuTime.map { $0 * 1000 }, memoryKB: result.peakMemoryBytes.map { $0 / 1024 })
+    }
+
+    private func describe(_ result: TestResult) -> String {
+        "test \(result.test.ordinal) (\(result.test.origin.rawValue)): \(result.verdict.rawValue)" + (result.message.map { ": " + $0 } ?? "")
+    }
+}
+
+/// `/bin/sh -c COMMAND`. A simple command (no operators, redirections or substitutions) is
+/// `exec`ed, so the solution itself is the judged child: its signals, memory and CPU time are
+/// measured directly instead of through the shell's exit status.
+func shellArguments(_ command: String) -> [String] {
+    let operators = CharacterSet(charactersIn: ";&|<>()`$\n")
+    let simple = command.rangeOfCharacter(from: operators) == nil
+    return ["/bin/sh", "-c", simple ? "exec " + command : command]
+}
+
+/// The solution after the build step.
+enum Build {
+    case ready(PreparedSolution)
+    case compileError(String)
+
+    var isCompileError: Bool { if case .compileError = self { true } else { false } }
+
+    /// The command recorded with the attempt: the compile and run steps as a user would type them.
+    func commandLine(recipe: LanguageRecipe?, command: String?) -> String {
+        guard let recipe else { return command ?? "" }
+        let run = recipe.expand(recipe.run, source: recipe.sourceFileName, executable: "./solution").joined(separator: " ")
+        guard let compile = recipe.compile else { return run }
+        return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution").joined(separator: " ") + " && " + run
+    }
+}
+
+/// A private temporary directory for one attempt, removed afterwards.
+struct Workspace {
+    let path: String
+
+    init() throws(ServiceError) {
+        let base = FileManager.default.temporaryDirectory.path
+        let path = base + "/practice-" + UUID().uuidString.lowercased()
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .internalFailure("cannot create a work directory in \(base): \(error.localizedDescription)")
+        }
+        self.path = path
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import PracticeRunner
+import PracticeStorage
+
+/// Everything the service layer can refuse, each with a message a user can act on.
+public enum ServiceError: LocalizedError, Sendable {
+    /// No problem of the user's set (or of the catalog) has this name.
+    case unknownProblem(String, suggestions: [String], inCatalog: Bool)
+    /// The name is a prefix of several problems.
+    case ambiguousProblem(String, matches: [String])
+    /// The solution file does not exist or cannot be read.
+    case unreadableSolution(String, reason: String)
+    /// The solution file is empty.
+    case emptySolution(String)
+    /// The solution file is not UTF-8 text.
+    case binarySolution(String)
+    /// No recipe for the file's extension and no `--lang`/`--cmd`.
+    case unknownLanguage(path: String)
+    /// `--lang` names no recipe.
+    case unknownLanguageName(String)
+    /// The compiler or interpreter of the solution's language is not installed.
+    case toolMissing(tool: String, language: String)
+    /// A limit or count given on the command line is out of range.
+    case invalidOption(String)
+    /// Starting a process failed for a reason other than a missing executable.
+    case runner(RunnerError)
+    /// The database refused or failed.
+    case storage(StorageError)
+    /// The judge itself failed (a file it needed could not be written, ...).
+    case internalFailure(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .unknownProblem(name, suggestions, inCatalog):
+            let scope = inCatalog ? "in the catalog" : "in your problems"
+            let hint = suggestions.isEmpty
+                ? (inCatalog ? "run 'practice catalog' to see the problems" : "run 'practice list', or 'practice add' it first")
+                : "did you mean \(suggestions.joined(separator: ", "))?"
+            return "no problem named '\(name)' \(scope): \(hint)"
+        case let .ambiguousProblem(name, matches):
+            return "'\(name)' matches several problems (\(matches.joined(separator: ", "))): type more of the name"
+        case let .unreadableSolution(path, reason):
+            return "cannot read solution file '\(path)': \(reason)"
+        case let .emptySolution(path):
+            return "solution file '\(path)' is empty: write a solution first"
+        case let .binarySolution(path):
+            return "solution file '\(path)' is not UTF-8 text: pass the source file, not a binary (or use --cmd)"
+        case let .unknownLanguage(path):
+            let known = LanguageRecipe.all.flatMap(\.extensions).map { "." + $0 }.joined(separator: " ")
+            return "no language for '\(path)' (known extensions: \(known)): pass --lang NAME or --cmd 'COMMAND'"
+        case let .unknownLanguageName(name):
+            return "unknown language '\(name)': use one of \(LanguageRecipe.all.map(\.name).joined(separator: ", ")) or --cmd 'COMMAND'"
+        case let .toolMissing(tool, language):
+            return "'\(tool)' is not installed or not in PATH, so \(language) solutions cannot be judged: install it or pass --cmd 'COMMAND'"
+        case let .invalidOption(message):
+            return message
+        case let .runner(error):
+            return error.localizedDescription
+        case let .storage(error):
+            return error.localizedDescription
+        case let .internalFailure(message):
+            return "internal error: \(message)"
+        }
+    }
+
+    /// The process exit status this error maps to (README: 64 usage, 65 bad input data, 70 internal).
+    public var exitStatus: Int32 {
+        switch self {
+        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage:
+            64
+        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing:
+            65
+        case .storage(let error):
+            switch error {
+            case .newerSchema, .notADatabase, .foreignDatabase, .cannotOpen: 65
+            default: 70
+            }
+        case .runner, .internalFailure:
+            70
+        }
+    }
+}
+
+/// Runs `body`, turning storage failures into `ServiceError.storage`.
+func storage<T>(_ body: () throws(StorageError) -> T) throws(ServiceError) -> T {
+    do { return try body() } catch { throw .storage(error) }
+}

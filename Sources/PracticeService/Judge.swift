@@ -1,0 +1,201 @@
+import Foundation
+import PracticeCatalog
+import PracticeRunner
+
+/// One test the judge will run: its input and the reference's answer.
+struct PlannedTest: Sendable {
+    let ordinal: Int
+    let origin: TestOrigin
+    let testCaseId: Int64?
+    let seed: Int64?
+    let size: Int?
+    let input: String
+    /// The reference answer, or why the reference could not produce one (an IE, never the user's fault).
+    let expected: Result<String, JudgeFailure>
+}
+
+/// A failure of the judge's own side: the reference, the generator or the checker.
+struct JudgeFailure: Error, Sendable {
+    let message: String
+}
+
+/// The result of one test.
+struct TestResult: Sendable {
+    let test: PlannedTest
+    let verdict: Verdict
+    let cpuTime: Double?
+    let wallTime: Double?
+    let peakMemoryBytes: Int?
+    let exitCode: Int32?
+    let signal: Int32?
+    let actual: String?
+    let stderr: String?
+    /// One line on what went wrong (checker reason, exit status, limit), nil when accepted.
+    let message: String?
+}
+
+/// Progress of a running judgement, reported after every finished test.
+public struct JudgeProgress: Sendable {
+    public let finished: Int
+    public let total: Int
+    public let failed: Int
+}
+
+/// A solution ready to run: built when its language needs it.
+struct PreparedSolution: Sendable {
+    let arguments: [String]
+    let workingDirectory: String
+}
+
+/// Runs planned tests against a prepared solution, in parallel, and checks each output.
+struct TestRunner: Sendable {
+    let runner: any ProcessRunner
+    let checker: Checker
+    let limits: RunLimits
+    let jobs: Int
+    let stopAtFirstFailure: Bool
+
+    /// Runs `tests` and returns the results of those that ran, in plan order. With
+    /// `stopAtFirstFailure`, the first failing test stops the others (running ones are killed and
+    /// left out of the results).
+    func run(_ tests: [PlannedTest], solution: PreparedSolution,
+             progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
+        let board = Scoreboard(count: tests.count)
+        let cancellation = CancellationFlag()
+        let workers = max(1, min(jobs, tests.count))
+        let done = DispatchGroup()
+        for _ in 0..<workers {
+            done.enter()
+            let thread = Thread {
+                defer { done.leave() }
+                while let index = board.nextIndex() {
+                    let result = runOne(tests[index], solution: solution, cancellation: cancellation)
+                    guard let result else { continue }  // cancelled: not a result
+                    let snapshot = board.record(result, at: index)
+                    if result.verdict != .AC && stopAtFirstFailure {
+                        board.stop()
+                        cancellation.cancel()
+                    }
+                    progress?(snapshot)
+                }
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        done.wait()
+        return board.results()
+    }
+
+    /// Runs and checks one test; nil when it was cancelled.
+    private func runOne(_ test: PlannedTest, solution: PreparedSolution, cancellation: CancellationFlag) -> TestResult? {
+        let expected: String
+        switch test.expected {
+        case .success(let answer): expected = answer
+        case .failure(let failure):
+            return TestResult(test: test, verdict: .IE, cpuTime: nil, wallTime: nil, peakMemoryBytes: nil, exitCode: nil,
+                              signal: nil, actual: nil, stderr: nil, message: failure.message)
+        }
+        let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
+                                 stdin: Array(test.input.utf8), limits: limits)
+        let result: RunResult
+        do {
+            result = try runner.run(request, cancellation: cancellation)
+        } catch {
+            return TestResult(test: test, verdict: .IE, cpuTime: nil, wallTime: nil, peakMemoryBytes: nil, exitCode: nil,
+                              signal: nil, actual: nil, stderr: nil, message: error.localizedDescription)
+        }
+        if result.limitExceeded == .cancelled { return nil }
+        let actual = String(decoding: result.stdout, as: UTF8.self)
+        let (verdict, message) = Self.judge(result, actual: actual, expected: expected, checker: checker, limits: limits)
+        return TestResult(test: test, verdict: verdict, cpuTime: result.cpuTime, wallTime: result.wallTime,
+                          peakMemoryBytes: result.peakMemoryBytes, exitCode: result.exitCode, signal: result.signal,
+                          actual: actual, stderr: String(decoding: result.stderr, as: UTF8.self), message: message)
+    }
+
+    /// The verdict of one finished run: limits first, then the exit status, then the checker.
+    static func judge(_ result: RunResult, actual: String, expected: String, checker: Checker,
+                      limits: RunLimits) -> (Verdict, String?) {
+        switch result.limitExceeded {
+        case .cpuTime:
+            return (.TLE, "CPU time over the \(seconds(limits.cpuTime)) limit")
+        case .wallTime:
+            return (.TLE, "wall-clock time over the \(seconds(limits.wallTime)) limit (sleeping or blocked?)")
+        case .memory:
+            return (.MLE, "memory over the \(megabytes(limits.memoryBytes ?? 0)) limit")
+        case .output:
+            return (.OLE, "output over the \(megabytes(limits.outputBytes)) limit")
+        case .cancelled, nil:
+            break
+        }
+        switch result.termination {
+        case .signaled(let signal):
+            if signal == SIGXCPU { return (.TLE, "CPU time over the \(seconds(limits.cpuTime)) limit") }
+            return (.RE, "killed by signal \(signal) (\(signalName(signal)))")
+        case .exited(let code) where code != 0:
+            return (.RE, "exit code \(code)")
+        case .exited:
+            break
+        }
+        switch checker.check(expected: expected, actual: actual) {
+        case .accepted: return (.AC, nil)
+        case .wrongAnswer(let reason) where reason.hasPrefix("expected output is not JSON"):
+            return (.IE, "the reference's answer is not valid JSON: \(reason)")
+        case .wrongAnswer(let reason): return (.WA, reason)
+        }
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGSEGV: "SIGSEGV, invalid memory access"
+        case SIGABRT: "SIGABRT, aborted"
+        case SIGFPE: "SIGFPE, arithmetic error"
+        case SIGBUS: "SIGBUS"
+        case SIGILL: "SIGILL"
+        case SIGKILL: "SIGKILL"
+        case SIGTERM: "SIGTERM"
+        case SIGXCPU: "SIGXCPU"
+        case SIGXFSZ: "SIGXFSZ, file size limit"
+        case SIGPIPE: "SIGPIPE"
+        default: "signal \(signal)"
+        }
+    }
+}
+
+func seconds(_ value: Double) -> String {
+    value == value.rounded() ? "\(Int(value)) s" : String(format: "%.2f s", value)
+}
+
+func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
+
+/// Shared state of the worker threads: which test is next, the results so far, whether to stop.
+private final class Scoreboard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var stopped = false
+    private var finished = 0
+    private var failed = 0
+    private var slots: [TestResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func nextIndex() -> Int? {
+        lock.withLock {
+            guard !stopped, next < slots.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    func record(_ result: TestResult, at index: Int) -> JudgeProgress {
+        lock.withLock {
+            slots[index] = result
+            finished += 1
+            if result.verdict != .AC { failed += 1 }
+            return JudgeProgress(finished: finished, total: slots.count, failed: failed)
+        }
+    }
+
+    func stop() { lock.withLock { stopped = true } }
+
+    func results() -> [TestResult] { lock.withLock { slots.compactMap { $0 } } }
+}

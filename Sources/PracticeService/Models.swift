@@ -1,0 +1,178 @@
+import Foundation
+import PracticeCatalog
+import PracticeStorage
+
+/// A built-in problem as `practice catalog` lists it.
+public struct CatalogEntry: Sendable, Encodable {
+    public let slug: String
+    public let number: Int?
+    public let title: String
+    public let difficulty: String
+    public let tags: [String]
+    public let timeLimit: Double
+    public let memoryLimitMB: Int
+    public let statement: String
+    public let added: Bool
+
+    init(problem: any CatalogProblem, added: Bool) {
+        slug = problem.slug
+        number = problem.number
+        title = problem.title
+        difficulty = problem.difficulty.rawValue
+        tags = problem.tags
+        timeLimit = problem.limits.timeLimit
+        memoryLimitMB = problem.limits.memoryLimitMB
+        statement = problem.statement
+        self.added = added
+    }
+}
+
+/// What `practice show` displays.
+public struct ProblemDetail: Sendable, Encodable {
+    public struct Example: Sendable, Encodable {
+        public let input: String
+        /// The reference's answer; nil when the reference failed on it.
+        public let output: String?
+    }
+
+    public let slug: String
+    public let number: Int?
+    public let title: String
+    public let difficulty: String
+    public let tags: [String]
+    public let sourceURL: String?
+    public let statement: String
+    public let timeLimitMs: Int
+    public let memoryLimitMB: Int
+    public let checker: String
+    /// nil when the problem is only in the catalog, not in the user's set.
+    public let status: ProblemStatus?
+    public let examples: [Example]
+    /// Stored tests per origin (example, counterexample, user).
+    public let storedTests: [String: Int]
+    public let attempts: [AttemptSummary]
+
+    init(problem: ProblemRecord, tags: [String], status: ProblemStatus, examples: [Example],
+         storedTests: [String: Int], attempts: [AttemptSummary]) {
+        slug = problem.slug
+        number = problem.number
+        title = problem.title
+        difficulty = problem.difficulty
+        self.tags = tags
+        sourceURL = problem.sourceURL
+        statement = problem.statement
+        timeLimitMs = problem.timeLimitMs
+        memoryLimitMB = problem.memoryLimitMB
+        checker = problem.checker
+        self.status = status
+        self.examples = examples
+        self.storedTests = storedTests
+        self.attempts = attempts
+    }
+
+    init(catalogEntry problem: any CatalogProblem) {
+        slug = problem.slug
+        number = problem.number
+        title = problem.title
+        difficulty = problem.difficulty.rawValue
+        tags = problem.tags
+        sourceURL = problem.sourceURL
+        statement = problem.statement
+        timeLimitMs = Int((problem.limits.timeLimit * 1000).rounded())
+        memoryLimitMB = problem.limits.memoryLimitMB
+        checker = problem.checker.name
+        status = nil
+        examples = problem.examples.map { Example(input: $0.text, output: try? problem.solve($0).json) }
+        storedTests = [:]
+        attempts = []
+    }
+}
+
+/// What `practice stats` displays: the stored aggregates plus derived figures.
+public struct Statistics: Sendable, Encodable {
+    public struct Totals: Sendable, Encodable {
+        public let added: Int
+        public let attempted: Int
+        public let solved: Int
+    }
+
+    public let today: String
+    public let totals: Totals
+    public let difficulties: [DifficultyCount]
+    /// Judged attempts, judge errors (IE) excluded: they are never counted against the user.
+    public let attempts: Int
+    public let accepted: Int
+    /// accepted / attempts, nil before the first attempt.
+    public let acceptanceRate: Double?
+    public let judgeErrors: Int
+    public let verdicts: [String: Int]
+    public let currentStreak: Int
+    public let longestStreak: Int
+    public let activeDays: Int
+    public let tags: [TagCount]
+    public let recent: [AttemptSummary]
+
+    init(snapshot: StatsSnapshot, streaks: (current: Int, longest: Int), today: String) {
+        self.today = today
+        difficulties = snapshot.difficulties
+        totals = Totals(added: snapshot.difficulties.map(\.added).reduce(0, +),
+                        attempted: snapshot.difficulties.map(\.attempted).reduce(0, +),
+                        solved: snapshot.difficulties.map(\.solved).reduce(0, +))
+        attempts = snapshot.attempts
+        accepted = snapshot.accepted
+        acceptanceRate = snapshot.attempts > 0 ? Double(snapshot.accepted) / Double(snapshot.attempts) : nil
+        judgeErrors = snapshot.judgeErrors
+        verdicts = snapshot.verdicts
+        currentStreak = streaks.current
+        longestStreak = streaks.longest
+        activeDays = snapshot.activeDays.count
+        tags = snapshot.tags
+        recent = snapshot.recent
+    }
+}
+
+/// The result of `practice attempt`: the stored attempt and what to show about it.
+public struct AttemptReport: Sendable, Encodable {
+    /// A failing test, as shown to the user.
+    public struct Failure: Sendable, Encodable {
+        public let ordinal: Int
+        public let origin: String
+        public let seed: Int64?
+        public let size: Int?
+        public let verdict: Verdict
+        public let message: String?
+        public let input: String
+        public let expected: String?
+        public let actual: String?
+        public let stderr: String?
+        public let exitCode: Int32?
+        public let signal: Int32?
+        public let cpuMs: Double?
+        public let memoryKB: Int?
+    }
+
+    public let attemptId: Int64
+    public let slug: String
+    public let title: String
+    /// True when this attempt added the problem to the user's set from the catalog.
+    public let addedProblem: Bool
+    public let verdict: Verdict
+    public let passed: Int
+    public let total: Int
+    /// How many tests ran (fewer than `total` when judging stopped at the first failure).
+    public let ran: Int
+    public let language: String
+    public let command: String
+    public let seed: Int64
+    public let randomCount: Int
+    /// Planned tests per origin.
+    public let testsByOrigin: [String: Int]
+    public let maxCpuMs: Double?
+    public let maxWallMs: Double?
+    public let maxMemoryKB: Int?
+    public let timeLimitMs: Int
+    public let memoryLimitMB: Int
+    /// Compiler output for CE, the judge's own failure for IE.
+    public let message: String?
+    public let failure: Failure?
+}

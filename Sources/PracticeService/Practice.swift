@@ -1,0 +1,176 @@
+import Foundation
+import PracticeCatalog
+import PracticeRunner
+import PracticeStorage
+
+/// The service layer: the one place that combines the catalog, the runner and the database.
+/// The CLI calls these methods and renders what they return.
+public struct Practice: Sendable {
+    public let database: AppDatabase
+    let runner: any ProcessRunner
+
+    public init(database: AppDatabase, runner: any ProcessRunner = NativeRunner()) {
+        self.database = database
+        self.runner = runner
+    }
+
+    /// Opens (creating and migrating on first use) the database at `path`, or at the default path.
+    public static func open(databasePath path: String?,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(ServiceError) -> Practice {
+        let resolved = path ?? defaultDatabasePath(environment: environment)
+        return Practice(database: try storage { () throws(StorageError) in try AppDatabase.open(path: resolved) })
+    }
+
+    /// `PRACTICE_DB`, else `$XDG_DATA_HOME/practice/practice.sqlite`, else `~/.local/share/practice/practice.sqlite`.
+    public static func defaultDatabasePath(environment: [String: String]) -> String {
+        if let explicit = environment["PRACTICE_DB"], !explicit.isEmpty { return explicit }
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            dataHome = home + "/.local/share"
+        }
+        return dataHome + "/practice/practice.sqlite"
+    }
+
+    // MARK: Catalog and the user's set
+
+    /// The built-in problems, optionally with one tag, marked when already in the user's set.
+    public func catalog(tag: String? = nil) throws(ServiceError) -> [CatalogEntry] {
+        let added = Set(try storage { () throws(StorageError) in try database.problemSummaries() }.map(\.problem.slug))
+        return Catalog.problems
+            .filter { problem in tag.map { problem.tags.contains($0.lowercased()) } ?? true }
+            .map { CatalogEntry(problem: $0, added: added.contains($0.slug)) }
+    }
+
+    /// Adds a catalog problem (by slug, prefix or number) with its examples, whose answers come from
+    /// the reference solver. Adding a problem twice is not an error: `added` is then false.
+    public func add(_ name: String) throws(ServiceError) -> (summary: ProblemSummary, added: Bool) {
+        let problem = try resolveCatalog(name)
+        if let existing = try summary(slug: problem.slug) { return (existing, false) }
+        let now = Date()
+        var testCases: [TestCaseRecord] = []
+        for input in problem.examples {
+            let expected: String?
+            do { expected = try problem.solve(input).json } catch { expected = nil }  // judged later as IE
+            testCases.append(TestCaseRecord(id: nil, problemId: 0, origin: TestOrigin.example.rawValue, input: input.text,
+                                            expected: expected, referenceVersion: expected == nil ? nil : problem.version,
+                                            seed: nil, size: nil, createdAt: now))
+        }
+        let record = ProblemRecord(
+            id: nil, slug: problem.slug, number: problem.number, title: problem.title,
+            difficulty: problem.difficulty.rawValue, statement: problem.statement, sourceURL: problem.sourceURL,
+            origin: "catalog", timeLimitMs: Int((problem.limits.timeLimit * 1000).rounded()),
+            memoryLimitMB: problem.limits.memoryLimitMB, checker: problem.checker.name,
+            referenceVersion: problem.version, addedAt: now)
+        do {
+            _ = try database.addProblem(record, tags: problem.tags, testCases: testCases)
+        } catch {
+            // Another practice process added it a moment ago: that is the same outcome.
+            guard case .problemExists = error else { throw .storage(error) }
+            if let existing = try summary(slug: problem.slug) { return (existing, false) }
+            throw .storage(error)
+        }
+        guard let saved = try summary(slug: problem.slug) else {
+            throw .internalFailure("problem '\(problem.slug)' vanished right after it was added")
+        }
+        return (saved, true)
+    }
+
+    /// The user's problems, optionally filtered.
+    public func list(tag: String? = nil, status: ProblemStatus? = nil) throws(ServiceError) -> [ProblemSummary] {
+        try storage { () throws(StorageError) in try database.problemSummaries(tag: tag?.lowercased(), status: status) }
+    }
+
+    /// A problem of the user's set with its examples and attempts; a catalog problem not yet added
+    /// is shown too (with no attempts).
+    public func show(_ name: String) throws(ServiceError) -> ProblemDetail {
+        let problem: ProblemSummary
+        do {
+            problem = try resolveOwn(name)
+        } catch let error {
+            guard case .unknownProblem = error, let entry = try? resolveCatalog(name) else { throw error }
+            return ProblemDetail(catalogEntry: entry)
+        }
+        guard let id = problem.problem.id else { throw .internalFailure("stored problem without id") }
+        let tests = try storage { () throws(StorageError) in try database.testCases(problemId: id) }
+        let attempts = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: id) }
+        let examples = tests.filter { $0.origin == TestOrigin.example.rawValue }
+            .map { ProblemDetail.Example(input: $0.input, output: $0.expected) }
+        var counts: [String: Int] = [:]
+        for test in tests { counts[test.origin, default: 0] += 1 }
+        return ProblemDetail(problem: problem.problem, tags: problem.tags, status: problem.status,
+                             examples: examples, storedTests: counts, attempts: attempts)
+    }
+
+    /// Past attempts, newest first, of one problem or of all.
+    public func history(_ name: String? = nil, limit: Int? = nil) throws(ServiceError) -> [AttemptSummary] {
+        let problemId = try name.map { name throws(ServiceError) in try resolveOwn(name).problem.id }
+        return try storage { () throws(StorageError) in try database.attemptSummaries(problemId: problemId ?? nil, limit: limit) }
+    }
+
+    /// One attempt with its outcomes.
+    public func attemptDetail(id: Int64) throws(ServiceError) -> (attempt: AttemptRecord, outcomes: [OutcomeRecord])? {
+        guard let attempt = try storage({ () throws(StorageError) in try database.attempt(id: id) }) else { return nil }
+        return (attempt, try storage { () throws(StorageError) in try database.outcomes(attemptId: id) })
+    }
+
+    /// Progress statistics. `now` and `timeZone` decide which day is "today" for streaks; the stored
+    /// days are local per the process's time zone (TZ), so pass the same zone.
+    public func stats(now: Date = Date(), timeZone: TimeZone = .current) throws(ServiceError) -> Statistics {
+        let snapshot = try storage { () throws(StorageError) in try database.statistics(recentLimit: 10) }
+        let formatter = DateFormatter()
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd"
+        let today = formatter.string(from: now)
+        return Statistics(snapshot: snapshot, streaks: Streaks.compute(days: snapshot.activeDays, today: today), today: today)
+    }
+
+    // MARK: Resolving names
+
+    func summary(slug: String) throws(ServiceError) -> ProblemSummary? {
+        try storage { () throws(StorageError) in try database.problemSummaries() }.first { $0.problem.slug == slug }
+    }
+
+    /// A problem of the user's set by slug, unique prefix or number.
+    func resolveOwn(_ name: String) throws(ServiceError) -> ProblemSummary {
+        let own = try storage { () throws(StorageError) in try database.problemSummaries() }
+        switch NameResolver.resolve(name, among: own.map { ($0.problem.slug, $0.problem.number) }) {
+        case .found(let index):
+            return own[index]
+        case .ambiguous(let matches):
+            throw .ambiguousProblem(name, matches: matches)
+        case .notFound(let suggestions):
+            let fromCatalog: [String]
+            if case .notFound(let more) = NameResolver.resolve(name, among: Catalog.problems.map { ($0.slug, $0.number) }) {
+                fromCatalog = more
+            } else {
+                fromCatalog = []
+            }
+            throw .unknownProblem(name, suggestions: Array((suggestions + fromCatalog.filter { !suggestions.contains($0) }).prefix(3)),
+                                  inCatalog: false)
+        }
+    }
+
+    /// A catalog problem by slug, unique prefix or number.
+    func resolveCatalog(_ name: String) throws(ServiceError) -> any CatalogProblem {
+        switch NameResolver.resolve(name, among: Catalog.problems.map { ($0.slug, $0.number) }) {
+        case .found(let index): return Catalog.problems[index]
+        case .ambiguous(let matches): throw .ambiguousProblem(name, matches: matches)
+        case .notFound(let suggestions): throw .unknownProblem(name, suggestions: suggestions, inCatalog: true)
+        }
+    }
+
+    /// A problem of the user's set, adding it from the catalog first when it is only there.
+    func resolveOrAdd(_ name: String) throws(ServiceError) -> (summary: ProblemSummary, added: Bool) {
+        do {
+            return (try resolveOwn(name), false)
+        } catch let error {
+            guard case .unknownProblem = error, (try? resolveCatalog(name)) != nil else { throw error }
+            return try add(name)
+        }
+    }
+}
