@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import PracticeService
+
+struct AttemptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attempt",
+        abstract: "Judge a solution file and record the attempt.",
+        discussion: """
+            The solution reads the input on stdin (one JSON line per argument, in signature order) and prints \
+            the answer as one JSON line. Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (g++ -O2 -std=c++17), \
+            .swift (swiftc -O), .js (node); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \
+            tests, then --random seeded random tests of growing size; answers come from the reference solver. \
+            Judging stops at the first failure unless --all. A catalog problem not yet in your set is added first.
+            Exit status 0 when accepted, 1 when not.
+            """
+    )
+
+    @Argument(help: "The problem: slug, unique prefix or LeetCode number.") var problem: String
+    @Argument(help: "The solution's source file.") var file: String
+    @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript (default: by extension).") var lang: String?
+    @Option(name: .long, help: "Shell command that runs the solution (instead of a recipe).") var cmd: String?
+    @Option(name: .long, help: "Number of random tests.") var random: Int = 100
+    @Option(name: .long, help: "Seed of the random tests (replays an attempt's tests).") var seed: Int64?
+    @Option(name: .long, help: "Tests run in parallel (default: the number of cores).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("CPU seconds per test (default: the problem's).", valueName: "seconds")) var timeLimit: Double?
+    @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Memory per test in MB (default: the problem's).", valueName: "MB")) var memoryLimit: Int?
+    @Option(name: .long, help: "A note kept with the attempt.") var note: String?
+    @Flag(name: .long, help: "Run every test instead of stopping at the first failure.") var all = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if random < 0 { throw ValidationError("--random must be 0 or more") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let memoryLimit, memoryLimit < 1 { throw ValidationError("--memory-limit must be a positive number of MB") }
+        if let seed, seed < 0 { throw ValidationError("--seed must be 0 or more") }
+    }
+
+    func run() throws {
+        let practice = try database.open()
+        let terminal = Terminal.current
+        let showProgress = terminal.stderrIsTTY && !output.json
+        let request = AttemptRequest(problem: problem, solutionPath: file, language: lang, command: cmd, randomCount: random,
+                                     seed: seed, jobs: jobs, timeLimit: timeLimit, memoryLimitMB: memoryLimit, note: note,
+                                     runAll: all)
+        var progress: (@Sendable (JudgeProgress) -> Void)? = nil
+        if showProgress {
+            progress = { (step: JudgeProgress) in
+                let line = "\r\u{1B}[Kjudging: \(step.finished)/\(step.total) tests, \(step.failed) failed"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
+        let report = try practice.attempt(request, progress: progress)
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        try emit(report, json: output.json) { text(report, terminal) }
+        if report.verdict != .AC { throw ExitCode(ExitStatus.notAccepted) }
+    }
+
+    private func text(_ report: AttemptReport, _ terminal: Terminal) -> String {
+        var lines: [String] = []
+        if report.addedProblem { lines.append("Added \(report.slug) to your set.") }
+        let verdictColor: Terminal.Style = report.verdict == .AC ? .green : (report.verdict == .WA || report.verdict == .RE ? .red : .yellow)
+        var headline = terminal.paint("\(report.verdict.title) (\(report.verdict.rawValue))", verdictColor) + "  \(report.slug)"
+        headline += "  \(report.passed)/\(report.total) tests passed"
+        if report.ran < report.total && report.verdict != .CE { headline += " (stopped after \(report.ran); --all runs every test)" }
+        lines.append(headline)
+        let origins = ["example", "counterexample", "user", "random"].compactMap { origin in
+            report.testsByOrigin[origin].map { "\($0) \(origin)" }
+        }.joined(separator: ", ")
+        lines.append("attempt #\(report.attemptId) · \(report.language) · seed \(report.seed) · tests: \(origins)")
+        if report.verdict != .CE {
+            lines.append("max CPU \(Render.milliseconds(report.maxCpuMs)) (limit \(report.timeLimitMs) ms) · peak memory \(Render.memory(kilobytes: report.maxMemoryKB)) (limit \(report.memoryLimitMB) MB)")
+        }
+        if let failure = report.failure {
+            var where_ = "\(failure.origin) test \(failure.ordinal)"
+            if let seed = failure.seed, let size = failure.size { where_ += " (seed \(seed), size \(size))" }
+            lines.append("")
+            lines.append(terminal.paint("Failed on \(where_): \(failure.verdict.rawValue)", .bold) + (failure.message.map { " — " + $0 } ?? ""))
+            lines.append("  input:    " + Render.clip(failure.input))
+            if let expected = failure.expected { lines.append("  expected: " + Render.clip(expected)) }
+            if let actual = failure.actual, failure.verdict == .WA || !actual.isEmpty {
+                lines.append("  actual:   " + (actual.isEmpty ? "(no output)" : Render.clip(actual)))
+            }
+            if let stderr = failure.stderr {
+                let excerpt = stderr.split(separator: "\n").suffix(6).joined(separator: "\n            ")
+                lines.append("  stderr:   " + excerpt)
+            }
+            if failure.origin == "random", failure.seed != nil {
+                lines.append("Replay these tests with --seed \(report.seed).")
+            }
+        }
+        if report.verdict == .CE, let message = report.message {
+            lines.append("")
+            lines.append("Compiler output:")
+            lines.append(message.split(separator: "\n", omittingEmptySubsequences: false).prefix(15).map { "  " + $0 }.joined(separator: "\n"))
+        } else if report.verdict == .IE, let message = report.message {
+            lines.append("This is practice's fault, not yours: \(message). It is not counted in your statistics.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

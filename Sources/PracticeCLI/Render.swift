@@ -1,0 +1,95 @@
+import Foundation
+import PracticeService
+import PracticeStorage
+
+/// Plain-text building blocks: aligned tables, bars, verdict colours, dates and sizes.
+enum Render {
+    /// Left-aligned columns separated by two spaces; `rightAligned` column indexes are right-aligned.
+    /// Widths count characters of the unstyled cell; `style` dresses a cell after padding.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = [],
+                      style: (_ row: Int, _ column: Int, _ text: String) -> String = { _, _, text in text }) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.enumerated().map { rowIndex, row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let padded = rightAligned.contains(column) ? padding + cell : cell + padding
+                return rowIndex == 0 ? padded : style(rowIndex - 1, column, padded)
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n")
+    }
+
+    /// A bar of `width` cells filled in proportion `value / total`.
+    static func bar(_ value: Int, of total: Int, width: Int = 20) -> String {
+        let filled = total > 0 ? Int((Double(value) / Double(total) * Double(width)).rounded()) : 0
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    static func verdict(_ verdict: String, _ terminal: Terminal) -> String {
+        switch verdict.trimmingCharacters(in: .whitespaces) {
+        case "AC": terminal.paint(verdict, .green)
+        case "WA", "RE": terminal.paint(verdict, .red)
+        case "TLE", "MLE", "OLE": terminal.paint(verdict, .yellow)
+        default: terminal.paint(verdict, .magenta)
+        }
+    }
+
+    static func status(_ status: ProblemStatus, _ terminal: Terminal) -> String {
+        switch status {
+        case .solved: terminal.paint(status.rawValue, .green)
+        case .attempted: terminal.paint(status.rawValue, .yellow)
+        case .todo: status.rawValue
+        }
+    }
+
+    /// Local date and minute.
+    static func date(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    static func milliseconds(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return value < 10 ? String(format: "%.1f ms", value) : String(format: "%.0f ms", value)
+    }
+
+    static func memory(kilobytes: Int?) -> String {
+        guard let kilobytes else { return "-" }
+        return String(format: "%.1f MB", Double(kilobytes) / 1024)
+    }
+
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return String(format: "%.1f%%", value * 100)
+    }
+
+    /// `text` cut to one display line of at most `limit` characters.
+    static func clip(_ text: String, _ limit: Int = 300) -> String {
+        let flat = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: " ⏎ ")
+        return flat.count > limit ? String(flat.prefix(limit)) + "… (\(flat.count) chars)" : flat
+    }
+
+    /// The attempts table shared by `history`, `show` and `stats`.
+    static func attempts(_ attempts: [AttemptSummary], _ terminal: Terminal, showProblem: Bool = true) -> String {
+        let header = ["#", "when", showProblem ? "problem" : nil, "lang", "verdict", "tests", "cpu", "memory", "note"].compactMap { $0 }
+        let rows = attempts.map { attempt in
+            [String(attempt.id), date(attempt.createdAt), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict,
+             "\(attempt.passed)/\(attempt.total)", milliseconds(attempt.maxCpuMs), memory(kilobytes: attempt.maxMemoryKB),
+             attempt.note.map { clip($0, 40) } ?? ""].compactMap { $0 }
+        }
+        let verdictColumn = showProblem ? 4 : 3
+        return table(header, rows, rightAligned: [0, verdictColumn + 1, verdictColumn + 2, verdictColumn + 3]) { _, column, text in
+            column == verdictColumn ? verdict(text, terminal) : text
+        }
+    }
+
+    /// Pretty JSON with sorted keys and ISO 8601 dates: the `--json` output of every command.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

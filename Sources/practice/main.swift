@@ -1,0 +1,3 @@
+import PracticeCLI
+
+PracticeCLI.main()
