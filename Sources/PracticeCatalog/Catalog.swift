@@ -1,9 +1,11 @@
 /// The built-in problems.
 public enum Catalog {
-    /// Every built-in problem: 581 first, then rnn-gradient-norms.
+    /// Every built-in problem: the two seed problems first (581, rnn-gradient-norms), then the rest.
     public static let problems: [any CatalogProblem] = [
         ShortestUnsortedSubarray(),
         RNNGradientNorms(),
+        // group A (arrays, hashing, strings, two pointers, sliding window, binary search, stack)
+        // group B (heap, intervals, dynamic programming, graphs, trees, machine learning)
     ]
 
     /// The built-in problem with exactly this slug (use ``NameResolver`` for what a user typed).

@@ -133,4 +133,26 @@ public protocol CatalogProblem: Sendable {
     func solve(_ input: TestInput) throws(CatalogError) -> JSONValue
     /// An independent, simple, possibly slow answer used to cross-check `solve` (validates first).
     func bruteForce(_ input: TestInput) throws(CatalogError) -> JSONValue
+    /// Judges `actual` for `input`. The default applies `checker` to the reference's `expected`;
+    /// a problem whose answers are not unique overrides it to accept any valid answer.
+    func check(_ input: TestInput, expected: String, actual: String) -> CheckResult
+    /// True when `check` is overridden and needs the input (judges then parse each input for it).
+    var checksInput: Bool { get }
+    /// Smaller or simpler variants of a failing `input`, most aggressive first, for shrinking a
+    /// counterexample. Candidates need not be valid: the shrinker keeps only those `validate`
+    /// accepts. The default is ``InputReducer/candidates(for:)``; a problem with structure the
+    /// generic reductions cannot keep (square matrices, trees) adds its own.
+    func shrinkCandidates(_ input: TestInput) -> [TestInput]
+}
+
+extension CatalogProblem {
+    public func check(_ input: TestInput, expected: String, actual: String) -> CheckResult {
+        checker.check(expected: expected, actual: actual)
+    }
+
+    public var checksInput: Bool { false }
+
+    public func shrinkCandidates(_ input: TestInput) -> [TestInput] {
+        InputReducer.candidates(for: input)
+    }
 }

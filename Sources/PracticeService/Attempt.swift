@@ -20,10 +20,14 @@ public struct AttemptRequest: Sendable {
     public var note: String?
     /// Run every test instead of stopping at the first failure.
     public var runAll: Bool
+    /// Set from outside (the CLI's SIGINT handler) to stop judging: running children are killed and
+    /// `attempt` throws `ServiceError.interrupted` without recording anything.
+    public var interruption: CancellationFlag?
 
     public init(problem: String, solutionPath: String, language: String? = nil, command: String? = nil,
                 randomCount: Int = 100, seed: Int64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                timeLimit: Double? = nil, memoryLimitMB: Int? = nil, note: String? = nil, runAll: Bool = false) {
+                timeLimit: Double? = nil, memoryLimitMB: Int? = nil, note: String? = nil, runAll: Bool = false,
+                interruption: CancellationFlag? = nil) {
         self.problem = problem
         self.solutionPath = solutionPath
         self.language = language
@@ -35,6 +39,7 @@ public struct AttemptRequest: Sendable {
         self.memoryLimitMB = memoryLimitMB
         self.note = note
         self.runAll = runAll
+        self.interruption = interruption
     }
 }
 
@@ -58,9 +63,6 @@ extension Practice {
         guard let reference = Catalog.problem(slug: problem.slug) else {
             throw .internalFailure("problem '\(problem.slug)' has no reference solver in this version of practice")
         }
-        guard let checker = Checker(name: problem.checker) else {
-            throw .internalFailure("problem '\(problem.slug)' names an unknown checker '\(problem.checker)'")
-        }
 
         let seed = request.seed ?? TestPlan.freshSeed()
         let tests = try planTests(problemId: problemId, reference: reference, seed: seed, randomCount: request.randomCount)
@@ -71,7 +73,8 @@ extension Practice {
 
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let build = try prepare(source: source, recipe: recipe, command: request.command, in: workspace)
+        let build = try prepare(source: source, recipe: recipe, command: request.command, in: workspace,
+                                interruption: request.interruption)
 
         var results: [TestResult] = []
         var message: String? = nil
@@ -79,10 +82,11 @@ extension Practice {
         case .compileError(let output):
             message = output
         case .ready(let solution):
-            let testRunner = TestRunner(runner: runner, checker: checker, limits: limits, jobs: request.jobs,
+            let testRunner = TestRunner(runner: runner, checker: AnswerChecker(problem: reference), limits: limits, jobs: request.jobs,
                                         stopAtFirstFailure: !request.runAll)
-            results = testRunner.run(tests, solution: solution, progress: progress)
+            results = testRunner.run(tests, solution: solution, interruption: request.interruption, progress: progress)
         }
+        if request.interruption?.isCancelled == true { throw .interrupted }
 
         let verdict: Verdict = build.isCompileError ? .CE : Verdict.worst(of: results.map(\.verdict))
         let failure = results.first { $0.verdict == verdict && verdict != .AC }
@@ -240,7 +244,7 @@ extension Practice {
 
     /// Copies the source into the workspace and builds it when its language compiles.
     private func prepare(source: String, recipe: LanguageRecipe?, command: String?,
-                         in workspace: Workspace) throws(ServiceError) -> Build {
+                         in workspace: Workspace, interruption: CancellationFlag?) throws(ServiceError) -> Build {
         guard let recipe else {
             return .ready(PreparedSolution(arguments: shellArguments(command ?? ""),
                                            workingDirectory: FileManager.default.currentDirectoryPath))
@@ -257,11 +261,12 @@ extension Practice {
                                      workingDirectory: workspace.path, limits: compileLimits)
             let result: RunResult
             do {
-                result = try runner.run(request, cancellation: nil)
+                result = try runner.run(request, cancellation: interruption)
             } catch {
                 if case .executableNotFound = error { throw .toolMissing(tool: compile[0], language: recipe.name) }
                 throw .runner(error)
             }
+            if result.limitExceeded == .cancelled { throw .interrupted }
             if result.limitExceeded != nil || result.termination != .exited(0) {
                 let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
                 let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")

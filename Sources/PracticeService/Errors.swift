@@ -28,6 +28,8 @@ public enum ServiceError: LocalizedError, Sendable {
     case storage(StorageError)
     /// The judge itself failed (a file it needed could not be written, ...).
     case internalFailure(String)
+    /// Judging was interrupted (Ctrl-C): children were killed, nothing was recorded.
+    case interrupted
 
     public var errorDescription: String? {
         switch self {
@@ -60,6 +62,8 @@ public enum ServiceError: LocalizedError, Sendable {
             return error.localizedDescription
         case let .internalFailure(message):
             return "internal error: \(message)"
+        case .interrupted:
+            return "interrupted: the attempt was stopped and not recorded"
         }
     }
 
@@ -77,6 +81,8 @@ public enum ServiceError: LocalizedError, Sendable {
             }
         case .runner, .internalFailure:
             70
+        case .interrupted:
+            130
         }
     }
 }

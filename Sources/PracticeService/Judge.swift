@@ -50,7 +50,7 @@ struct PreparedSolution: Sendable {
 /// Runs planned tests against a prepared solution, in parallel, and checks each output.
 struct TestRunner: Sendable {
     let runner: any ProcessRunner
-    let checker: Checker
+    let checker: AnswerChecker
     let limits: RunLimits
     let jobs: Int
     let stopAtFirstFailure: Bool
@@ -58,10 +58,13 @@ struct TestRunner: Sendable {
     /// Runs `tests` and returns the results of those that ran, in plan order. With
     /// `stopAtFirstFailure`, the first failing test stops the others (running ones are killed and
     /// left out of the results).
-    func run(_ tests: [PlannedTest], solution: PreparedSolution,
+    /// Setting `interruption` stops the run from outside: running children are killed within ~20 ms
+    /// and the results are incomplete.
+    func run(_ tests: [PlannedTest], solution: PreparedSolution, interruption: CancellationFlag? = nil,
              progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
         let board = Scoreboard(count: tests.count)
         let cancellation = CancellationFlag()
+        if let interruption { watch(interruption, cancelling: cancellation, until: board) }
         let workers = max(1, min(jobs, tests.count))
         let done = DispatchGroup()
         for _ in 0..<workers {
@@ -83,7 +86,24 @@ struct TestRunner: Sendable {
             thread.start()
         }
         done.wait()
+        board.finish()
         return board.results()
+    }
+
+    /// Forwards `interruption` to `cancellation` (which the children's runs watch) until the board is finished.
+    private func watch(_ interruption: CancellationFlag, cancelling cancellation: CancellationFlag, until board: Scoreboard) {
+        let thread = Thread {
+            while !board.isFinished {
+                if interruption.isCancelled {
+                    board.stop()
+                    cancellation.cancel()
+                    return
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+        thread.stackSize = 1 << 18
+        thread.start()
     }
 
     /// Runs and checks one test; nil when it was cancelled.
@@ -106,15 +126,16 @@ struct TestRunner: Sendable {
         }
         if result.limitExceeded == .cancelled { return nil }
         let actual = String(decoding: result.stdout, as: UTF8.self)
-        let (verdict, message) = Self.judge(result, actual: actual, expected: expected, checker: checker, limits: limits)
+        let (verdict, message) = Self.judge(result, limits: limits) {
+            checker.check(input: test.input, expected: expected, actual: actual)
+        }
         return TestResult(test: test, verdict: verdict, cpuTime: result.cpuTime, wallTime: result.wallTime,
                           peakMemoryBytes: result.peakMemoryBytes, exitCode: result.exitCode, signal: result.signal,
                           actual: actual, stderr: String(decoding: result.stderr, as: UTF8.self), message: message)
     }
 
     /// The verdict of one finished run: limits first, then the exit status, then the checker.
-    static func judge(_ result: RunResult, actual: String, expected: String, checker: Checker,
-                      limits: RunLimits) -> (Verdict, String?) {
+    static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
         switch result.limitExceeded {
         case .cpuTime:
             return (.TLE, "CPU time over the \(seconds(limits.cpuTime)) limit")
@@ -136,7 +157,7 @@ struct TestRunner: Sendable {
         case .exited:
             break
         }
-        switch checker.check(expected: expected, actual: actual) {
+        switch check() {
         case .accepted: return (.AC, nil)
         case .wrongAnswer(let reason) where reason.hasPrefix("expected output is not JSON"):
             return (.IE, "the reference's answer is not valid JSON: \(reason)")
@@ -157,6 +178,22 @@ struct TestRunner: Sendable {
         case SIGXFSZ: "SIGXFSZ, file size limit"
         case SIGPIPE: "SIGPIPE"
         default: "signal \(signal)"
+        }
+    }
+}
+
+/// How an answer is judged: the reference problem's own check (which may accept any valid answer),
+/// given the parsed input only when the problem needs it.
+struct AnswerChecker: Sendable {
+    let problem: any CatalogProblem
+
+    func check(input: String, expected: String, actual: String) -> CheckResult {
+        guard problem.checksInput else { return problem.checker.check(expected: expected, actual: actual) }
+        do {
+            let parsed = try TestInput.parse(input, arity: problem.signature.parameters.count)
+            return problem.check(parsed, expected: expected, actual: actual)
+        } catch {
+            return .wrongAnswer("expected output is not JSON: the stored input does not parse (\(error.localizedDescription))")
         }
     }
 }
@@ -195,7 +232,13 @@ private final class Scoreboard: @unchecked Sendable {
         }
     }
 
+    private var isDone = false
+
     func stop() { lock.withLock { stopped = true } }
+
+    func finish() { lock.withLock { isDone = true } }
+
+    var isFinished: Bool { lock.withLock { isDone } }
 
     func results() -> [TestResult] { lock.withLock { slots.compactMap { $0 } } }
 }

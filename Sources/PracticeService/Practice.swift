@@ -116,19 +116,6 @@ public struct Practice: Sendable {
         return (attempt, try storage { () throws(StorageError) in try database.outcomes(attemptId: id) })
     }
 
-    /// Progress statistics. `now` and `timeZone` decide which day is "today" for streaks; the stored
-    /// days are local per the process's time zone (TZ), so pass the same zone.
-    public func stats(now: Date = Date(), timeZone: TimeZone = .current) throws(ServiceError) -> Statistics {
-        let snapshot = try storage { () throws(StorageError) in try database.statistics(recentLimit: 10) }
-        let formatter = DateFormatter()
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        let today = formatter.string(from: now)
-        return Statistics(snapshot: snapshot, streaks: Streaks.compute(days: snapshot.activeDays, today: today), today: today)
-    }
-
     // MARK: Resolving names
 
     func summary(slug: String) throws(ServiceError) -> ProblemSummary? {
