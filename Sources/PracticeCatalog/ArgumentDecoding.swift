@@ -28,6 +28,22 @@ extension JSONValue {
         }
     }
 
+    /// The value as one integer (doubles are refused, even 2.0).
+    func integer(named name: String) throws(CatalogError) -> Int {
+        guard case .int(let value) = self else {
+            throw .invalidInput("\(name) must be an integer, got \(brief(maximumLength: 20))")
+        }
+        return value
+    }
+
+    /// The value as a string.
+    func string(named name: String) throws(CatalogError) -> String {
+        guard case .string(let value) = self else {
+            throw .invalidInput("\(name) must be a string, got \(brief(maximumLength: 20))")
+        }
+        return value
+    }
+
     private func elements(named name: String, kind: String) throws(CatalogError) -> [JSONValue] {
         guard case .array(let elements) = self else {
             throw .invalidInput("\(name) must be an array of \(kind), got \(brief(maximumLength: 20))")
@@ -42,6 +58,16 @@ enum Constraint {
     static func count(_ count: Int, of what: String, in range: ClosedRange<Int>) throws(CatalogError) {
         guard range.contains(count) else {
             throw .invalidInput("\(what) must be between \(range.lowerBound) and \(range.upperBound), got \(count)")
+        }
+    }
+
+    /// Throws unless `isAllowed` accepts every Unicode scalar of `text` (named `name`); `allowed`
+    /// describes them for the message, e.g. "one of ()[]{}". Positions count Unicode scalars.
+    static func characters(
+        of text: String, named name: String, allowed: String, where isAllowed: (Unicode.Scalar) -> Bool
+    ) throws(CatalogError) {
+        if let (index, scalar) = text.unicodeScalars.enumerated().first(where: { !isAllowed($0.element) }) {
+            throw .invalidInput("\(name)[\(index)] = \(JSONValue.string(String(scalar)).json) is not \(allowed)")
         }
     }
 

@@ -5,7 +5,20 @@ public enum Catalog {
         ShortestUnsortedSubarray(),
         RNNGradientNorms(),
         // group A (arrays, hashing, strings, two pointers, sliding window, binary search, stack)
+        TwoSum(),
+        LongestSubstringWithoutRepeatingCharacters(),
+        ContainerWithMostWater(),
+        ValidParentheses(),
+        FindPeakElement(),
+        SlidingWindowMaximum(),
+        SearchInRotatedSortedArray(),
         // group B (heap, intervals, dynamic programming, graphs, trees, machine learning)
+        KthLargestElement(),
+        MergeIntervals(),
+        CoinChange(),
+        NumberOfIslands(),
+        DiameterOfBinaryTree(),
+        LSTMCellGradients(),
     ]
 
     /// The built-in problem with exactly this slug (use ``NameResolver`` for what a user typed).

@@ -1,0 +1,130 @@
+import Testing
+import PracticeCatalog
+
+@Suite struct CoinChangeTests {
+    let problem = CoinChange()
+
+    private func input(_ coins: [Int], _ amount: Int) -> TestInput {
+        TestInput(arguments: [.array(coins.map(JSONValue.int)), .int(amount)])
+    }
+
+    /// The generated (coins, amount).
+    private func arguments(_ input: TestInput) throws -> (coins: [Int], amount: Int) {
+        guard input.arguments.count == 2, case .array(let elements) = input.arguments[0],
+              case .int(let amount) = input.arguments[1]
+        else { throw CatalogError.invalidInput("not (coins, amount)") }
+        return (elements.compactMap { if case .int(let value) = $0 { value } else { nil } }, amount)
+    }
+
+    @Test func describesLeetCode322() {
+        #expect(problem.slug == "coin-change" && problem.number == 322)
+        #expect(problem.difficulty == .medium)
+        #expect(problem.tags == ["dynamic-programming", "array"])
+        #expect(problem.signature.functionName == "coinChange")
+        #expect(problem.signature.parameters == [Parameter(name: "coins", type: "[Int]"), Parameter(name: "amount", type: "Int")])
+        #expect(problem.signature.returnType == "Int")
+        #expect(problem.limits == Limits(timeLimit: 2.0, memoryLimitMB: 256))
+        #expect(problem.checker == .json)
+        #expect(problem.maxSize == 10_000)
+        #expect(problem.version == "322.1")
+    }
+
+    @Test func answersTheExamples() throws {
+        #expect(problem.examples.map(\.text) == ["[1,2,5]\n11\n", "[2]\n3\n", "[1]\n0\n"])
+        #expect(try problem.examples.map(problem.solve) == [3, -1, 0])
+        #expect(try problem.examples.map(problem.bruteForce) == [3, -1, 0])
+    }
+
+    @Test(arguments: [
+        ([1, 3, 4], 6, 2),
+        ([4, 3, 1], 6, 2),
+        ([2], 0, 0),
+        ([7, 11], 25, 3),
+        ([7, 11], 24, -1),
+        ([2_147_483_647], 10_000, -1),
+        ([2_147_483_647, 1], 3, 3),
+        ([186, 419, 83, 408], 6249, 20),
+        ([1], 10_000, 10_000),
+        ([9, 6, 5, 1], 11, 2),
+    ])
+    func answersHandPickedCases(coins: [Int], amount: Int, expected: Int) throws {
+        #expect(try problem.solve(input(coins, amount)) == .int(expected))
+        #expect(try problem.bruteForce(input(coins, amount)) == .int(expected))
+    }
+
+    @Test func referenceMatchesBruteForce() throws {
+        for seed in UInt64(0)..<1000 {
+            let size = 1 + Int(seed * 37 % 500)
+            let input = problem.generate(seed: seed, size: size)
+            #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
+        }
+    }
+
+    @Test func referenceMatchesBruteForceAtMaximumSize() throws {
+        for seed in UInt64(0)..<20 {
+            let input = problem.generate(seed: seed, size: problem.maxSize)
+            #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed)")
+        }
+    }
+
+    @Test func generatesDeterministicallyWithinConstraints() throws {
+        for seed in UInt64(0)..<300 {
+            let size = 1 + Int(seed * 97 % 10_000)
+            let input = problem.generate(seed: seed, size: size)
+            #expect(input == problem.generate(seed: seed, size: size))
+            try problem.validate(input)
+            #expect(try arguments(input).amount <= size)
+        }
+        #expect(problem.generate(seed: 1, size: 50) != problem.generate(seed: 2, size: 50))
+    }
+
+    @Test func generatesVariedShapes() throws {
+        var impossible = 0
+        var zeroAmount = 0
+        var hugeCoins = 0
+        var greedyFails = 0
+        var manyCoins = 0
+        for seed in UInt64(0)..<300 {
+            let input = problem.generate(seed: seed, size: 200)
+            let (coins, amount) = try arguments(input)
+            guard case .int(let answer) = try problem.solve(input) else { continue }
+            if answer == -1 { impossible += 1 }
+            if amount == 0 { zeroAmount += 1 }
+            if coins.contains(where: { $0 > 1_000_000 }) { hugeCoins += 1 }
+            if coins.count >= 10 { manyCoins += 1 }
+            // Largest coin first, as long as it fits.
+            var rest = amount
+            var greedyCount = 0
+            for coin in coins.sorted(by: >) {
+                greedyCount += rest / coin
+                rest %= coin
+            }
+            if answer != -1 && (rest != 0 || greedyCount != answer) { greedyFails += 1 }
+        }
+        let counts = "\(impossible) impossible, \(zeroAmount) zero, \(hugeCoins) huge, \(greedyFails) greedy fails, \(manyCoins) many"
+        #expect(impossible > 20 && zeroAmount > 10 && hugeCoins > 20 && greedyFails > 10 && manyCoins > 20, "\(counts)")
+    }
+
+    @Test(arguments: [
+        (TestInput(arguments: [[], 1]), "the number of coins must be between 1 and 12, got 0"),
+        (TestInput(arguments: [.array(Array(1...13).map(JSONValue.int)), 1]), "the number of coins must be between 1 and 12, got 13"),
+        (TestInput(arguments: [[1, 0], 1]), "coins[1] = 0 is outside [1, 2147483647]"),
+        (TestInput(arguments: [[2_147_483_648], 1]), "coins[0] = 2147483648 is outside [1, 2147483647]"),
+        (TestInput(arguments: [[1, 2.5], 1]), "coins[1] must be an integer, got 2.5"),
+        (TestInput(arguments: [[5, 2, 5], 1]), "coins[2] = 5 repeats coins[0]; coin values must be distinct"),
+        (TestInput(arguments: [5, 1]), "coins must be an array of integers, got 5"),
+        (TestInput(arguments: [[1], -1]), "amount must be between 0 and 10000, got -1"),
+        (TestInput(arguments: [[1], 10_001]), "amount must be between 0 and 10000, got 10001"),
+        (TestInput(arguments: [[1], 3.0]), "amount must be an integer, got 3.0"),
+    ])
+    func refusesInvalidInput(input: TestInput, reason: String) {
+        #expect(throws: CatalogError.invalidInput(reason)) { try problem.validate(input) }
+        #expect(throws: CatalogError.invalidInput(reason)) { try problem.solve(input) }
+        #expect(throws: CatalogError.invalidInput(reason)) { try problem.bruteForce(input) }
+    }
+
+    @Test func acceptsTheBoundaries() throws {
+        try problem.validate(input([1, 2_147_483_647], 0))
+        try problem.validate(input(Array(1...12), 10_000))
+    }
+}
