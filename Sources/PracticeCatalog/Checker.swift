@@ -60,7 +60,7 @@ public enum Checker: Sendable, Hashable {
         do {
             expectedValue = try JSONValue.parse(expected)
         } catch {
-            return .wrongAnswer("expected output is not JSON: \(error)")
+            return .judgeError("expected output is not JSON: \(error)")
         }
         let actualValue: JSONValue
         do {
@@ -105,6 +105,9 @@ public enum CheckResult: Sendable, Equatable {
     case accepted
     /// The reason is one short line, e.g. "expected 5, got 4" or "empty output".
     case wrongAnswer(String)
+    /// The judge's side is broken (the expected answer is not JSON, the input does not fit the
+    /// problem): never the solution's fault.
+    case judgeError(String)
 }
 
 /// Structural comparison of two JSON values, reporting the first difference.

@@ -53,10 +53,14 @@ import PracticeCatalog
          "element [0]: expected 0, got 1.2345678901234568e+39"),
         ("\"\(String(repeating: "a", count: 50))\"", "1",
          "expected \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..., got 1"),
-        ("x", "1", "expected output is not JSON: unexpected character 'x' at offset 0"),
     ])
     func jsonRejects(expected: String, actual: String, reason: String) {
         #expect(Checker.json.check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+
+    @Test func anExpectedAnswerThatIsNotJSONIsAJudgeError() {
+        #expect(Checker.json.check(expected: "x", actual: "1")
+                == .judgeError("expected output is not JSON: unexpected character 'x' at offset 0"))
     }
 
     // MARK: float

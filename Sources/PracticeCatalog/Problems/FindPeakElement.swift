@@ -186,7 +186,7 @@ public struct FindPeakElement: CatalogProblem {
             nums = try decode(input)
         } catch {
             // Unreachable in judging (the reference validates first); reported as a judge error.
-            return .wrongAnswer("expected output is not JSON: the input does not fit the problem (\(error.localizedDescription))")
+            return .judgeError("the input does not fit the problem (\(error.localizedDescription))")
         }
         if actual.allSatisfy(\.isWhitespace) { return .wrongAnswer("empty output") }
         let answer: JSONValue
