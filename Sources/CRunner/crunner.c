@@ -1,16 +1,21 @@
 #define _GNU_SOURCE
 #include "crunner.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <poll.h>
+#include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -23,6 +28,7 @@ extern char **environ;
 static const double FIRST_SAMPLE_SECONDS = 0.001;
 static const double TICK_SECONDS = 0.010;
 static const double DRAIN_SECONDS = 0.100;  /* how long leftovers are read after the child exits */
+static const double GROUP_EMPTY_SECONDS = 2.0;  /* how long a killed cgroup may take to empty */
 
 enum {
     CHUNK = 64 * 1024,      /* bytes per read from a pipe */
@@ -77,6 +83,184 @@ static ssize_t read_small_file(const char *path, char *buf, size_t size) {
     return (ssize_t)len;
 }
 
+/* Writes a short string to a file (a cgroup or /proc control file); returns 0 or -1.
+ * Uses only open/write/close, so the child may call it between fork and exec. */
+static int write_small_file(const char *path, const char *text) {
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    size_t len = strlen(text);
+    ssize_t n;
+    do n = write(fd, text, len); while (n < 0 && errno == EINTR);
+    close(fd);
+    return n == (ssize_t)len ? 0 : -1;
+}
+
+static void sleep_seconds(double seconds) {
+    struct timespec ts = { (time_t)seconds, (long)((seconds - (double)(time_t)seconds) * 1e9) };
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {}
+}
+
+/* ---------------------------------------------------------------- containment (cgroups) */
+
+/* The tool's own directories in the cgroup hierarchies, found once; "" when unusable. */
+static struct {
+    char v2[PATH_MAX];    /* cgroup v2: groups made here have cgroup.kill (Linux 5.14+) */
+    char pids[PATH_MAX];  /* cgroup v1 pids controller, when v2 has no pids controller */
+} bases;
+static pthread_once_t bases_once = PTHREAD_ONCE_INIT;
+static unsigned long group_counter;
+
+/* One run's cgroups; a path is "" when that hierarchy is not used. */
+typedef struct group {
+    char v2[PATH_MAX];
+    char pids[PATH_MAX];        /* where pids.max is set: v2 itself or a v1 pids group */
+    char v2_procs[PATH_MAX];    /* <v2>/cgroup.procs, written by the child to join */
+    char pids_procs[PATH_MAX];  /* <v1 pids>/cgroup.procs, "" when pids is v2 itself */
+} group;
+
+static int is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The tool's path in a hierarchy from /proc/self/cgroup: the line whose controller list is
+ * `controller` ("" for v2, whose line is "0::/path"). Returns 0 when found. */
+static int own_cgroup_path(const char *controller, char *path, size_t size) {
+    char buf[4096];
+    if (read_small_file("/proc/self/cgroup", buf, sizeof buf) <= 0) return -1;
+    char *rest = NULL;
+    for (char *line = strtok_r(buf, "\n", &rest); line; line = strtok_r(NULL, "\n", &rest)) {
+        char *controllers = strchr(line, ':');
+        char *own = controllers ? strchr(controllers + 1, ':') : NULL;
+        if (!own) continue;
+        *own = '\0';
+        controllers++;
+        int match = controller[0] == '\0' ? controllers[0] == '\0' : strcmp(controllers, controller) == 0;
+        if (match) {
+            snprintf(path, size, "%s", own + 1);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Kills every process of a cgroup: cgroup.kill when the kernel has it, else SIGKILL to each
+ * member until none is left (a fork between reading and killing is caught on the next pass). */
+static void kill_members(const char *dir) {
+    char path[PATH_MAX + 32], buf[8192];
+    snprintf(path, sizeof path, "%s/cgroup.kill", dir);
+    if (write_small_file(path, "1") == 0) return;
+    snprintf(path, sizeof path, "%s/cgroup.procs", dir);
+    double deadline = now_seconds() + GROUP_EMPTY_SECONDS;
+    while (read_small_file(path, buf, sizeof buf) > 0 && now_seconds() < deadline) {
+        for (char *p = buf; *p; ) {
+            char *end;
+            long pid = strtol(p, &end, 10);
+            if (end == p) break;
+            if (pid > 0) kill((pid_t)pid, SIGKILL);
+            p = end;
+        }
+        sleep_seconds(0.001);
+    }
+}
+
+/* Kills what is left in a cgroup, waits for it to empty and removes it. */
+static void remove_cgroup(const char *dir) {
+    if (!dir[0]) return;
+    kill_members(dir);
+    double deadline = now_seconds() + GROUP_EMPTY_SECONDS;
+    while (rmdir(dir) < 0 && errno == EBUSY && now_seconds() < deadline) sleep_seconds(0.001);
+}
+
+/* Empties and removes the groups of tools that died without cleaning up (kill -9). */
+static void remove_stale_groups(const char *base) {
+    DIR *dir = opendir(base);
+    if (!dir) return;
+    struct dirent *entry;
+    char path[PATH_MAX + 300];
+    while ((entry = readdir(dir)) != NULL) {
+        int owner;
+        if (sscanf(entry->d_name, "practice-%d-", &owner) != 1 || owner == (int)getpid()) continue;
+        if (kill((pid_t)owner, 0) == 0 || errno != ESRCH) continue;
+        snprintf(path, sizeof path, "%s/%s", base, entry->d_name);
+        remove_cgroup(path);
+    }
+    closedir(dir);
+}
+
+/* Finds the writable hierarchies and removes stale groups; runs once per process. */
+static void find_bases(void) {
+    char own[PATH_MAX];
+    const char *v2_mount = is_file("/sys/fs/cgroup/unified/cgroup.procs") ? "/sys/fs/cgroup/unified"
+                         : is_file("/sys/fs/cgroup/cgroup.controllers") ? "/sys/fs/cgroup" : NULL;
+    if (v2_mount && own_cgroup_path("", own, sizeof own) == 0) {
+        snprintf(bases.v2, sizeof bases.v2, "%s%s", v2_mount, strcmp(own, "/") == 0 ? "" : own);
+        if (access(bases.v2, W_OK) != 0) bases.v2[0] = '\0';
+    }
+    if (is_file("/sys/fs/cgroup/pids/cgroup.procs") && own_cgroup_path("pids", own, sizeof own) == 0) {
+        snprintf(bases.pids, sizeof bases.pids, "/sys/fs/cgroup/pids%s", strcmp(own, "/") == 0 ? "" : own);
+        if (access(bases.pids, W_OK) != 0) bases.pids[0] = '\0';
+    }
+    if (bases.v2[0]) remove_stale_groups(bases.v2);
+    if (bases.pids[0]) remove_stale_groups(bases.pids);
+}
+
+/* Creates a cgroup named `name` under `base` into `dir`; leaves `dir` "" when it cannot. */
+static void make_cgroup(const char *base, const char *name, char *dir, char *procs) {
+    dir[0] = procs[0] = '\0';
+    if (!base[0]) return;
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s/%s", base, name) >= (int)sizeof path) return;
+    if (mkdir(path, 0755) < 0) return;
+    snprintf(dir, PATH_MAX, "%s", path);
+    snprintf(procs, PATH_MAX, "%s/cgroup.procs", path);
+}
+
+/* Creates the run's groups, with its pids limit: in v2 when its pids controller is on, else in v1. */
+static void make_group(group *g) {
+    pthread_once(&bases_once, find_bases);
+    char name[64], path[PATH_MAX + 16], limit[32];
+    snprintf(name, sizeof name, "practice-%d-%lu", (int)getpid(),
+             __atomic_add_fetch(&group_counter, 1, __ATOMIC_RELAXED));
+    snprintf(limit, sizeof limit, "%d", CRUNNER_MAX_TASKS);
+    make_cgroup(bases.v2, name, g->v2, g->v2_procs);
+    g->pids[0] = g->pids_procs[0] = '\0';
+    snprintf(path, sizeof path, "%s/pids.max", g->v2);
+    if (g->v2[0] && write_small_file(path, limit) == 0) {
+        snprintf(g->pids, sizeof g->pids, "%s", g->v2);
+        return;
+    }
+    char pids_procs[PATH_MAX];
+    make_cgroup(bases.pids, name, g->pids, pids_procs);
+    snprintf(path, sizeof path, "%s/pids.max", g->pids);
+    if (g->pids[0] && write_small_file(path, limit) < 0) {
+        rmdir(g->pids);
+        g->pids[0] = '\0';
+        return;
+    }
+    memcpy(g->pids_procs, pids_procs, sizeof pids_procs);
+}
+
+/* Whether a fork in the group failed on its pids limit (pids.events: "max N" with N > 0). */
+static int group_hit_task_limit(const group *g) {
+    char path[PATH_MAX + 16], buf[256];
+    if (!g->pids[0]) return 0;
+    snprintf(path, sizeof path, "%s/pids.events", g->pids);
+    if (read_small_file(path, buf, sizeof buf) <= 0) return 0;
+    const char *max = strstr(buf, "max ");
+    return max && strtoll(max + 4, NULL, 10) > 0;
+}
+
+static void kill_group(const group *g) {
+    if (g->v2[0]) kill_members(g->v2);
+    else if (g->pids[0]) kill_members(g->pids);
+}
+
+static void remove_group(const group *g) {
+    remove_cgroup(g->v2);
+    if (strcmp(g->pids, g->v2) != 0) remove_cgroup(g->pids);
+}
+
 /* ---------------------------------------------------------------- the child */
 
 /* What the child tells the parent through the status pipe before exec, or when a step fails. */
@@ -96,6 +280,8 @@ typedef struct child_plan {
     struct rlimit cpu, fsize, stack;
     int max_fd;                 /* bound for the close() loop when close_range is unavailable */
     long page_size;
+    const group *group;         /* the run's cgroups, which the child joins */
+    char uid_map[64], gid_map[64];  /* "<id> <id> 1": identity maps for a user namespace */
 } child_plan;
 
 static void report_to_parent(int fd, long long rss_kib, crunner_stage stage, int error_number) {
@@ -141,6 +327,18 @@ static void close_other_fds(int keep, int max_fd) {
         if (fd != keep) close(fd);
 }
 
+/* Enters a new network namespace, where only a loopback interface exists and it is down.
+ * Unprivileged, the kernel allows that only inside a new user namespace, in which the caller's
+ * own uid and gid are mapped to themselves so files keep their owners. Returns 0 or -1 (errno). */
+static int isolate_network(const child_plan *plan) {
+    if (unshare(CLONE_NEWNET) == 0) return 0;
+    if (errno != EPERM) return -1;
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) < 0) return -1;
+    write_small_file("/proc/self/setgroups", "deny");  /* absent on old kernels: not needed there */
+    if (write_small_file("/proc/self/uid_map", plan->uid_map) < 0) return -1;
+    return write_small_file("/proc/self/gid_map", plan->gid_map);
+}
+
 /* Runs in the forked child: only async-signal-safe calls, then execve. Never returns. */
 static _Noreturn void run_child(const child_plan *plan) {
     const crunner_request *request = plan->request;
@@ -148,6 +346,9 @@ static _Noreturn void run_child(const child_plan *plan) {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != plan->parent) _exit(127);  /* the caller died before prctl took effect */
     reset_signals();
+    /* Join the run's cgroups first, so everything the program starts is in them. */
+    if (plan->group->v2_procs[0]) write_small_file(plan->group->v2_procs, "0");
+    if (plan->group->pids_procs[0]) write_small_file(plan->group->pids_procs, "0");
 
     /* Best effort: the parent enforces the limits itself, these are backstops. */
     struct rlimit no_core = { 0, 0 };
@@ -167,6 +368,7 @@ static _Noreturn void run_child(const child_plan *plan) {
     close_other_fds(status, plan->max_fd);
 
     if (request->cwd && chdir(request->cwd) < 0) fail_child(status, CRUNNER_STAGE_CHDIR);
+    if (request->isolate_network && isolate_network(plan) < 0) fail_child(status, CRUNNER_STAGE_NETWORK);
     report_to_parent(status, own_resident_kib(plan->page_size), CRUNNER_STAGE_NONE, 0);
     execve(request->path, request->argv, plan->envp);
     fail_child(status, CRUNNER_STAGE_EXEC);
@@ -205,6 +407,8 @@ static child_plan make_plan(const crunner_request *request) {
 
     long open_max = sysconf(_SC_OPEN_MAX);
     plan.max_fd = open_max > 0 && open_max < FALLBACK_MAX_FD ? (int)open_max : FALLBACK_MAX_FD;
+    snprintf(plan.uid_map, sizeof plan.uid_map, "%u %u 1", (unsigned)getuid(), (unsigned)getuid());
+    snprintf(plan.gid_map, sizeof plan.gid_map, "%u %u 1", (unsigned)getgid(), (unsigned)getgid());
     return plan;
 }
 
@@ -233,7 +437,7 @@ static child_report await_exec(int status_fd) {
 }
 
 /* Forks and execs the child. Returns 0, or -1 with the failure recorded in result. */
-static int start_child(const crunner_request *request, child *started, crunner_result *result) {
+static int start_child(const crunner_request *request, const group *g, child *started, crunner_result *result) {
     /* [0] read end, [1] write end; O_CLOEXEC so concurrent runs never inherit each other's. */
     int pipes[4][2] = { { -1, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 } };
     enum { IN, OUT, ERR, STATUS };
@@ -245,6 +449,7 @@ static int start_child(const crunner_request *request, child *started, crunner_r
         }
     }
     child_plan plan = make_plan(request);
+    plan.group = g;
     plan.stdin_fd = pipes[IN][0];
     plan.stdout_fd = pipes[OUT][1];
     plan.stderr_fd = pipes[ERR][1];
@@ -308,6 +513,14 @@ static int capture_append(capture *c, const unsigned char *bytes, size_t n) {
     return 0;
 }
 
+/* Keeps only the first `keep` bytes of a capture and returns the rest of its memory. */
+static void shrink_capture(capture *c, size_t keep) {
+    if (c->len <= keep) return;
+    unsigned char *data = realloc(c->data, keep);
+    if (data) c->data = data;
+    c->len = c->capacity = keep;
+}
+
 /* Reads once from a ready pipe into c, closing it at end of file. Returns -1 when out of memory. */
 static int capture_read(int *fd, capture *c, unsigned char *scratch) {
     ssize_t n = read(*fd, scratch, CHUNK);
@@ -330,33 +543,58 @@ static void feed_input(int *fd, const crunner_request *request, size_t *written,
     if (failed || *written == request->input_len) close_fd(fd);
 }
 
-/* User+system CPU seconds of a live process from /proc/<pid>/stat; -1 when unavailable. */
+/* User+system CPU seconds of a live process and of the children it waited for, from
+ * /proc/<pid>/stat; -1 when unavailable. */
 static double sample_cpu_seconds(pid_t pid, long ticks_per_second) {
     char path[64], buf[1024];
     snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
     if (read_small_file(path, buf, sizeof buf) <= 0) return -1;
     const char *p = strrchr(buf, ')');  /* the command name may contain spaces and parentheses */
     if (!p) return -1;
-    /* Field 3 (state) follows ") "; utime and stime are fields 14 and 15. */
+    /* Field 3 (state) follows ") "; utime, stime, cutime and cstime are fields 14 to 17. */
     p += 1;
     for (int field = 3; field <= 14; field++) {
         p = strchr(p, ' ');
         if (!p) return -1;
         p++;
     }
-    char *end;
-    unsigned long long utime = strtoull(p, &end, 10);
-    unsigned long long stime = strtoull(end, NULL, 10);
-    return (double)(utime + stime) / (double)ticks_per_second;
+    unsigned long long ticks = 0;
+    for (int field = 14; field <= 17; field++) {
+        char *end;
+        ticks += strtoull(p, &end, 10);
+        p = end;
+    }
+    return (double)ticks / (double)ticks_per_second;
 }
 
-/* Peak resident KiB (VmHWM) of a live process from /proc/<pid>/status; -1 when unavailable. */
-static long long sample_peak_kib(pid_t pid) {
-    char path[64], buf[4096];
+/* A KiB figure of a live process from /proc/<pid>/status: `field` is "VmHWM" (peak resident
+ * memory) or "VmRSS" (resident now); -1 when unavailable. */
+static long long sample_status_kib(pid_t pid, const char *field) {
+    char path[64], buf[4096], key[16];
     snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    snprintf(key, sizeof key, "\n%s:", field);
     if (read_small_file(path, buf, sizeof buf) <= 0) return -1;
-    const char *line = strstr(buf, "\nVmHWM:");
-    return line ? strtoll(line + 7, NULL, 10) : -1;
+    const char *line = strstr(buf, key);
+    return line ? strtoll(line + strlen(key), NULL, 10) : -1;
+}
+
+/* CPU seconds and resident KiB summed over the processes listed in a cgroup.procs file: what a
+ * program uses through the children it starts (a wrapper shell, a subprocess). */
+static void sample_members(const char *procs, long ticks_per_second, double *cpu, long long *rss_kib) {
+    char buf[8192];
+    *cpu = 0;
+    *rss_kib = 0;
+    if (!procs[0] || read_small_file(procs, buf, sizeof buf) <= 0) return;
+    for (char *p = buf; *p; ) {
+        char *end;
+        long pid = strtol(p, &end, 10);
+        if (end == p) break;
+        p = end;
+        double seconds = sample_cpu_seconds((pid_t)pid, ticks_per_second);
+        long long kib = sample_status_kib((pid_t)pid, "VmRSS");
+        if (seconds > 0) *cpu += seconds;
+        if (kib > 0) *rss_kib += kib;
+    }
 }
 
 static int has_exited(pid_t pid) {
@@ -373,7 +611,8 @@ typedef struct watch {
     capture out, err;
     unsigned char *scratch;
     size_t input_written;
-    long long peak_kib;         /* highest VmHWM sampled after exec */
+    long long peak_kib;         /* highest VmHWM of the child, or resident sum of the group, sampled after exec */
+    const char *members;        /* cgroup.procs of the run's group, "" when it has none */
     crunner_limit limit;
     int out_of_memory;
 } watch;
@@ -393,13 +632,18 @@ static void read_ready(watch *w, const struct pollfd *out_poll, const struct pol
     if (w->limit == CRUNNER_LIMIT_NONE && output_exceeded(w)) w->limit = CRUNNER_LIMIT_OUTPUT;
 }
 
-/* Samples CPU time and memory of the running child; sets w->limit when one is exceeded. */
+/* Samples CPU time and memory of the running child, and of all its processes when they have a
+ * cgroup; sets w->limit when one is exceeded. */
 static void sample(watch *w, long ticks_per_second) {
     const crunner_request *request = w->request;
-    long long peak = sample_peak_kib(w->proc.pid);
+    double group_cpu;
+    long long group_kib;
+    sample_members(w->members, ticks_per_second, &group_cpu, &group_kib);
+    long long peak = sample_status_kib(w->proc.pid, "VmHWM");
     if (peak > w->peak_kib) w->peak_kib = peak;
+    if (group_kib > w->peak_kib) w->peak_kib = group_kib;
     if (has_limit(request->cpu_limit) &&
-        sample_cpu_seconds(w->proc.pid, ticks_per_second) > request->cpu_limit)
+        fmax(sample_cpu_seconds(w->proc.pid, ticks_per_second), group_cpu) > request->cpu_limit)
         w->limit = CRUNNER_LIMIT_CPU_TIME;
     else if (request->memory_limit > 0 && w->peak_kib * 1024 > request->memory_limit)
         w->limit = CRUNNER_LIMIT_MEMORY;
@@ -478,8 +722,12 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     sigaddset(&sigpipe, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &sigpipe, &saved_mask);
 
+    group g;
+    make_group(&g);
+    w.members = g.v2_procs[0] ? g.v2_procs : g.pids_procs;
     double start = now_seconds();
-    if (start_child(request, &w.proc, result) < 0) {
+    if (start_child(request, &g, &w.proc, result) < 0) {
+        remove_group(&g);
         pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
         free(w.scratch);
         return -1;
@@ -498,6 +746,7 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     siginfo_t info;
     while (waitid(P_PID, (id_t)w.proc.pid, &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {}
     killpg(w.proc.pid, SIGKILL);  /* always: grandchildren left in the group die with it */
+    kill_group(&g);               /* and, when contained, those that left it */
     int status = 0;
     struct rusage usage;
     memset(&usage, 0, sizeof usage);
@@ -508,6 +757,9 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     drain(&w);
     close_fd(&w.proc.stdout_fd);
     close_fd(&w.proc.stderr_fd);
+    if (w.limit == CRUNNER_LIMIT_OUTPUT) shrink_capture(&w.out, CRUNNER_STDERR_KEEP);
+    result->hit_task_limit = group_hit_task_limit(&g);
+    remove_group(&g);
     pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
     free(w.scratch);
 
@@ -564,4 +816,37 @@ int crunner_flag_get(const int *flag) {
 
 void crunner_ignore_sigpipe(void) {
     signal(SIGPIPE, SIG_IGN);
+}
+
+/* The flag the interrupt handler sets; written once before the handler is installed. */
+static int *volatile interrupt_flag;
+
+static void set_flag_on_signal(int signal_number) {
+    (void)signal_number;
+    int *flag = interrupt_flag;
+    if (flag) __atomic_store_n(flag, 1, __ATOMIC_RELEASE);
+}
+
+void crunner_set_flag_on_interrupt(int *flag) {
+    interrupt_flag = flag;
+    sigset_t signals;  /* a parent may have started the tool with them blocked */
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_UNBLOCK, &signals, NULL);
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = set_flag_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;  /* a second signal takes the default action */
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+}
+
+int crunner_containment(void) {
+    group g;
+    make_group(&g);
+    int flags = (g.v2[0] ? CRUNNER_CONTAINS : 0) | (g.pids[0] ? CRUNNER_LIMITS_TASKS : 0);
+    remove_group(&g);
+    return flags;
 }

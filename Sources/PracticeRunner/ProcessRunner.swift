@@ -18,12 +18,14 @@ extension ProcessRunner {
 
 /// The real runner: forks and execs the program through the `CRunner` C core.
 ///
-/// The child gets its own session and process group, closes every inherited descriptor but
+/// The child gets its own session and process group (and its own cgroup with a limit of
+/// `maxTasks` processes where the tool may create one, see `containsRuns`), optionally its own
+/// network namespace, closes every inherited descriptor but
 /// stdin/stdout/stderr, has core dumps off, its stack limit raised to 256 MiB, and dies with the
 /// calling thread. While it runs, stdin is written as the output pipes are drained; CPU time and
 /// peak resident memory are sampled from `/proc` (every 10 ms once running); wall time, output
 /// size and the cancellation flag are checked, and the whole group is killed when a limit is
-/// exceeded. When the child exits its group is killed too, so nothing it started survives, and
+/// exceeded. When the child exits its group (and cgroup) is killed too, so nothing it started survives, and
 /// leftover output is read for at most 100 ms (a grandchild that left the group may hold a pipe).
 ///
 /// `run` blocks its thread; it is thread-safe, so a judge may call it from several threads at once.
@@ -49,9 +51,23 @@ public struct NativeRunner: ProcessRunner {
             cpuTime: result.cpu_seconds,
             wallTime: result.wall_seconds,
             peakMemoryBytes: Int(result.peak_memory_bytes),
-            limitExceeded: Self.limitKind(result.limit)
+            limitExceeded: Self.limitKind(result.limit),
+            reachedTaskLimit: result.hit_task_limit != 0
         )
     }
+
+    /// Most processes and threads one run may have at once, where a pids cgroup is available.
+    public static let maxTasks = Int(CRUNNER_MAX_TASKS)
+
+    /// Whether runs get their own cgroup here (root, or a delegated cgroup): then every process a
+    /// run starts, even one that calls `setsid` or double-forks, is killed when the run ends.
+    /// Otherwise only the run's process group is killed. Checked by creating and removing a group.
+    public static var containsRuns: Bool { crunner_containment() & Int32(CRUNNER_CONTAINS) != 0 }
+
+    /// Whether each run is held to `maxTasks` processes and threads by a pids cgroup, so a fork
+    /// bomb cannot exhaust the machine (`RLIMIT_NPROC` does not bind root, so this is the only way
+    /// as root). Without it, the process-count limit is not enforced.
+    public static var limitsTasks: Bool { crunner_containment() & Int32(CRUNNER_LIMITS_TASKS) != 0 }
 
     /// The file to execute: `arguments[0]` itself when it contains a `/`, otherwise its match in
     /// the request environment's `PATH` (or the tool's when the request sets none).
@@ -88,7 +104,8 @@ public struct NativeRunner: ProcessRunner {
                                 wall_limit: request.limits.wallTime,
                                 memory_limit: Int64(request.limits.memoryBytes ?? 0),
                                 output_limit: Int64(request.limits.outputBytes),
-                                cancel: cancel
+                                cancel: cancel,
+                                isolate_network: request.isolateNetwork ? 1 : 0
                             )
                             return crunner_run(&core, &result)
                         }
@@ -125,6 +142,8 @@ public struct NativeRunner: ProcessRunner {
             return .spawnFailed("creating a process for \(program)", errno: code)
         case CRUNNER_STAGE_BUFFER:
             return .spawnFailed("buffering the output of \(program)", errno: code)
+        case CRUNNER_STAGE_NETWORK:
+            return .networkIsolationUnavailable(errno: code)
         default:  // CRUNNER_STAGE_SETUP
             return .spawnFailed("redirecting the standard streams of \(program)", errno: code)
         }

@@ -11,6 +11,14 @@ public enum ProcessSetup {
         crunner_ignore_sigpipe()
     }
 
+    /// Sets `flag` when the tool receives SIGINT (Ctrl-C) or SIGTERM, so runs watching it kill their
+    /// children and stop; a second signal then ends the tool at once (default action). The handler
+    /// only stores to the flag (async-signal-safe), and `flag` is kept alive for the life of the tool.
+    public static func cancelOnInterrupt(_ flag: CancellationFlag) {
+        _ = Unmanaged.passRetained(flag)  // the handler keeps a pointer to its storage: never free it
+        crunner_set_flag_on_interrupt(flag.storage)
+    }
+
     /// Look up an executable in PATH (nil when absent); used to report missing compilers.
     ///
     /// A name containing `/` is returned as is when it is an executable file.

@@ -33,20 +33,26 @@ public struct RunRequest: Sendable, Equatable {
     public var stdin: [UInt8]
     /// Limits the runner enforces.
     public var limits: RunLimits
+    /// Runs the child in a new network namespace with no interface up, so it has no network
+    /// access (not even loopback). The run fails with `RunnerError.networkIsolationUnavailable`
+    /// when the kernel refuses one (unprivileged, without user namespaces).
+    public var isolateNetwork: Bool
 
-    /// Creates a request; by default the child inherits the tool's environment and directory
-    /// and reads an empty stdin.
+    /// Creates a request; by default the child inherits the tool's environment and directory,
+    /// reads an empty stdin and has the network.
     public init(
         arguments: [String],
         environment: [String: String]? = nil,
         workingDirectory: String? = nil,
         stdin: [UInt8] = [],
-        limits: RunLimits
+        limits: RunLimits,
+        isolateNetwork: Bool = false
     ) {
         self.arguments = arguments
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.stdin = stdin
         self.limits = limits
+        self.isolateNetwork = isolateNetwork
     }
 }

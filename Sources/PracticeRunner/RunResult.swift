@@ -24,7 +24,8 @@ public enum LimitKind: String, Sendable, Equatable {
 public struct RunResult: Sendable, Equatable {
     /// How the child ended.
     public var termination: Termination
-    /// Everything it wrote to stdout, at most `RunLimits.outputBytes`.
+    /// Everything it wrote to stdout, at most `RunLimits.outputBytes`; after an output-limit kill
+    /// only its first 64 KiB (the verdict is known, and the tool's memory stays low).
     public var stdout: [UInt8]
     /// The first 64 KiB it wrote to stderr.
     public var stderr: [UInt8]
@@ -37,6 +38,9 @@ public struct RunResult: Sendable, Equatable {
     public var peakMemoryBytes: Int
     /// Why the runner killed the child, or `nil` when it ended on its own within its limits.
     public var limitExceeded: LimitKind?
+    /// Whether a fork of the program failed because the run had `NativeRunner.maxTasks` processes
+    /// and threads at once (a fork bomb); only known where the runner can use a pids cgroup.
+    public var reachedTaskLimit: Bool
 
     /// Creates a result; fakes of `ProcessRunner` use this.
     public init(
@@ -46,7 +50,8 @@ public struct RunResult: Sendable, Equatable {
         cpuTime: Double = 0,
         wallTime: Double = 0,
         peakMemoryBytes: Int = 0,
-        limitExceeded: LimitKind? = nil
+        limitExceeded: LimitKind? = nil,
+        reachedTaskLimit: Bool = false
     ) {
         self.termination = termination
         self.stdout = stdout
@@ -55,6 +60,7 @@ public struct RunResult: Sendable, Equatable {
         self.wallTime = wallTime
         self.peakMemoryBytes = peakMemoryBytes
         self.limitExceeded = limitExceeded
+        self.reachedTaskLimit = reachedTaskLimit
     }
 
     /// The exit status when the child exited, `nil` when a signal killed it.

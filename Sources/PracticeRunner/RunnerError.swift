@@ -6,6 +6,8 @@ public enum RunnerError: LocalizedError, Equatable {
     case executableNotFound(String)
     /// A step of starting the program failed (the string names the step), with its `errno`.
     case spawnFailed(String, errno: Int32)
+    /// `RunRequest.isolateNetwork` was asked for, but the kernel refused a network namespace (`errno`).
+    case networkIsolationUnavailable(errno: Int32)
 
     public var errorDescription: String? {
         switch self {
@@ -17,6 +19,9 @@ public enum RunnerError: LocalizedError, Equatable {
             "\(name) not found in PATH: install it or add its directory to PATH"
         case .spawnFailed(let step, let code):
             "\(step) failed: \(String(cString: strerror(code))); \(Self.advice(for: code))"
+        case .networkIsolationUnavailable(let code):
+            "cannot cut the solution off the network: the kernel refused a network namespace (\(String(cString: strerror(code)))); "
+                + "run as root, enable unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1), or drop --no-network"
         }
     }
 

@@ -58,7 +58,7 @@ public struct AppDatabase: Sendable {
                 try migrator.migrate(pool)
                 return AppDatabase(writer: pool, path: path)
             } catch {
-                throw .cannotOpen(path, StorageError.message(of: error))
+                throw openFailure(path, error)
             }
         }
     }
@@ -95,8 +95,16 @@ public struct AppDatabase: Sendable {
         } catch DatabaseError.SQLITE_NOTADB {
             throw .notADatabase(path)
         } catch {
-            throw .cannotOpen(path, StorageError.message(of: error))
+            throw openFailure(path, error)
         }
+    }
+
+    /// Why opening failed, in words: SQLite reports a full disk as a vague I/O error.
+    private static func openFailure(_ path: String, _ error: any Error) -> StorageError {
+        if DatabaseFile.isOnFullDisk(path) {
+            return .cannotOpen(path, "the disk is full (\(StorageError.message(of: error))): free some space and retry")
+        }
+        return .cannotOpen(path, StorageError.message(of: error))
     }
 
     /// Whether the database belongs to another application: it has tables but no migration of

@@ -42,6 +42,12 @@ enum DatabaseFile {
         }
     }
 
+    /// Whether the file system holding `path` has no space left (SQLite then reports a vague I/O error).
+    static func isOnFullDisk(_ path: String) -> Bool {
+        var status = statvfs()
+        return statvfs(parentDirectory(of: path), &status) == 0 && status.f_bavail == 0
+    }
+
     /// Runs `body` while holding an exclusive `flock` on the sibling file `<path>.lock`,
     /// waiting for other processes (or threads) that hold it.
     static func withExclusiveLock<T>(

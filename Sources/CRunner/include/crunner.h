@@ -7,8 +7,17 @@
  * crunner_run forks, execs the program with its own process group, feeds stdin while draining
  * stdout and stderr, enforces CPU, wall-clock, memory and output limits, kills the whole
  * process group when the child ends, and reports CPU time, wall time and peak memory.
- * It blocks the calling thread, keeps no global state and installs no signal handlers, so
- * several threads may call it at once.
+ * It blocks the calling thread and installs no signal handlers, so several threads may call it
+ * at once. Its only global state is the location of the cgroup hierarchies, found once.
+ *
+ * Containment: when a cgroup hierarchy is writable (as root, or with a delegated cgroup), each
+ * run gets its own cgroup "practice-<tool pid>-<n>" beside the tool's, which the child joins before
+ * exec. Every process the program starts stays in it, even one that calls setsid or double-forks,
+ * and all of them are killed when the run ends (cgroup v2 cgroup.kill, else SIGKILL to each
+ * member until none is left). A pids limit (CRUNNER_MAX_TASKS) stops fork bombs where a pids
+ * controller is available. Groups left by a tool that was killed (kill -9) are emptied and removed
+ * by the next run. Without a writable hierarchy only the process-group kill applies: a process
+ * that leaves the group (setsid) may survive the run.
  */
 
 #include <stddef.h>
@@ -31,8 +40,12 @@ typedef enum crunner_stage {
     CRUNNER_STAGE_SETUP,   /* redirecting the child's standard streams */
     CRUNNER_STAGE_CHDIR,   /* entering the working directory */
     CRUNNER_STAGE_EXEC,    /* executing the program */
-    CRUNNER_STAGE_BUFFER   /* allocating memory for the captured output */
+    CRUNNER_STAGE_BUFFER,  /* allocating memory for the captured output */
+    CRUNNER_STAGE_NETWORK  /* entering a new network namespace (isolate_network) */
 } crunner_stage;
+
+/* Most tasks (processes and threads) one run may have at once, where a pids cgroup is available. */
+#define CRUNNER_MAX_TASKS 512
 
 typedef struct crunner_request {
     const char *path;              /* executable to run; a relative path is resolved in cwd */
@@ -46,12 +59,15 @@ typedef struct crunner_request {
     long long memory_limit;        /* bytes of resident memory; <= 0: no limit */
     long long output_limit;        /* bytes allowed on stdout (and on stderr); also RLIMIT_FSIZE */
     const int *cancel;             /* non-zero (see crunner_flag_set) stops the run; may be NULL */
+    int isolate_network;           /* non-zero: run in a new network namespace with no interfaces up
+                                      (unshare; through a user namespace when unprivileged) */
 } crunner_request;
 
 typedef struct crunner_result {
     int exited;                    /* 1: status is an exit code; 0: status is a signal number */
     int status;
-    unsigned char *out;            /* captured stdout, at most output_limit bytes (malloc'ed) */
+    unsigned char *out;            /* captured stdout, at most output_limit bytes (malloc'ed); after an
+                                      output-limit kill only its first CRUNNER_STDERR_KEEP bytes */
     size_t out_len;
     unsigned char *err;            /* captured stderr, at most CRUNNER_STDERR_KEEP bytes (malloc'ed) */
     size_t err_len;
@@ -61,6 +77,7 @@ typedef struct crunner_result {
     crunner_limit limit;           /* why the runner killed the child, if it did */
     crunner_stage failed_stage;    /* when crunner_run returned -1: the step that failed */
     int error_number;              /* when crunner_run returned -1: its errno */
+    int hit_task_limit;            /* 1: a fork failed because the run reached CRUNNER_MAX_TASKS */
 } crunner_result;
 
 /*
@@ -68,8 +85,9 @@ typedef struct crunner_result {
  * copy's size in ru_maxrss across exec. So ru_maxrss is used only when it exceeds that copy;
  * otherwise the figure is the highest VmHWM sampled from /proc after exec (at intervals growing
  * from 1 ms to 10 ms), a lower bound for programs that end between two samples.
- * The memory and CPU limits are watched on the direct child only (a wrapper shell that forks
- * instead of exec'ing hides its children from the samples; RLIMIT_CPU still applies to them).
+ * When the run has a cgroup, the samples also sum the resident memory and CPU time of every
+ * process in it, so a wrapper shell or a subprocess cannot hide what its children use; without
+ * one, the limits are watched on the direct child only (RLIMIT_CPU still applies to the others).
  */
 
 /* How much of the child's stderr is kept; the rest is read and discarded. */
@@ -93,5 +111,19 @@ int crunner_flag_get(const int *flag);
 
 /* Ignores SIGPIPE in the whole process so a child closing a pipe early cannot kill the caller. */
 void crunner_ignore_sigpipe(void);
+
+/*
+ * Installs SIGINT and SIGTERM handlers that set *flag (crunner_flag_set) and restore the default
+ * action, so a second signal ends the process at once, and unblocks both in the calling thread. The handler is async-signal-safe; *flag
+ * must stay valid for the life of the process.
+ */
+void crunner_set_flag_on_interrupt(int *flag);
+
+/* What containment runs get here (see Containment above), probed by creating a group. */
+enum {
+    CRUNNER_CONTAINS = 1,        /* each run has its own cgroup, killed as a whole */
+    CRUNNER_LIMITS_TASKS = 2     /* each run is held to CRUNNER_MAX_TASKS by a pids cgroup */
+};
+int crunner_containment(void);
 
 #endif /* CRUNNER_H */

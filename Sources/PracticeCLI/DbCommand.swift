@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import PracticeService
+
+/// `practice db`: checks and backs up the database file.
+struct DbCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Check or back up the database.",
+        subcommands: [Check.self, Backup.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run SQLite's integrity and foreign-key checks.",
+            discussion: "Exit status 0 when both pass, 65 when the database is damaged."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let health = try database.open().checkDatabase()
+            try emit(health, json: output.json) {
+                if health.isHealthy { return "ok: integrity check passed, no foreign-key violations" }
+                let integrity = health.integrity == ["ok"] ? [] : health.integrity.map { "integrity: " + $0 }
+                let keys = health.foreignKeyViolations.map { "foreign key: " + $0 }
+                return (integrity + keys).joined(separator: "\n")
+            }
+            if !health.isHealthy {
+                Terminal.note("practice: error: the database is damaged: restore a backup (practice db backup makes one)")
+                throw ExitCode(ExitStatus.badInput)
+            }
+        }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the database to a new file, safely while other practice processes write.",
+            discussion: "Uses SQLite's online backup API. An existing FILE is refused, never overwritten."
+        )
+
+        @Argument(help: "The new file to write.") var file: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let target = (file as NSString).expandingTildeInPath
+            try database.open().backupDatabase(to: target)
+            print("Backed up to \(target).")
+        }
+    }
+}
