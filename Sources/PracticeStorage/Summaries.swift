@@ -74,6 +74,9 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
     public var maxMemoryKB: Int?
     /// The user's note.
     public var note: String?
+    /// For a rejudge: the attempt it re-ran, and that attempt's verdict.
+    public var rejudgeOf: Int64?
+    public var rejudgeOfVerdict: String?
 
     /// Creates a value from its fields.
     public init(
@@ -89,7 +92,9 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
         total: Int,
         maxCpuMs: Double?,
         maxMemoryKB: Int?,
-        note: String?
+        note: String?,
+        rejudgeOf: Int64? = nil,
+        rejudgeOfVerdict: String? = nil
     ) {
         self.id = id
         self.problemId = problemId
@@ -104,6 +109,8 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
         self.maxCpuMs = maxCpuMs
         self.maxMemoryKB = maxMemoryKB
         self.note = note
+        self.rejudgeOf = rejudgeOf
+        self.rejudgeOfVerdict = rejudgeOfVerdict
     }
 }
 
@@ -118,87 +125,5 @@ public struct RandomTestKey: Hashable, Sendable {
     public init(seed: Int64, size: Int) {
         self.seed = seed
         self.size = size
-    }
-}
-
-/// Raw progress aggregates over the whole database; the service derives streaks and rates.
-public struct StatsSnapshot: Codable, Sendable, Hashable {
-    /// Problems per difficulty: easy, medium and hard, always present, in that order.
-    public var difficulties: [DifficultyCount]
-    /// Judged attempts, judge errors (IE) excluded: they never count against the user.
-    public var attempts: Int
-    /// Accepted (AC) attempts.
-    public var accepted: Int
-    /// Judge error (IE) attempts.
-    public var judgeErrors: Int
-    /// Attempts per verdict, IE included.
-    public var verdicts: [String: Int]
-    /// Distinct local days ("YYYY-MM-DD") with a judged attempt (IE excluded), ascending.
-    /// The local time zone is the process's (the TZ environment variable, DST included).
-    public var activeDays: [String]
-    /// Every tag of a problem in the set, sorted by name.
-    public var tags: [TagCount]
-    /// The newest attempts, newest first.
-    public var recent: [AttemptSummary]
-
-    /// Creates a value from its fields.
-    public init(
-        difficulties: [DifficultyCount],
-        attempts: Int,
-        accepted: Int,
-        judgeErrors: Int,
-        verdicts: [String: Int],
-        activeDays: [String],
-        tags: [TagCount],
-        recent: [AttemptSummary]
-    ) {
-        self.difficulties = difficulties
-        self.attempts = attempts
-        self.accepted = accepted
-        self.judgeErrors = judgeErrors
-        self.verdicts = verdicts
-        self.activeDays = activeDays
-        self.tags = tags
-        self.recent = recent
-    }
-}
-
-/// Problems of one difficulty: added, attempted (solved ones included) and solved.
-public struct DifficultyCount: Codable, Sendable, Hashable {
-    /// `easy`, `medium` or `hard`.
-    public var difficulty: String
-    /// Problems in the set.
-    public var added: Int
-    /// Problems with a judged attempt (judge errors excluded), solved ones included.
-    public var attempted: Int
-    /// Problems with an accepted attempt.
-    public var solved: Int
-
-    /// Creates a value from its fields.
-    public init(difficulty: String, added: Int, attempted: Int, solved: Int) {
-        self.difficulty = difficulty
-        self.added = added
-        self.attempted = attempted
-        self.solved = solved
-    }
-}
-
-/// Problems of one tag: added, attempted (solved ones included) and solved.
-public struct TagCount: Codable, Sendable, Hashable {
-    /// The tag name.
-    public var tag: String
-    /// Problems in the set.
-    public var added: Int
-    /// Problems with a judged attempt (judge errors excluded), solved ones included.
-    public var attempted: Int
-    /// Problems with an accepted attempt.
-    public var solved: Int
-
-    /// Creates a value from its fields.
-    public init(tag: String, added: Int, attempted: Int, solved: Int) {
-        self.tag = tag
-        self.added = added
-        self.attempted = attempted
-        self.solved = solved
     }
 }
