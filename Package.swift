@@ -16,7 +16,8 @@ let package = Package(
         .target(
             name: "PracticeMigrations",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
+                        .embedInCode("0003_statistics_indexes.sql")]
         ),
         .target(
             name: "PracticeStorage",
@@ -43,7 +44,7 @@ let package = Package(
 
         .testTarget(
             name: "PracticeStorageTests",
-            dependencies: ["PracticeStorage", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PracticeStorage", "PracticeMigrations", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),

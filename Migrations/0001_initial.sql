@@ -88,13 +88,14 @@ CREATE TABLE attempt (
     source TEXT NOT NULL
 );
 
--- Statistics and summaries read these covering indexes, never the large rows.
+-- Statistics and summaries read these covering indexes, never the large rows. They count only
+-- judged submissions (verdict <> 'IE' AND kind = 'submit'), so `kind` is in the indexes too.
 -- History of one problem, its status and its last verdict:
-CREATE INDEX attempt_on_problemId_createdAt_verdict ON attempt(problemId, createdAt, verdict);
+CREATE INDEX attempt_on_problemId_createdAt_verdict ON attempt(problemId, createdAt, verdict, kind);
 -- History of all problems, newest first:
 CREATE INDEX attempt_on_createdAt ON attempt(createdAt);
 -- Verdict counts and active days:
-CREATE INDEX attempt_on_verdict_createdAt ON attempt(verdict, createdAt);
+CREATE INDEX attempt_on_verdict_createdAt ON attempt(verdict, createdAt, kind);
 
 CREATE TABLE outcome (
     id INTEGER PRIMARY KEY,

@@ -27,6 +27,10 @@ struct AttemptCommand: ParsableCommand {
     @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Memory per test in MB (default: the problem's).", valueName: "MB")) var memoryLimit: Int?
     @Option(name: .long, help: "A note kept with the attempt.") var note: String?
     @Flag(name: .long, help: "Run every test instead of stopping at the first failure.") var all = false
+    @Flag(name: .customLong("no-network"), help: "Build and run the solution without network access (a new network namespace).") var noNetwork = false
+    @Option(name: .customLong("shrink-time"), help: ArgumentHelp("Seconds to shrink a failing random test to a minimal counterexample.", valueName: "seconds")) var shrinkTime: Double = 10
+    @Flag(name: .customLong("no-shrink"), help: "Do not shrink a failing random test.") var noShrink = false
+    @Flag(name: .long, help: "Also measure how the solution's time grows with the input size, next to the reference's.") var scaling = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -36,15 +40,21 @@ struct AttemptCommand: ParsableCommand {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if let memoryLimit, memoryLimit < 1 { throw ValidationError("--memory-limit must be a positive number of MB") }
         if let seed, seed < 0 { throw ValidationError("--seed must be 0 or more") }
+        if !(shrinkTime >= 0 && shrinkTime <= 600) { throw ValidationError("--shrink-time must be between 0 and 600 seconds") }
     }
 
     func run() throws {
         let practice = try database.open()
         let terminal = Terminal.current
         let showProgress = terminal.stderrIsTTY && !output.json
-        let request = AttemptRequest(problem: problem, solutionPath: file, language: lang, command: cmd, randomCount: random,
+        var request = AttemptRequest(problem: problem, solutionPath: file, language: lang, command: cmd, randomCount: random,
                                      seed: seed, jobs: jobs, timeLimit: timeLimit, memoryLimitMB: memoryLimit, note: note,
                                      runAll: all)
+        request.shrinkTime = noShrink ? nil : shrinkTime
+        request.scaling = scaling
+        request.noNetwork = noNetwork
+        // Ctrl-C or SIGTERM: children killed, nothing recorded, exit 130.
+        request.interruption = Interrupts.installCancellingHandler()
         var progress: (@Sendable (JudgeProgress) -> Void)? = nil
         if showProgress {
             progress = { (step: JudgeProgress) in
@@ -87,9 +97,30 @@ struct AttemptCommand: ParsableCommand {
                 let excerpt = stderr.split(separator: "\n").suffix(6).joined(separator: "\n            ")
                 lines.append("  stderr:   " + excerpt)
             }
+            if let shrink = report.shrink {
+                lines.append("")
+                lines.append(terminal.paint("Minimal counterexample", .bold)
+                             + " (\(shrink.steps) reductions, \(shrink.runs) runs, \(String(format: "%.1f", shrink.seconds)) s\(shrink.timedOut ? ", time bound reached" : ""))")
+                lines.append("  input:    " + Render.clip(shrink.minimal.input))
+                lines.append("  expected: " + Render.clip(shrink.minimal.expected))
+                let note = shrink.minimal.verdict == .WA ? nil : shrink.minimal.message.map { "  (\(shrink.minimal.verdict.rawValue): \($0))" }
+                lines.append("  actual:   " + Render.clip(shrink.minimal.actual ?? "(none)") + (note ?? ""))
+                if let id = shrink.storedTestId {
+                    lines.append("Stored as test #\(id) (counterexample): every later attempt runs it first.")
+                }
+            }
             if failure.origin == "random", failure.seed != nil {
                 lines.append("Replay these tests with --seed \(report.seed).")
             }
+        }
+        if let scaling = report.scaling {
+            lines.append("")
+            lines.append(terminal.paint("Scaling", .bold) + "  " + scaling.summary)
+            let rows = scaling.points.map { point in
+                [String(point.size), point.solutionSeconds.map { Render.milliseconds($0 * 1000) } ?? "-",
+                 String(format: "%.3f ms", point.referenceSeconds * 1000)]
+            }
+            lines.append(Render.table(["n", "yours (CPU above start-up)", "reference"], rows, rightAligned: [0, 1, 2]))
         }
         if report.verdict == .CE, let message = report.message {
             lines.append("")

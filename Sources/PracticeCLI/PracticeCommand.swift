@@ -24,10 +24,10 @@ struct PracticeCommand: ParsableCommand {
 
             Exit status: 0 success or accepted, 1 attempt not accepted, 64 usage error (bad option, unknown problem), \
             65 bad input data (unreadable/empty/binary solution, missing compiler, damaged or newer database), \
-            70 internal error.
+            70 internal error, 130 interrupted (nothing recorded).
             """,
         subcommands: [CatalogCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
-                      AttemptCommand.self, HistoryCommand.self, StatsCommand.self]
+                      AttemptCommand.self, RejudgeCommand.self, HistoryCommand.self, StatsCommand.self, ReviewCommand.self, ReportCommand.self, DbCommand.self]
     )
 }
 

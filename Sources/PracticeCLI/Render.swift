@@ -77,7 +77,8 @@ enum Render {
         let rows = attempts.map { attempt in
             [String(attempt.id), date(attempt.createdAt), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict,
              "\(attempt.passed)/\(attempt.total)", milliseconds(attempt.maxCpuMs), memory(kilobytes: attempt.maxMemoryKB),
-             attempt.note.map { clip($0, 40) } ?? ""].compactMap { $0 }
+             [attempt.rejudgeOf.map { "rejudge of #\($0)" + (attempt.rejudgeOfVerdict.map { " (was \($0))" } ?? "") },
+              attempt.note.map { clip($0, 40) }].compactMap { $0 }.joined(separator: "; ")].compactMap { $0 }
         }
         let verdictColumn = showProblem ? 4 : 3
         return table(header, rows, rightAligned: [0, verdictColumn + 1, verdictColumn + 2, verdictColumn + 3]) { _, column, text in

@@ -29,10 +29,14 @@ struct ShowCommand: ParsableCommand {
                 lines.append("  input:  " + example.input.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n          "))
                 lines.append("  output: " + (example.output ?? "(the reference failed on this example)"))
             }
-            if !detail.storedTests.isEmpty {
+            if !detail.tests.isEmpty {
                 let counts = detail.storedTests.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                 lines.append("")
-                lines.append("Stored tests: " + counts)
+                lines.append(terminal.paint("Stored tests", .bold) + " (\(counts)), run before the random tests:")
+                let rows = detail.tests.map { test in
+                    ["#\(test.id)", test.origin, Render.clip(test.input, 60), Render.clip(test.expected ?? "?", 30)]
+                }
+                lines.append(Render.table(["test", "origin", "input", "expected"], rows))
             }
             if detail.status != nil {
                 lines.append("")

@@ -20,9 +20,15 @@ public struct AttemptRequest: Sendable {
     public var note: String?
     /// Run every test instead of stopping at the first failure.
     public var runAll: Bool
+    /// Shrink a failing random test to a minimal counterexample, within this many seconds (nil: don't).
+    public var shrinkTime: Double? = 10
+    /// Measure how the solution's time grows with the input size (`--scaling`).
+    public var scaling = false
     /// Set from outside (the CLI's SIGINT handler) to stop judging: running children are killed and
     /// `attempt` throws `ServiceError.interrupted` without recording anything.
     public var interruption: CancellationFlag?
+    /// Run the build and the solution without network access (`--no-network`, see `NetworkIsolatedRunner`).
+    public var noNetwork = false
 
     public init(problem: String, solutionPath: String, language: String? = nil, command: String? = nil,
                 randomCount: Int = 100, seed: Int64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -54,65 +60,113 @@ extension Practice {
     /// records the attempt with every outcome in one transaction, and returns what to show.
     public func attempt(_ request: AttemptRequest,
                         progress: (@Sendable (JudgeProgress) -> Void)? = nil) throws(ServiceError) -> AttemptReport {
+        if request.noNetwork, !(runner is NetworkIsolatedRunner) {
+            return try Practice(database: database, runner: NetworkIsolatedRunner(runner), catalog: problems)
+                .attempt(request, progress: progress)
+        }
         try validate(request)
         let source = try readSolution(request.solutionPath)
         let (language, recipe) = try resolveLanguage(request)
         let (summary, added) = try resolveOrAdd(request.problem)
-        let problem = summary.problem
+        let context = try judgeContext(summary.problem)
+        let job = JudgeJob(
+            problem: summary.problem, problemId: context.problemId, reference: context.reference, source: source,
+            fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
+            command: request.command, seed: request.seed ?? TestPlan.freshSeed(), randomCount: request.randomCount,
+            jobs: request.jobs, timeLimit: request.timeLimit ?? Double(summary.problem.timeLimitMs) / 1000,
+            memoryLimitMB: request.memoryLimitMB ?? summary.problem.memoryLimitMB, runAll: request.runAll,
+            shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption)
+        let judgement = try judge(job, progress: progress)
+        let saved = try record(judgement, of: job, kind: "submit", note: request.note)
+        return AttemptReport(judgement: judgement, job: job, saved: saved, addedProblem: added)
+    }
+
+    /// The problem's id and its reference solver.
+    func judgeContext(_ problem: ProblemRecord) throws(ServiceError) -> (problemId: Int64, reference: any CatalogProblem) {
         guard let problemId = problem.id else { throw .internalFailure("stored problem without id") }
-        guard let reference = Catalog.problem(slug: problem.slug) else {
+        guard let reference = reference(slug: problem.slug) else {
             throw .internalFailure("problem '\(problem.slug)' has no reference solver in this version of practice")
         }
+        return (problemId, reference)
+    }
 
-        let seed = request.seed ?? TestPlan.freshSeed()
-        let tests = try planTests(problemId: problemId, reference: reference, seed: seed, randomCount: request.randomCount)
-        let timeLimit = request.timeLimit ?? Double(problem.timeLimitMs) / 1000
-        let memoryLimitMB = request.memoryLimitMB ?? problem.memoryLimitMB
-        let limits = RunLimits(cpuTime: timeLimit, wallTime: timeLimit * 2 + 1,
-                               memoryBytes: memoryLimitMB << 20, outputBytes: outputLimitBytes)
-
+    /// Builds and runs one source against the problem's planned tests; shrinks a failing random
+    /// test and stores the minimal counterexample; runs the scaling check when asked.
+    func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
+        let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
+                                  randomCount: job.randomCount)
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let build = try prepare(source: source, recipe: recipe, command: request.command, in: workspace,
-                                interruption: request.interruption)
-
-        var results: [TestResult] = []
-        var message: String? = nil
-        switch build {
-        case .compileError(let output):
-            message = output
-        case .ready(let solution):
-            let testRunner = TestRunner(runner: runner, checker: AnswerChecker(problem: reference), limits: limits, jobs: request.jobs,
-                                        stopAtFirstFailure: !request.runAll)
-            results = testRunner.run(tests, solution: solution, interruption: request.interruption, progress: progress)
+        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, in: workspace,
+                                interruption: job.interruption)
+        let commandLine = build.commandLine(recipe: job.recipe, command: job.command)
+        guard case .ready(let solution) = build else {
+            guard case .compileError(let output) = build else { throw .internalFailure("unreachable build state") }
+            return Judgement(tests: tests, results: [], verdict: .CE, failure: nil, message: output, commandLine: commandLine,
+                             shrink: nil, scaling: nil)
         }
-        if request.interruption?.isCancelled == true { throw .interrupted }
+        let checker = AnswerChecker(problem: job.reference)
+        let testRunner = TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
+                                    stopAtFirstFailure: !job.runAll)
+        let results = testRunner.run(tests, solution: solution, interruption: job.interruption, progress: progress)
+        if job.interruption?.isCancelled == true { throw .interrupted }
 
-        let verdict: Verdict = build.isCompileError ? .CE : Verdict.worst(of: results.map(\.verdict))
+        let verdict = Verdict.worst(of: results.map(\.verdict))
         let failure = results.first { $0.verdict == verdict && verdict != .AC }
-        if verdict == .IE { message = failure?.message }
+        var shrink: ShrinkReport? = nil
+        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random, verdict != .IE {
+            let shrinker = Shrinker(reference: job.reference,
+                                    testRunner: TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
+                                                           stopAtFirstFailure: false),
+                                    solution: solution, timeBound: bound, interruption: job.interruption)
+            var report = shrinker.shrink(failure)
+            if job.interruption?.isCancelled == true { throw .interrupted }
+            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference)
+            shrink = report
+        }
+        let scaling = job.scaling
+            ? ScalingCheck(reference: job.reference, runner: runner, solution: solution, limits: job.limits, seed: job.seed,
+                           interruption: job.interruption).run()
+            : nil
+        if job.interruption?.isCancelled == true { throw .interrupted }
+        let message = verdict == .IE ? failure?.message : failure.map { describe($0) }
+        return Judgement(tests: tests, results: results, verdict: verdict, failure: failure, message: message,
+                         commandLine: commandLine, shrink: shrink, scaling: scaling)
+    }
+
+    /// Writes the attempt and its outcomes in one transaction.
+    func record(_ judgement: Judgement, of job: JudgeJob, kind: String, note: String?,
+                rejudgeOf: Int64? = nil) throws(ServiceError) -> AttemptRecord {
+        let results = judgement.results
+        var message = judgement.message
+        if let stored = judgement.shrink?.storedTestId {
+            message = (message.map { $0 + "; " } ?? "") + "minimal counterexample stored as test #\(stored)"
+        }
+        let scalingJSON = judgement.scaling.flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
         let attempt = AttemptRecord(
-            id: nil, problemId: problemId, createdAt: Date(), kind: "submit", language: language,
-            fileName: (request.solutionPath as NSString).lastPathComponent, source: source,
-            sourceSHA256: SHA256.hex(Array(source.utf8)), command: build.commandLine(recipe: recipe, command: request.command),
-            verdict: verdict.rawValue, passed: results.filter { $0.verdict == .AC }.count, total: tests.count,
+            id: nil, problemId: job.problemId, createdAt: Date(), kind: kind, language: job.language,
+            fileName: job.fileName, source: job.source, sourceSHA256: SHA256.hex(Array(job.source.utf8)),
+            command: judgement.commandLine, verdict: judgement.verdict.rawValue,
+            passed: results.filter { $0.verdict == .AC }.count, total: judgement.tests.count,
             maxCpuMs: results.compactMap(\.cpuTime).max().map { $0 * 1000 },
             maxWallMs: results.compactMap(\.wallTime).max().map { $0 * 1000 },
             maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
-            seed: seed, randomCount: request.randomCount, referenceVersion: reference.version,
-            timeLimitMs: Int((timeLimit * 1000).rounded()), memoryLimitMB: memoryLimitMB,
-            note: request.note, message: message ?? failure.flatMap { describe($0) })
+            seed: job.seed, randomCount: job.randomCount, referenceVersion: job.reference.version,
+            timeLimitMs: Int((job.timeLimit * 1000).rounded()), memoryLimitMB: job.memoryLimitMB,
+            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON)
         let outcomes = results.map(outcomeRecord)
-        let saved = try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
+        return try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
+    }
 
-        var byOrigin: [String: Int] = [:]
-        for test in tests { byOrigin[test.origin.rawValue, default: 0] += 1 }
-        return AttemptReport(
-            attemptId: saved.id ?? 0, slug: problem.slug, title: problem.title, addedProblem: added, verdict: verdict,
-            passed: saved.passed, total: saved.total, ran: results.count, language: language, command: saved.command,
-            seed: seed, randomCount: request.randomCount, testsByOrigin: byOrigin, maxCpuMs: saved.maxCpuMs,
-            maxWallMs: saved.maxWallMs, maxMemoryKB: saved.maxMemoryKB, timeLimitMs: saved.timeLimitMs,
-            memoryLimitMB: memoryLimitMB, message: message, failure: failure.map(failureReport))
+    /// Stores a minimal counterexample as a test case of the problem (once per distinct input).
+    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64,
+                                     reference: any CatalogProblem) throws(ServiceError) -> Int64? {
+        guard let input = try? TestInput.parse(minimal.input, arity: reference.signature.parameters.count),
+              let expected = try? reference.solve(input).json else { return nil }
+        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: input.text,
+                                    expected: expected, referenceVersion: reference.version, seed: nil, size: nil,
+                                    createdAt: Date())
+        return try storage { () throws(StorageError) in try database.addTestCase(record) }.id
     }
 
     // MARK: Steps
@@ -173,7 +227,7 @@ extension Practice {
         return (recipe.name, recipe)
     }
 
-    /// Examples, then stored tests (counterexamples, user tests), then seeded random tests of growing
+    /// Stored counterexamples first (earlier failures), then examples, user tests, and seeded random tests of growing
     /// size; every expected answer from the reference, cached in the database.
     private func planTests(problemId: Int64, reference: any CatalogProblem, seed: Int64,
                            randomCount: Int) throws(ServiceError) -> [PlannedTest] {
@@ -181,7 +235,7 @@ extension Practice {
         let arity = reference.signature.parameters.count
         var refreshed: [(testCaseId: Int64, expected: String, referenceVersion: String)] = []
         var plan: [PlannedTest] = []
-        let originOrder: [TestOrigin] = [.example, .counterexample, .user]
+        let originOrder: [TestOrigin] = [.counterexample, .example, .user]
         let ordered = stored.sorted { lhs, rhs in
             let left = originOrder.firstIndex { $0.rawValue == lhs.origin } ?? originOrder.count
             let right = originOrder.firstIndex { $0.rawValue == rhs.origin } ?? originOrder.count
@@ -301,15 +355,6 @@ extension Practice {
             actual: failed ? result.actual.map { excerpt($0) } : nil,
             stderr: failed ? result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) } : nil,
             message: result.message)
-    }
-
-    private func failureReport(_ result: TestResult) -> AttemptReport.Failure {
-        AttemptReport.Failure(
-            ordinal: result.test.ordinal, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
-            verdict: result.verdict, message: result.message, input: excerpt(result.test.input),
-            expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
-            stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,
-            cpuMs: result.cpuTime.map { $0 * 1000 }, memoryKB: result.peakMemoryBytes.map { $0 / 1024 })
     }
 
     private func describe(_ result: TestResult) -> String {

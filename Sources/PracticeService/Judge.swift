@@ -136,6 +136,13 @@ struct TestRunner: Sendable {
 
     /// The verdict of one finished run: limits first, then the exit status, then the checker.
     static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
+        let (verdict, message) = verdictIgnoringTasks(result, limits: limits, check: check)
+        guard result.reachedTaskLimit, verdict != .AC else { return (verdict, message) }
+        return (verdict, (message.map { $0 + "; " } ?? "") + "it reached the limit of \(NativeRunner.maxTasks) processes (a fork bomb?)")
+    }
+
+    private static func verdictIgnoringTasks(_ result: RunResult, limits: RunLimits,
+                                             check: () -> CheckResult) -> (Verdict, String?) {
         switch result.limitExceeded {
         case .cpuTime:
             return (.TLE, "CPU time over the \(seconds(limits.cpuTime)) limit")
@@ -159,8 +166,7 @@ struct TestRunner: Sendable {
         }
         switch check() {
         case .accepted: return (.AC, nil)
-        case .wrongAnswer(let reason) where reason.hasPrefix("expected output is not JSON"):
-            return (.IE, "the reference's answer is not valid JSON: \(reason)")
+        case .judgeError(let reason): return (.IE, "the checker failed: \(reason)")
         case .wrongAnswer(let reason): return (.WA, reason)
         }
     }
@@ -193,7 +199,7 @@ struct AnswerChecker: Sendable {
             let parsed = try TestInput.parse(input, arity: problem.signature.parameters.count)
             return problem.check(parsed, expected: expected, actual: actual)
         } catch {
-            return .wrongAnswer("expected output is not JSON: the stored input does not parse (\(error.localizedDescription))")
+            return .judgeError("the stored input does not parse (\(error.localizedDescription))")
         }
     }
 }

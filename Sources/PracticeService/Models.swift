@@ -48,12 +48,23 @@ public struct ProblemDetail: Sendable, Encodable {
     /// nil when the problem is only in the catalog, not in the user's set.
     public let status: ProblemStatus?
     public let examples: [Example]
+    /// A stored test case: examples, counterexamples found by shrinking, user tests.
+    public struct StoredTest: Sendable, Encodable {
+        public let id: Int64
+        public let origin: String
+        public let input: String
+        public let expected: String?
+        public let createdAt: Date
+    }
+
     /// Stored tests per origin (example, counterexample, user).
     public let storedTests: [String: Int]
+    /// Every stored test, in the order attempts run them.
+    public let tests: [StoredTest]
     public let attempts: [AttemptSummary]
 
     init(problem: ProblemRecord, tags: [String], status: ProblemStatus, examples: [Example],
-         storedTests: [String: Int], attempts: [AttemptSummary]) {
+         tests: [StoredTest], attempts: [AttemptSummary]) {
         slug = problem.slug
         number = problem.number
         title = problem.title
@@ -66,7 +77,10 @@ public struct ProblemDetail: Sendable, Encodable {
         checker = problem.checker
         self.status = status
         self.examples = examples
-        self.storedTests = storedTests
+        var counts: [String: Int] = [:]
+        for test in tests { counts[test.origin, default: 0] += 1 }
+        storedTests = counts
+        self.tests = tests
         self.attempts = attempts
     }
 
@@ -84,6 +98,7 @@ public struct ProblemDetail: Sendable, Encodable {
         status = nil
         examples = problem.examples.map { Example(input: $0.text, output: try? problem.solve($0).json) }
         storedTests = [:]
+        tests = []
         attempts = []
     }
 }
@@ -132,4 +147,10 @@ public struct AttemptReport: Sendable, Encodable {
     /// Compiler output for CE, the judge's own failure for IE.
     public let message: String?
     public let failure: Failure?
+    /// The failing random test shrunk to a minimal counterexample (stored as a test case).
+    public let shrink: ShrinkReport?
+    /// The growth check of `--scaling`.
+    public let scaling: ScalingReport?
+    /// For a rejudge: the attempt whose saved source was judged again.
+    public let rejudgeOf: Int64?
 }

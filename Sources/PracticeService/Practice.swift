@@ -8,11 +8,18 @@ import PracticeStorage
 public struct Practice: Sendable {
     public let database: AppDatabase
     let runner: any ProcessRunner
+    /// The built-in problems (tests inject others, e.g. a deliberately broken reference).
+    let problems: [any CatalogProblem]
 
-    public init(database: AppDatabase, runner: any ProcessRunner = NativeRunner()) {
+    public init(database: AppDatabase, runner: any ProcessRunner = NativeRunner(),
+                catalog problems: [any CatalogProblem] = Catalog.problems) {
         self.database = database
         self.runner = runner
+        self.problems = problems
     }
+
+    /// The catalog problem with this slug, the judge's reference for it.
+    func reference(slug: String) -> (any CatalogProblem)? { problems.first { $0.slug == slug } }
 
     /// Opens (creating and migrating on first use) the database at `path`, or at the default path.
     public static func open(databasePath path: String?,
@@ -39,7 +46,7 @@ public struct Practice: Sendable {
     /// The built-in problems, optionally with one tag, marked when already in the user's set.
     public func catalog(tag: String? = nil) throws(ServiceError) -> [CatalogEntry] {
         let added = Set(try storage { () throws(StorageError) in try database.problemSummaries() }.map(\.problem.slug))
-        return Catalog.problems
+        return problems
             .filter { problem in tag.map { problem.tags.contains($0.lowercased()) } ?? true }
             .map { CatalogEntry(problem: $0, added: added.contains($0.slug)) }
     }
@@ -98,10 +105,12 @@ public struct Practice: Sendable {
         let attempts = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: id) }
         let examples = tests.filter { $0.origin == TestOrigin.example.rawValue }
             .map { ProblemDetail.Example(input: $0.input, output: $0.expected) }
-        var counts: [String: Int] = [:]
-        for test in tests { counts[test.origin, default: 0] += 1 }
+        let order = [TestOrigin.counterexample, .example, .user].map(\.rawValue)
+        let stored = tests.sorted { (order.firstIndex(of: $0.origin) ?? 3, $0.id ?? 0) < (order.firstIndex(of: $1.origin) ?? 3, $1.id ?? 0) }
+            .map { ProblemDetail.StoredTest(id: $0.id ?? 0, origin: $0.origin, input: $0.input, expected: $0.expected,
+                                            createdAt: $0.createdAt) }
         return ProblemDetail(problem: problem.problem, tags: problem.tags, status: problem.status,
-                             examples: examples, storedTests: counts, attempts: attempts)
+                             examples: examples, tests: stored, attempts: attempts)
     }
 
     /// Past attempts, newest first, of one problem or of all.
@@ -132,7 +141,7 @@ public struct Practice: Sendable {
             throw .ambiguousProblem(name, matches: matches)
         case .notFound(let suggestions):
             let fromCatalog: [String]
-            if case .notFound(let more) = NameResolver.resolve(name, among: Catalog.problems.map { ($0.slug, $0.number) }) {
+            if case .notFound(let more) = NameResolver.resolve(name, among: problems.map { ($0.slug, $0.number) }) {
                 fromCatalog = more
             } else {
                 fromCatalog = []
@@ -144,8 +153,8 @@ public struct Practice: Sendable {
 
     /// A catalog problem by slug, unique prefix or number.
     func resolveCatalog(_ name: String) throws(ServiceError) -> any CatalogProblem {
-        switch NameResolver.resolve(name, among: Catalog.problems.map { ($0.slug, $0.number) }) {
-        case .found(let index): return Catalog.problems[index]
+        switch NameResolver.resolve(name, among: problems.map { ($0.slug, $0.number) }) {
+        case .found(let index): return problems[index]
         case .ambiguous(let matches): throw .ambiguousProblem(name, matches: matches)
         case .notFound(let suggestions): throw .unknownProblem(name, suggestions: suggestions, inCatalog: true)
         }

@@ -55,8 +55,10 @@ extension AppDatabase {
         var sql: SQL = """
             SELECT attempt.id, attempt.problemId, problem.slug, problem.title, attempt.createdAt,
                    attempt.kind, attempt.language, attempt.verdict, attempt.passed, attempt.total,
-                   attempt.maxCpuMs, attempt.maxMemoryKB, attempt.note
+                   attempt.maxCpuMs, attempt.maxMemoryKB, attempt.note,
+                   attempt.rejudgeOf, original.verdict AS rejudgeOfVerdict
             FROM attempt JOIN problem ON problem.id = attempt.problemId
+            LEFT JOIN attempt AS original ON original.id = attempt.rejudgeOf
             """
         if let problemId {
             sql += " WHERE attempt.problemId = \(problemId)"

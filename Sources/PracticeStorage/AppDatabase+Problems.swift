@@ -139,7 +139,7 @@ extension AppDatabase {
     /// `problemId`, `attempts`, `solved` (0 or 1), `lastAttemptAt`.
     static let progressSQL = """
         SELECT problemId, COUNT(*) AS attempts, MAX(verdict = 'AC') AS solved, MAX(createdAt) AS lastAttemptAt
-        FROM attempt WHERE verdict <> 'IE' GROUP BY problemId
+        FROM attempt WHERE verdict <> 'IE' AND kind = 'submit' GROUP BY problemId
         """
 
     /// The status of `problem` from its `progress` row (see `progressSQL`).
@@ -150,7 +150,7 @@ extension AppDatabase {
     /// The verdict of the newest judged attempt of `problem` (judge errors excluded).
     static let lastVerdictSQL = """
         (SELECT verdict FROM attempt
-         WHERE attempt.problemId = problem.id AND verdict <> 'IE'
+         WHERE attempt.problemId = problem.id AND verdict <> 'IE' AND kind = 'submit'
          ORDER BY createdAt DESC, id DESC LIMIT 1)
         """
 }

@@ -52,20 +52,21 @@ struct JudgeTests {
         let cli = try CLI()
         defer { cli.remove() }
         let wrong = CLI.example("shortest-unsorted-subarray", "wrong.py")
-        let text = try cli.run(["attempt", "581", wrong, "--seed", "7"])
+        // --no-shrink: a stored counterexample would run first and change which test fails.
+        let text = try cli.run(["attempt", "581", wrong, "--seed", "7", "--no-shrink"])
         #expect(text.status == 1)
         #expect(text.stdout.contains("Wrong Answer (WA)"))
         #expect(text.stdout.contains("input:"))
         #expect(text.stdout.contains("expected:"))
         #expect(text.stdout.contains("actual:"))
-        let (status, report) = try attempt(cli, "581", wrong, ["--seed", "7"])
+        let (status, report) = try attempt(cli, "581", wrong, ["--seed", "7", "--no-shrink"])
         #expect(status == 1)
         let failure = try #require(report["failure"] as? [String: Any])
         #expect(failure["origin"] as? String == "random")  // the examples pass
         #expect(report["seed"] as? Int == 7)
 
         // --seed replays the same tests: the same test fails again.
-        let (_, replay) = try attempt(cli, "581", wrong, ["--seed", "7"])
+        let (_, replay) = try attempt(cli, "581", wrong, ["--seed", "7", "--no-shrink"])
         let replayFailure = try #require(replay["failure"] as? [String: Any])
         #expect(replayFailure["ordinal"] as? Int == failure["ordinal"] as? Int)
         #expect(replayFailure["input"] as? String == failure["input"] as? String)

@@ -123,6 +123,13 @@ import Testing
         }
     }
 
+    @Test func aForkBombIsNamedInTheMessage() throws {
+        let bomb = RunResult(termination: .signaled(9), limitExceeded: .wallTime, reachedTaskLimit: true)
+        let report = try practice(FakeRunner { _ in bomb }).attempt(request(random: 1))
+        #expect(report.verdict == .TLE)
+        #expect(report.failure?.message?.contains("fork bomb") == true)
+    }
+
     @Test func limitsComeFromTheProblemUnlessOverridden() throws {
         let runner = FakeRunner.printing { Self.reference("shortest-unsorted-subarray", $0) }
         let practice = try practice(runner)

@@ -47,6 +47,10 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
     public var note: String?
     /// Compiler output for CE, the judge error for IE, or a summary of the first failure.
     public var message: String?
+    /// For a rejudge: the attempt whose saved source was judged again.
+    public var rejudgeOf: Int64?
+    /// The scaling check's result as JSON (`practice attempt --scaling`), if one ran.
+    public var scaling: String?
 
     /// Creates a record; leave `id` nil for one that is not stored yet.
     public init(
@@ -71,7 +75,9 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
         timeLimitMs: Int,
         memoryLimitMB: Int,
         note: String? = nil,
-        message: String? = nil
+        message: String? = nil,
+        rejudgeOf: Int64? = nil,
+        scaling: String? = nil
     ) {
         self.id = id
         self.problemId = problemId
@@ -95,6 +101,8 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
         self.memoryLimitMB = memoryLimitMB
         self.note = note
         self.message = message
+        self.rejudgeOf = rejudgeOf
+        self.scaling = scaling
     }
 }
 
@@ -125,6 +133,8 @@ extension AttemptRecord: FetchableRecord, MutablePersistableRecord {
         public static let memoryLimitMB = Column(CodingKeys.memoryLimitMB)
         public static let note = Column(CodingKeys.note)
         public static let message = Column(CodingKeys.message)
+        public static let rejudgeOf = Column(CodingKeys.rejudgeOf)
+        public static let scaling = Column(CodingKeys.scaling)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

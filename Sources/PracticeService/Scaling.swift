@@ -1,0 +1,131 @@
+import Foundation
+import PracticeCatalog
+import PracticeRunner
+
+/// The result of `practice attempt --scaling`: how the solution's CPU time grows with the input
+/// size, next to the reference's, as exponents of a least-squares fit of log time on log size.
+public struct ScalingReport: Sendable, Codable {
+    public struct Point: Sendable, Codable {
+        public let size: Int
+        /// The solution's worst CPU seconds over the inputs of this size, above its start-up time (nil: not run, or it failed/timed out).
+        public let solutionSeconds: Double?
+        /// The reference's seconds per call, in process.
+        public let referenceSeconds: Double
+    }
+
+    public let points: [Point]
+    /// The solution's start-up CPU seconds (at size 1), subtracted from its times.
+    public let baselineSeconds: Double
+    public let solutionExponent: Double?
+    public let referenceExponent: Double?
+    /// The solution's time grows faster than linearly (exponent above 1.25).
+    public let superlinear: Bool
+    /// One line: "your solution ~ n^2.9, reference ~ n^1.0: ...".
+    public let summary: String
+}
+
+/// Measures a prepared solution and the reference at doubling sizes.
+struct ScalingCheck {
+    let reference: any CatalogProblem
+    let runner: any ProcessRunner
+    let solution: PreparedSolution
+    let limits: RunLimits
+    let seed: Int64
+    let interruption: CancellationFlag?
+    /// Stop growing once one run costs this many CPU seconds (or fails).
+    var budgetPerRun = 1.0
+    /// Times below this (seconds, above start-up) are noise, not fitted.
+    static let measurable = 0.01
+    /// Inputs per size: generators vary the input's shape with the seed, and the slowest shape is
+    /// the one that times out, so each size is timed on several and the worst counts.
+    static let inputsPerSize = 3
+
+    func run() -> ScalingReport {
+        let sizes = Self.sizes(maxSize: reference.maxSize)
+        var seeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5CA1_AB1E)
+        let baseline = (0..<3).compactMap { _ in cpuSeconds(reference.generate(seed: seeds.next(), size: 1)) }.min() ?? 0
+        var points: [ScalingReport.Point] = []
+        var solutionStopped = false
+        for size in sizes {
+            if interruption?.isCancelled == true { break }
+            let inputs = (0..<Self.inputsPerSize).map { _ in reference.generate(seed: seeds.next(), size: size) }
+            let referenceTime = inputs.map(referenceSeconds).max() ?? 0
+            var solutionTime: Double? = nil
+            if !solutionStopped {
+                let times = inputs.map(cpuSeconds)
+                if times.contains(where: { $0 == nil }) {
+                    solutionStopped = true
+                } else {
+                    let worst = times.compactMap { $0 }.max() ?? 0
+                    solutionTime = max(0, worst - baseline)
+                    if worst >= budgetPerRun { solutionStopped = true }
+                }
+            }
+            points.append(.init(size: size, solutionSeconds: solutionTime, referenceSeconds: referenceTime))
+        }
+        let solutionExponent = Self.exponent(points.compactMap { point in
+            point.solutionSeconds.flatMap { $0 >= Self.measurable ? (point.size, $0) : nil }
+        })
+        let referenceExponent = Self.exponent(points.compactMap { $0.referenceSeconds > 0 ? ($0.size, $0.referenceSeconds) : nil })
+        let superlinear = (solutionExponent ?? 0) > 1.25
+        return ScalingReport(points: points, baselineSeconds: baseline, solutionExponent: solutionExponent,
+                             referenceExponent: referenceExponent, superlinear: superlinear,
+                             summary: Self.summary(solutionExponent, referenceExponent, superlinear: superlinear))
+    }
+
+    /// The solution's CPU seconds on one input, nil when it did not finish correctly in time.
+    private func cpuSeconds(_ input: TestInput) -> Double? {
+        let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
+                                 stdin: Array(input.text.utf8), limits: limits)
+        guard let result = try? runner.run(request, cancellation: interruption),
+              result.limitExceeded == nil, result.termination == .exited(0) else { return nil }
+        return result.cpuTime
+    }
+
+    /// The reference's seconds per call, repeated until 20 ms have passed so tiny times are measurable.
+    private func referenceSeconds(_ input: TestInput) -> Double {
+        let clock = ContinuousClock()
+        var total: Duration = .zero
+        var calls = 0
+        while total < .milliseconds(20) && calls < 10_000 {
+            total += clock.measure { _ = try? reference.solve(input) }
+            calls += 1
+        }
+        let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
+        return seconds / Double(max(calls, 1))
+    }
+
+    /// Doubling sizes from maxSize/512 up to maxSize (at least 4 points when the maximum allows).
+    static func sizes(maxSize: Int) -> [Int] {
+        var sizes: [Int] = [maxSize]
+        var size = maxSize
+        while size > 1 && sizes.count < 10 {
+            size /= 2
+            if size >= 1 { sizes.append(size) }
+        }
+        return Array(Set(sizes)).sorted()
+    }
+
+    /// The slope of log(time) on log(size) by least squares; nil with fewer than 3 points or no spread.
+    static func exponent(_ points: [(Int, Double)]) -> Double? {
+        guard points.count >= 3 else { return nil }
+        let xs = points.map { log(Double($0.0)) }
+        let ys = points.map { log($0.1) }
+        let meanX = xs.reduce(0, +) / Double(xs.count)
+        let meanY = ys.reduce(0, +) / Double(ys.count)
+        let sxx = xs.reduce(0) { $0 + ($1 - meanX) * ($1 - meanX) }
+        guard sxx > 1e-9 else { return nil }
+        let sxy = zip(xs, ys).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+        return sxy / sxx
+    }
+
+    static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool) -> String {
+        let format = { (value: Double?) in value.map { String(format: "n^%.1f", $0) } ?? "too fast to measure" }
+        var line = "your solution ~ \(format(solution)), reference ~ \(format(reference))"
+        if superlinear { line += ": superlinear" }
+        if let solution, let reference, solution - reference >= 0.5 {
+            line += ", it grows faster than the reference and will time out on large inputs"
+        }
+        return line
+    }
+}
