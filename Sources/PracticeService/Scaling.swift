@@ -24,7 +24,7 @@ public struct ScalingReport: Sendable, Codable {
     public let summary: String
 }
 
-/// Measures a prepared solution and the reference at doubling sizes.
+/// Measures a prepared solution and the reference at sizes growing by sqrt(2).
 struct ScalingCheck {
     let reference: any CatalogProblem
     let runner: any ProcessRunner
@@ -34,16 +34,23 @@ struct ScalingCheck {
     let interruption: CancellationFlag?
     /// Stop growing once one run costs this many CPU seconds (or fails).
     var budgetPerRun = 1.0
-    /// Times below this (seconds, above start-up) are noise, not fitted.
+    /// Times below this (seconds, above start-up) are noise, not fitted; the threshold rises to twice
+    /// the spread of the start-up runs (an interpreter's start-up varies by tens of milliseconds).
     static let measurable = 0.01
     /// Inputs per size: generators vary the input's shape with the seed, and the slowest shape is
     /// the one that times out, so each size is timed on several and the worst counts.
-    static let inputsPerSize = 3
+    static let inputsPerSize = 2
+    /// Runs per input: interference only ever adds CPU time, so the fastest run of an input is its
+    /// truest time (noise is the reason for the minimum, shape the reason for the maximum).
+    static let runsPerInput = 2
 
     func run() -> ScalingReport {
         let sizes = Self.sizes(maxSize: reference.maxSize)
         var seeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5CA1_AB1E)
-        let baseline = (0..<3).compactMap { _ in cpuSeconds(reference.generate(seed: seeds.next(), size: 1)) }.min() ?? 0
+        let tiny = reference.generate(seed: seeds.next(), size: 1)
+        let startups = (0..<5).compactMap { _ in cpuSeconds(tiny) }.sorted()
+        let baseline = startups.isEmpty ? 0 : startups[startups.count / 2]
+        let spread = (startups.last ?? 0) - (startups.first ?? 0)
         var points: [ScalingReport.Point] = []
         var solutionStopped = false
         for size in sizes {
@@ -52,7 +59,10 @@ struct ScalingCheck {
             let referenceTime = inputs.map(referenceSeconds).max() ?? 0
             var solutionTime: Double? = nil
             if !solutionStopped {
-                let times = inputs.map(cpuSeconds)
+                let times = inputs.map { input -> Double? in
+                    let runs = (0..<Self.runsPerInput).map { _ in cpuSeconds(input) }
+                    return runs.contains { $0 == nil } ? nil : runs.compactMap { $0 }.min()
+                }
                 if times.contains(where: { $0 == nil }) {
                     solutionStopped = true
                 } else {
@@ -63,14 +73,19 @@ struct ScalingCheck {
             }
             points.append(.init(size: size, solutionSeconds: solutionTime, referenceSeconds: referenceTime))
         }
+        // Fitted: points above the noise floor, and within 20x of the largest time, where noise of
+        // a few tens of milliseconds no longer bends the line.
+        let largest = points.compactMap(\.solutionSeconds).max() ?? 0
+        let threshold = max(Self.measurable, 2 * spread, largest / 20)
         let solutionExponent = Self.exponent(points.compactMap { point in
-            point.solutionSeconds.flatMap { $0 >= Self.measurable ? (point.size, $0) : nil }
+            point.solutionSeconds.flatMap { $0 >= threshold ? (point.size, $0) : nil }
         })
         let referenceExponent = Self.exponent(points.compactMap { $0.referenceSeconds > 0 ? ($0.size, $0.referenceSeconds) : nil })
         let superlinear = (solutionExponent ?? 0) > 1.25
         return ScalingReport(points: points, baselineSeconds: baseline, solutionExponent: solutionExponent,
                              referenceExponent: referenceExponent, superlinear: superlinear,
-                             summary: Self.summary(solutionExponent, referenceExponent, superlinear: superlinear))
+                             summary: Self.summary(solutionExponent, referenceExponent, superlinear: superlinear,
+                                                   largest: points.last { $0.solutionSeconds != nil }))
     }
 
     /// The solution's CPU seconds on one input, nil when it did not finish correctly in time.
@@ -95,15 +110,16 @@ struct ScalingCheck {
         return seconds / Double(max(calls, 1))
     }
 
-    /// Doubling sizes from maxSize/512 up to maxSize (at least 4 points when the maximum allows).
+    /// Sizes growing by sqrt(2) from maxSize/1024 up to maxSize: fine enough that a fast-growing
+    /// solution still leaves three measurable points before it reaches the per-run budget.
     static func sizes(maxSize: Int) -> [Int] {
-        var sizes: [Int] = [maxSize]
-        var size = maxSize
-        while size > 1 && sizes.count < 10 {
-            size /= 2
-            if size >= 1 { sizes.append(size) }
+        var sizes: Set<Int> = [maxSize]
+        var size = Double(maxSize)
+        for _ in 0..<20 {
+            size /= 2.0.squareRoot()
+            if size >= 1 { sizes.insert(Int(size.rounded())) }
         }
-        return Array(Set(sizes)).sorted()
+        return sizes.sorted()
     }
 
     /// The slope of log(time) on log(size) by least squares; nil with fewer than 3 points or no spread.
@@ -119,9 +135,12 @@ struct ScalingCheck {
         return sxy / sxx
     }
 
-    static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool) -> String {
-        let format = { (value: Double?) in value.map { String(format: "n^%.1f", $0) } ?? "too fast to measure" }
-        var line = "your solution ~ \(format(solution)), reference ~ \(format(reference))"
+    static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool, largest: ScalingReport.Point?) -> String {
+        let format = { (value: Double?) in value.map { String(format: "~ n^%.1f", $0) } ?? "too fast to measure" }
+        var line = "your solution \(format(solution)), reference \(format(reference))"
+        if solution == nil, let largest, let seconds = largest.solutionSeconds {
+            line += String(format: " (yours: %.1f ms above start-up at n = %d)", seconds * 1000, largest.size)
+        }
         if superlinear { line += ": superlinear" }
         if let solution, let reference, solution - reference >= 0.5 {
             line += ", it grows faster than the reference and will time out on large inputs"
