@@ -70,7 +70,8 @@ extension Practice {
         let (summary, added) = try resolveOrAdd(request.problem)
         let context = try judgeContext(summary.problem)
         let job = JudgeJob(
-            problem: summary.problem, problemId: context.problemId, reference: context.reference, source: source,
+            problem: summary.problem, problemId: context.problemId, reference: context.reference,
+            referenceVersion: ReferenceFingerprint.of(context.reference), source: source,
             fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
             command: request.command, seed: request.seed ?? TestPlan.freshSeed(), randomCount: request.randomCount,
             jobs: request.jobs, timeLimit: request.timeLimit ?? Double(summary.problem.timeLimitMs) / 1000,
@@ -93,8 +94,8 @@ extension Practice {
     /// Builds and runs one source against the problem's planned tests; shrinks a failing random
     /// test and stores the minimal counterexample; runs the scaling check when asked.
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
-        let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
-                                  randomCount: job.randomCount)
+        let tests = try planTests(problemId: job.problemId, reference: job.reference, version: job.referenceVersion,
+                                  seed: job.seed, randomCount: job.randomCount)
         let workspace = try Workspace()
         defer { workspace.remove() }
         let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, in: workspace,
@@ -121,7 +122,8 @@ extension Practice {
                                     solution: solution, timeBound: bound, interruption: job.interruption)
             var report = shrinker.shrink(failure)
             if job.interruption?.isCancelled == true { throw .interrupted }
-            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference)
+            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference,
+                                                          referenceVersion: job.referenceVersion)
             shrink = report
         }
         let scaling = job.scaling
@@ -151,7 +153,7 @@ extension Practice {
             maxCpuMs: results.compactMap(\.cpuTime).max().map { $0 * 1000 },
             maxWallMs: results.compactMap(\.wallTime).max().map { $0 * 1000 },
             maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
-            seed: job.seed, randomCount: job.randomCount, referenceVersion: job.reference.version,
+            seed: job.seed, randomCount: job.randomCount, referenceVersion: job.referenceVersion,
             timeLimitMs: Int((job.timeLimit * 1000).rounded()), memoryLimitMB: job.memoryLimitMB,
             note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON)
         let outcomes = results.map(outcomeRecord)
@@ -159,12 +161,12 @@ extension Practice {
     }
 
     /// Stores a minimal counterexample as a test case of the problem (once per distinct input).
-    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64,
-                                     reference: any CatalogProblem) throws(ServiceError) -> Int64? {
+    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64, reference: any CatalogProblem,
+                                     referenceVersion: String) throws(ServiceError) -> Int64? {
         guard let input = try? TestInput.parse(minimal.input, arity: reference.signature.parameters.count),
               let expected = try? reference.solve(input).json else { return nil }
         let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: input.text,
-                                    expected: expected, referenceVersion: reference.version, seed: nil, size: nil,
+                                    expected: expected, referenceVersion: referenceVersion, seed: nil, size: nil,
                                     createdAt: Date())
         return try storage { () throws(StorageError) in try database.addTestCase(record) }.id
     }
@@ -229,7 +231,7 @@ extension Practice {
 
     /// Stored counterexamples first (earlier failures), then examples, user tests, and seeded random tests of growing
     /// size; every expected answer from the reference, cached in the database.
-    private func planTests(problemId: Int64, reference: any CatalogProblem, seed: Int64,
+    private func planTests(problemId: Int64, reference: any CatalogProblem, version: String, seed: Int64,
                            randomCount: Int) throws(ServiceError) -> [PlannedTest] {
         let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
         let arity = reference.signature.parameters.count
@@ -243,7 +245,7 @@ extension Practice {
         }
         for test in ordered {
             let expected: Result<String, JudgeFailure>
-            if let cached = test.expected, test.referenceVersion == reference.version {
+            if let cached = test.expected, test.referenceVersion == version {
                 expected = .success(cached)
             } else {
                 expected = Result { () throws(JudgeFailure) in
@@ -254,7 +256,7 @@ extension Practice {
                     }
                 }
                 if case .success(let answer) = expected, let id = test.id {
-                    refreshed.append((id, answer, reference.version))
+                    refreshed.append((id, answer, version))
                 }
             }
             plan.append(PlannedTest(ordinal: plan.count + 1, origin: TestOrigin(rawValue: test.origin) ?? .user,
@@ -268,7 +270,7 @@ extension Practice {
                        TestPlan.sizes(count: randomCount, maxSize: reference.maxSize))
             .map { RandomTestKey(seed: $0, size: $1) }
         let cached = try storage { () throws(StorageError) in
-            try database.cachedExpected(problemId: problemId, referenceVersion: reference.version, keys: keys)
+            try database.cachedExpected(problemId: problemId, referenceVersion: version, keys: keys)
         }
         var computed: [RandomTestKey: String] = [:]
         for key in keys {
@@ -290,7 +292,7 @@ extension Practice {
         }
         if !computed.isEmpty {
             try storage { () throws(StorageError) in
-                try database.cacheExpected(problemId: problemId, referenceVersion: reference.version, computed)
+                try database.cacheExpected(problemId: problemId, referenceVersion: version, computed)
             }
         }
         return plan

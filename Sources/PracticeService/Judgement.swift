@@ -8,6 +8,8 @@ struct JudgeJob: Sendable {
     let problem: ProblemRecord
     let problemId: Int64
     let reference: any CatalogProblem
+    /// `ReferenceFingerprint.of(reference)`, computed once per judgement.
+    let referenceVersion: String
     let source: String
     let fileName: String
     let language: String

@@ -57,12 +57,13 @@ public struct Practice: Sendable {
         let problem = try resolveCatalog(name)
         if let existing = try summary(slug: problem.slug) { return (existing, false) }
         let now = Date()
+        let version = ReferenceFingerprint.of(problem)
         var testCases: [TestCaseRecord] = []
         for input in problem.examples {
             let expected: String?
             do { expected = try problem.solve(input).json } catch { expected = nil }  // judged later as IE
             testCases.append(TestCaseRecord(id: nil, problemId: 0, origin: TestOrigin.example.rawValue, input: input.text,
-                                            expected: expected, referenceVersion: expected == nil ? nil : problem.version,
+                                            expected: expected, referenceVersion: expected == nil ? nil : version,
                                             seed: nil, size: nil, createdAt: now))
         }
         let record = ProblemRecord(
@@ -70,7 +71,7 @@ public struct Practice: Sendable {
             difficulty: problem.difficulty.rawValue, statement: problem.statement, sourceURL: problem.sourceURL,
             origin: "catalog", timeLimitMs: Int((problem.limits.timeLimit * 1000).rounded()),
             memoryLimitMB: problem.limits.memoryLimitMB, checker: problem.checker.name,
-            referenceVersion: problem.version, addedAt: now)
+            referenceVersion: version, addedAt: now)
         do {
             _ = try database.addProblem(record, tags: problem.tags, testCases: testCases)
         } catch {

@@ -68,6 +68,15 @@ import Testing
         #expect(shellArguments("echo $HOME") == ["/bin/sh", "-c", "echo $HOME"])
     }
 
+    @Test func theReferenceVersionIsAHashOfWhatTheReferenceDoes() {
+        let fingerprint = ReferenceFingerprint.of(ShortestUnsortedSubarray())
+        #expect(fingerprint == ReferenceFingerprint.of(ShortestUnsortedSubarray()))
+        #expect(fingerprint.hasPrefix(ShortestUnsortedSubarray().version + "+"))
+        // Same declared version, different behaviour: a different fingerprint.
+        #expect(ReferenceFingerprint.of(BrokenReference(failAbove: 3)) != ReferenceFingerprint.of(BrokenReference(failAbove: 100)))
+        #expect(ReferenceFingerprint.of(BrokenReference(failAbove: 3)) == ReferenceFingerprint.of(BrokenReference(failAbove: 3)))
+    }
+
     @Test func excerptsKeepTheHeadAndSayWhatWasCut() {
         #expect(excerpt("short") == "short")
         let long = excerpt(String(repeating: "x", count: 2_500))
