@@ -78,3 +78,17 @@ enum Constraint {
         }
     }
 }
+
+extension TestInput {
+    /// The arguments `(nums: [Int], k: Int)` with 1 <= len(nums) <= maximumLength, every value in
+    /// `valueRange` and 1 <= k <= len(nums): the shape of several array problems (215, 239).
+    func numsAndK(maximumLength: Int, valueRange: ClosedRange<Int>) throws(CatalogError) -> (nums: [Int], k: Int) {
+        try requireArity(2)
+        let nums = try arguments[0].integers(named: "nums")
+        try Constraint.count(nums.count, of: "the length of nums", in: 1...maximumLength)
+        try Constraint.values(nums, named: "nums", in: valueRange)
+        let k = try arguments[1].integer(named: "k")
+        try Constraint.count(k, of: "k", in: 1...nums.count)
+        return (nums, k)
+    }
+}

@@ -102,13 +102,7 @@ public struct KthLargestElement: CatalogProblem {
     }
 
     private func decode(_ input: TestInput) throws(CatalogError) -> (nums: [Int], k: Int) {
-        try input.requireArity(signature.parameters.count)
-        let nums = try input.arguments[0].integers(named: "nums")
-        try Constraint.count(nums.count, of: "the length of nums", in: 1...Self.maximumLength)
-        try Constraint.values(nums, named: "nums", in: Self.valueRange)
-        let k = try input.arguments[1].integer(named: "k")
-        try Constraint.count(k, of: "k", in: 1...nums.count)
-        return (nums, k)
+        try input.numsAndK(maximumLength: Self.maximumLength, valueRange: Self.valueRange)
     }
 
     /// A min-heap of the k largest values seen so far: a value larger than the heap's minimum
