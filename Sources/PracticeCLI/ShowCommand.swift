@@ -43,7 +43,8 @@ struct ShowCommand: ParsableCommand {
                 if detail.attempts.isEmpty {
                     lines.append("No attempts yet: practice attempt \(detail.slug) FILE")
                 } else {
-                    lines.append(terminal.paint("Your attempts", .bold))
+                    let all = detail.attempts.count < ProblemDetail.attemptLimit ? "" : " (the newest \(ProblemDetail.attemptLimit); practice history \(detail.slug) lists all)"
+                    lines.append(terminal.paint("Your attempts", .bold) + all)
                     lines.append(Render.attempts(detail.attempts, terminal, showProblem: false))
                 }
             }

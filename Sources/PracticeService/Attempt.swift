@@ -67,15 +67,15 @@ extension Practice {
         try validate(request)
         let source = try readSolution(request.solutionPath)
         let (language, recipe) = try resolveLanguage(request)
-        let (summary, added) = try resolveOrAdd(request.problem)
-        let context = try judgeContext(summary.problem)
+        let (problem, added) = try resolveOrAdd(request.problem)
+        let context = try judgeContext(problem)
         let job = JudgeJob(
-            problem: summary.problem, problemId: context.problemId, reference: context.reference,
+            problem: problem, problemId: context.problemId, reference: context.reference,
             referenceVersion: ReferenceFingerprint.of(context.reference), source: source,
             fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
             command: request.command, seed: request.seed ?? TestPlan.freshSeed(), randomCount: request.randomCount,
-            jobs: request.jobs, timeLimit: request.timeLimit ?? Double(summary.problem.timeLimitMs) / 1000,
-            memoryLimitMB: request.memoryLimitMB ?? summary.problem.memoryLimitMB, runAll: request.runAll,
+            jobs: request.jobs, timeLimit: request.timeLimit ?? Double(problem.timeLimitMs) / 1000,
+            memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
             shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption)
         let judgement = try judge(job, progress: progress)
         let saved = try record(judgement, of: job, kind: "submit", note: request.note)

@@ -61,7 +61,10 @@ public struct ProblemDetail: Sendable, Encodable {
     public let storedTests: [String: Int]
     /// Every stored test, in the order attempts run them.
     public let tests: [StoredTest]
+    /// The newest attempts, at most `attemptLimit` (`history` lists them all).
     public let attempts: [AttemptSummary]
+
+    public static let attemptLimit = 20
 
     init(problem: ProblemRecord, tags: [String], status: ProblemStatus, examples: [Example],
          tests: [StoredTest], attempts: [AttemptSummary]) {

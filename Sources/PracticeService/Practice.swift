@@ -45,7 +45,7 @@ public struct Practice: Sendable {
 
     /// The built-in problems, optionally with one tag, marked when already in the user's set.
     public func catalog(tag: String? = nil) throws(ServiceError) -> [CatalogEntry] {
-        let added = Set(try storage { () throws(StorageError) in try database.problemSummaries() }.map(\.problem.slug))
+        let added = Set(try storage { () throws(StorageError) in try database.problems() }.map(\.slug))
         return problems
             .filter { problem in tag.map { problem.tags.contains($0.lowercased()) } ?? true }
             .map { CatalogEntry(problem: $0, added: added.contains($0.slug)) }
@@ -94,16 +94,20 @@ public struct Practice: Sendable {
     /// A problem of the user's set with its examples and attempts; a catalog problem not yet added
     /// is shown too (with no attempts).
     public func show(_ name: String) throws(ServiceError) -> ProblemDetail {
-        let problem: ProblemSummary
+        let record: ProblemRecord
         do {
-            problem = try resolveOwn(name)
+            record = try resolveOwn(name)
         } catch let error {
             guard case .unknownProblem = error, let entry = try? resolveCatalog(name) else { throw error }
             return ProblemDetail(catalogEntry: entry)
         }
-        guard let id = problem.problem.id else { throw .internalFailure("stored problem without id") }
+        guard let id = record.id, let problem = try summary(id: id) else {
+            throw .internalFailure("problem '\(record.slug)' vanished while it was read")
+        }
         let tests = try storage { () throws(StorageError) in try database.testCases(problemId: id) }
-        let attempts = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: id) }
+        let attempts = try storage { () throws(StorageError) in
+            try database.attemptSummaries(problemId: id, limit: ProblemDetail.attemptLimit)
+        }
         let examples = tests.filter { $0.origin == TestOrigin.example.rawValue }
             .map { ProblemDetail.Example(input: $0.input, output: $0.expected) }
         let order = [TestOrigin.counterexample, .example, .user].map(\.rawValue)
@@ -116,7 +120,7 @@ public struct Practice: Sendable {
 
     /// Past attempts, newest first, of one problem or of all.
     public func history(_ name: String? = nil, limit: Int? = nil) throws(ServiceError) -> [AttemptSummary] {
-        let problemId = try name.map { name throws(ServiceError) in try resolveOwn(name).problem.id }
+        let problemId = try name.map { name throws(ServiceError) in try resolveOwn(name).id }
         return try storage { () throws(StorageError) in try database.attemptSummaries(problemId: problemId ?? nil, limit: limit) }
     }
 
@@ -128,14 +132,20 @@ public struct Practice: Sendable {
 
     // MARK: Resolving names
 
-    func summary(slug: String) throws(ServiceError) -> ProblemSummary? {
-        try storage { () throws(StorageError) in try database.problemSummaries() }.first { $0.problem.slug == slug }
+    func summary(id: Int64) throws(ServiceError) -> ProblemSummary? {
+        try storage { () throws(StorageError) in try database.problemSummary(id: id) }
     }
 
-    /// A problem of the user's set by slug, unique prefix or number.
-    func resolveOwn(_ name: String) throws(ServiceError) -> ProblemSummary {
-        let own = try storage { () throws(StorageError) in try database.problemSummaries() }
-        switch NameResolver.resolve(name, among: own.map { ($0.problem.slug, $0.problem.number) }) {
+    func summary(slug: String) throws(ServiceError) -> ProblemSummary? {
+        guard let id = try storage({ () throws(StorageError) in try database.problem(slug: slug) })?.id else { return nil }
+        return try summary(id: id)
+    }
+
+    /// A problem of the user's set by slug, unique prefix or number. Reads only the problem rows,
+    /// never the attempts: every command resolves a name.
+    func resolveOwn(_ name: String) throws(ServiceError) -> ProblemRecord {
+        let own = try storage { () throws(StorageError) in try database.problems() }
+        switch NameResolver.resolve(name, among: own.map { ($0.slug, $0.number) }) {
         case .found(let index):
             return own[index]
         case .ambiguous(let matches):
@@ -162,12 +172,13 @@ public struct Practice: Sendable {
     }
 
     /// A problem of the user's set, adding it from the catalog first when it is only there.
-    func resolveOrAdd(_ name: String) throws(ServiceError) -> (summary: ProblemSummary, added: Bool) {
+    func resolveOrAdd(_ name: String) throws(ServiceError) -> (problem: ProblemRecord, added: Bool) {
         do {
             return (try resolveOwn(name), false)
         } catch let error {
             guard case .unknownProblem = error, (try? resolveCatalog(name)) != nil else { throw error }
-            return try add(name)
+            let (summary, added) = try add(name)
+            return (summary.problem, added)
         }
     }
 }

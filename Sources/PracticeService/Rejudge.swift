@@ -35,7 +35,7 @@ extension Practice {
     public func rejudge(_ name: String, allAttempts: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                         interruption: CancellationFlag? = nil,
                         progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ServiceError) -> RejudgeReport {
-        let problem = try resolveOwn(name).problem
+        let problem = try resolveOwn(name)
         let context = try judgeContext(problem)
         let referenceVersion = ReferenceFingerprint.of(context.reference)
         let candidates = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: context.problemId) }

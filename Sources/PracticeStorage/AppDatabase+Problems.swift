@@ -60,6 +60,19 @@ extension AppDatabase {
         }
     }
 
+    /// Every problem of the set, ordered by addedAt then id: cheap, no progress aggregates (name
+    /// resolution reads this on every command).
+    public func problems() throws(StorageError) -> [ProblemRecord] {
+        try read { db in
+            try ProblemRecord.order(ProblemRecord.Columns.addedAt, ProblemRecord.Columns.id).fetchAll(db)
+        }
+    }
+
+    /// One problem with its tags and status; its progress is aggregated over its own attempts only.
+    public func problemSummary(id: Int64) throws(StorageError) -> ProblemSummary? {
+        try read { db in try Self.problemSummaries(db, tag: nil, status: nil, problemId: id).first }
+    }
+
     /// All problems with their tags and status, ordered by addedAt then id.
     /// - Parameters:
     ///   - tag: only problems with this tag.
@@ -68,43 +81,49 @@ extension AppDatabase {
         tag: String? = nil,
         status: ProblemStatus? = nil
     ) throws(StorageError) -> [ProblemSummary] {
-        try read { db in
-            var filters: [SQL] = []
-            if let tag {
-                filters.append("""
-                    EXISTS (SELECT 1 FROM problemTag JOIN tag ON tag.id = problemTag.tagId
-                            WHERE problemTag.problemId = summary.id AND tag.name = \(tag))
-                    """)
-            }
-            if let status {
-                filters.append("status = \(status)")
-            }
-            let condition: SQL = filters.isEmpty ? "" : "WHERE \(filters.joined(separator: " AND "))"
-            let request = SQLRequest<Row>("""
-                SELECT * FROM (
-                    SELECT problem.*,
-                           COALESCE(progress.attempts, 0) AS attempts,
-                           progress.lastAttemptAt,
-                           \(sql: Self.lastVerdictSQL) AS lastVerdict,
-                           \(sql: Self.statusSQL) AS status
-                    FROM problem
-                    LEFT JOIN (\(sql: Self.progressSQL)) AS progress ON progress.problemId = problem.id
-                ) AS summary
-                \(condition)
-                ORDER BY addedAt, id
+        try read { db in try Self.problemSummaries(db, tag: tag, status: status, problemId: nil) }
+    }
+
+    private static func problemSummaries(_ db: Database, tag: String?, status: ProblemStatus?,
+                                         problemId: Int64?) throws -> [ProblemSummary] {
+        var filters: [SQL] = []
+        if let tag {
+            filters.append("""
+                EXISTS (SELECT 1 FROM problemTag JOIN tag ON tag.id = problemTag.tagId
+                        WHERE problemTag.problemId = summary.id AND tag.name = \(tag))
                 """)
-            let rows = try request.fetchAll(db)
-            let tagsByProblem = try tagNamesByProblem(db)
-            return try rows.map { row in
-                let problem = try ProblemRecord(row: row)
-                return ProblemSummary(
-                    problem: problem,
-                    tags: problem.id.flatMap { tagsByProblem[$0] } ?? [],
-                    status: try row.decode(forColumn: "status"),
-                    attempts: try row.decode(forColumn: "attempts"),
-                    lastAttemptAt: try row.decode(forColumn: "lastAttemptAt"),
-                    lastVerdict: try row.decode(forColumn: "lastVerdict"))
-            }
+        }
+        if let status {
+            filters.append("status = \(status)")
+        }
+        if let problemId {
+            filters.append("id = \(problemId)")
+        }
+        let condition: SQL = filters.isEmpty ? "" : "WHERE \(filters.joined(separator: " AND "))"
+        let request = SQLRequest<Row>("""
+            SELECT * FROM (
+                SELECT problem.*,
+                       COALESCE(progress.attempts, 0) AS attempts,
+                       progress.lastAttemptAt,
+                       \(sql: Self.lastVerdictSQL) AS lastVerdict,
+                       \(sql: Self.statusSQL) AS status
+                FROM problem
+                LEFT JOIN (\(Self.progressSQL(problemId: problemId))) AS progress ON progress.problemId = problem.id
+            ) AS summary
+            \(condition)
+            ORDER BY addedAt, id
+            """)
+        let rows = try request.fetchAll(db)
+        let tagsByProblem = try Self.tagNamesByProblem(db)
+        return try rows.map { row in
+            let problem = try ProblemRecord(row: row)
+            return ProblemSummary(
+                problem: problem,
+                tags: problem.id.flatMap { tagsByProblem[$0] } ?? [],
+                status: try row.decode(forColumn: "status"),
+                attempts: try row.decode(forColumn: "attempts"),
+                lastAttemptAt: try row.decode(forColumn: "lastAttemptAt"),
+                lastVerdict: try row.decode(forColumn: "lastVerdict"))
         }
     }
 
@@ -119,7 +138,7 @@ extension AppDatabase {
     }
 
     /// Sorted tag names of every problem that has tags, by problem id.
-    private func tagNamesByProblem(_ db: Database) throws -> [Int64: [String]] {
+    private static func tagNamesByProblem(_ db: Database) throws -> [Int64: [String]] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT problemTag.problemId, tag.name FROM problemTag JOIN tag ON tag.id = problemTag.tagId
             ORDER BY tag.name
@@ -135,12 +154,15 @@ extension AppDatabase {
 // MARK: - Progress SQL shared by problem summaries and statistics
 
 extension AppDatabase {
-    /// One row per problem with a judged attempt (judge errors excluded):
-    /// `problemId`, `attempts`, `solved` (0 or 1), `lastAttemptAt`.
-    static let progressSQL = """
-        SELECT problemId, COUNT(*) AS attempts, MAX(verdict = 'AC') AS solved, MAX(createdAt) AS lastAttemptAt
-        FROM attempt WHERE verdict <> 'IE' AND kind = 'submit' GROUP BY problemId
-        """
+    /// One row per problem with a judged attempt (judge errors and rejudges excluded), or only for
+    /// `problemId`: `problemId`, `attempts`, `solved` (0 or 1), `lastAttemptAt`.
+    static func progressSQL(problemId: Int64?) -> SQL {
+        let only: SQL = problemId.map { "AND problemId = \($0)" } ?? ""
+        return """
+            SELECT problemId, COUNT(*) AS attempts, MAX(verdict = 'AC') AS solved, MAX(createdAt) AS lastAttemptAt
+            FROM attempt WHERE verdict <> 'IE' AND kind = 'submit' \(only) GROUP BY problemId
+            """
+    }
 
     /// The status of `problem` from its `progress` row (see `progressSQL`).
     static let statusSQL = """

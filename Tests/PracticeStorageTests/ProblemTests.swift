@@ -106,6 +106,14 @@ struct ProblemTests {
         #expect(summaries["judge-error-only"]?.lastAttemptAt == nil)
         #expect(summaries["untouched"]?.status == ProblemStatus.todo)
         #expect(summaries["untouched"]?.lastVerdict == nil)
+
+        // One problem's summary is the same as its row in the list; the plain list has every problem.
+        for problem in [solved, attempted, judgeErrorOnly] {
+            let id = try #require(problem.id)
+            #expect(try database.problemSummary(id: id) == summaries[problem.slug])
+        }
+        #expect(try database.problemSummary(id: 9_999) == nil)
+        #expect(try database.problems().map(\.slug) == ["solved", "attempted", "judge-error-only", "untouched"])
     }
 
     @Test func summariesFilterByTagAndStatus() throws {
