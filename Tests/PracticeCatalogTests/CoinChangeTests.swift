@@ -4,17 +4,10 @@ import PracticeCatalog
 @Suite struct CoinChangeTests {
     let problem = CoinChange()
 
-    private func input(_ coins: [Int], _ amount: Int) -> TestInput {
-        TestInput(arguments: [.array(coins.map(JSONValue.int)), .int(amount)])
-    }
+    private func input(_ coins: [Int], _ amount: Int) -> TestInput { .intsAndInt(coins, amount) }
 
     /// The generated (coins, amount).
-    private func arguments(_ input: TestInput) throws -> (coins: [Int], amount: Int) {
-        guard input.arguments.count == 2, case .array(let elements) = input.arguments[0],
-              case .int(let amount) = input.arguments[1]
-        else { throw CatalogError.invalidInput("not (coins, amount)") }
-        return (elements.compactMap { if case .int(let value) = $0 { value } else { nil } }, amount)
-    }
+    private func arguments(_ input: TestInput) throws -> (coins: [Int], amount: Int) { try input.intsAndInt() }
 
     @Test func describesLeetCode322() {
         #expect(problem.slug == "coin-change" && problem.number == 322)

@@ -4,17 +4,10 @@ import PracticeCatalog
 @Suite struct KthLargestElementTests {
     let problem = KthLargestElement()
 
-    private func input(_ nums: [Int], _ k: Int) -> TestInput {
-        TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(k)])
-    }
+    private func input(_ nums: [Int], _ k: Int) -> TestInput { .intsAndInt(nums, k) }
 
     /// The generated (nums, k).
-    private func arguments(_ input: TestInput) throws -> (nums: [Int], k: Int) {
-        guard input.arguments.count == 2, case .array(let elements) = input.arguments[0],
-              case .int(let k) = input.arguments[1]
-        else { throw CatalogError.invalidInput("not (nums, k)") }
-        return (elements.compactMap { if case .int(let value) = $0 { value } else { nil } }, k)
-    }
+    private func arguments(_ input: TestInput) throws -> (nums: [Int], k: Int) { try input.intsAndInt() }
 
     @Test func describesLeetCode215() {
         #expect(problem.slug == "kth-largest-element-in-an-array" && problem.number == 215)

@@ -4,19 +4,9 @@ import PracticeCatalog
 @Suite struct SearchInRotatedSortedArrayTests {
     let problem = SearchInRotatedSortedArray()
 
-    private func input(_ nums: [Int], _ target: Int) -> TestInput {
-        TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(target)])
-    }
+    private func input(_ nums: [Int], _ target: Int) -> TestInput { .intsAndInt(nums, target) }
 
-    private func arguments(_ input: TestInput) throws -> (nums: [Int], target: Int) {
-        guard case .array(let elements) = try #require(input.arguments.first),
-              case .int(let target) = input.arguments[1]
-        else {
-            Issue.record("not an array and an integer")
-            return ([], 0)
-        }
-        return (elements.compactMap { if case .int(let value) = $0 { value } else { nil } }, target)
-    }
+    private func arguments(_ input: TestInput) throws -> (nums: [Int], target: Int) { try input.intsAndInt() }
 
     @Test func describesLeetCode33() {
         #expect(problem.slug == "search-in-rotated-sorted-array" && problem.number == 33)

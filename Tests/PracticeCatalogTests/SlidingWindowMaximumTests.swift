@@ -4,19 +4,9 @@ import PracticeCatalog
 @Suite struct SlidingWindowMaximumTests {
     let problem = SlidingWindowMaximum()
 
-    private func input(_ nums: [Int], _ k: Int) -> TestInput {
-        TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(k)])
-    }
+    private func input(_ nums: [Int], _ k: Int) -> TestInput { .intsAndInt(nums, k) }
 
-    private func arguments(_ input: TestInput) throws -> (nums: [Int], k: Int) {
-        guard case .array(let elements) = try #require(input.arguments.first),
-              case .int(let k) = input.arguments[1]
-        else {
-            Issue.record("not an array and an integer")
-            return ([], 0)
-        }
-        return (elements.compactMap { if case .int(let value) = $0 { value } else { nil } }, k)
-    }
+    private func arguments(_ input: TestInput) throws -> (nums: [Int], k: Int) { try input.intsAndInt() }
 
     @Test func describesLeetCode239() {
         #expect(problem.slug == "sliding-window-maximum" && problem.number == 239)
