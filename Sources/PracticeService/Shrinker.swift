@@ -49,13 +49,11 @@ struct Shrinker {
 
         /// Runs candidate inputs in plan order (in parallel), returning the first that fails with `target`.
         func firstFailing(_ inputs: [TestInput]) -> TestResult? {
-            let tests = inputs.compactMap { input -> PlannedTest? in
-                guard (try? reference.validate(input)) != nil, let answer = try? reference.solve(input) else { return nil }
-                return PlannedTest(ordinal: 0, origin: .random, testCaseId: nil, seed: nil, size: nil,
-                                   input: input.text, expected: .success(answer.json))
-            }.enumerated().map { index, test in
-                PlannedTest(ordinal: index + 1, origin: test.origin, testCaseId: nil, seed: nil, size: nil,
-                            input: test.input, expected: test.expected)
+            var tests: [PlannedTest] = []
+            for input in inputs {
+                guard (try? reference.validate(input)) != nil, let answer = try? reference.solve(input) else { continue }
+                tests.append(PlannedTest(ordinal: tests.count + 1, origin: .random, testCaseId: nil, seed: nil, size: nil,
+                                         input: input.text, expected: .success(answer.json)))
             }
             guard !tests.isEmpty else { return nil }
             let results = testRunner.run(tests, solution: solution, interruption: interruption, progress: nil)
@@ -75,7 +73,8 @@ struct Shrinker {
             for smaller in Self.smallerSizes(below: size) {
                 if outOfTime() { break }
                 let inputs = (0..<seedsPerSize).map { _ in reference.generate(seed: generator.next(), size: smaller) }
-                if let found = firstFailing(inputs.filter { Self.measure($0) < Self.measure(current) }) {
+                let bound = measure(current)
+                if let found = firstFailing(inputs.filter { Self.measure($0) < bound }) {
                     current = found
                     steps += 1
                     break
@@ -144,8 +143,12 @@ struct Shrinker {
         }
     }
 
-    private static func measure(_ result: TestResult) -> Measure {
-        Measure(length: result.test.input.count, magnitude: .infinity)
+    /// The measure of a test's input; an input that does not parse counts as infinitely large.
+    private func measure(_ result: TestResult) -> Measure {
+        guard let input = try? TestInput.parse(result.test.input, arity: reference.signature.parameters.count) else {
+            return Measure(length: .max, magnitude: .infinity)
+        }
+        return Self.measure(input)
     }
 
     private static func describe(_ result: TestResult) -> ShrinkReport.Case {
