@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // Versioned SQL migrations, embedded in the binary.
@@ -17,7 +18,7 @@ let package = Package(
             name: "PracticeMigrations",
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
-                        .embedInCode("0003_statistics_indexes.sql")]
+                        .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0004_user_problems.sql")]
         ),
         .target(
             name: "PracticeStorage",
@@ -31,7 +32,8 @@ let package = Package(
         .target(name: "PracticeRunner", dependencies: ["CRunner"]),
         .target(
             name: "PracticeService",
-            dependencies: ["PracticeStorage", "PracticeCatalog", "PracticeRunner"]
+            dependencies: ["PracticeStorage", "PracticeCatalog", "PracticeRunner",
+                           .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "PracticeCLI",

@@ -10,7 +10,8 @@ extension AppDatabase {
     public func addProblem(
         _ problem: ProblemRecord,
         tags: [String],
-        testCases: [TestCaseRecord]
+        testCases: [TestCaseRecord],
+        programs: [ProblemProgramRecord] = []
     ) throws(StorageError) -> ProblemRecord {
         try write { db in
             var problem = problem
@@ -33,7 +34,18 @@ extension AppDatabase {
                 testCase.problemId = problemId
                 try testCase.insert(db)
             }
+            for var program in programs {
+                program.problemId = problemId
+                try program.insert(db)
+            }
             return problem
+        }
+    }
+
+    /// The programs (reference, generator, checker) of a user problem; none for a catalog problem.
+    public func programs(problemId: Int64) throws(StorageError) -> [ProblemProgramRecord] {
+        try read { db in
+            try ProblemProgramRecord.filter { $0.problemId == problemId }.order(ProblemProgramRecord.Columns.role).fetchAll(db)
         }
     }
 

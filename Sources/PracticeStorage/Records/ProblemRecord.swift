@@ -29,6 +29,8 @@ public struct ProblemRecord: Codable, Sendable, Hashable {
     public var referenceVersion: String
     /// When the problem was added to the set.
     public var addedAt: Date
+    /// The largest size a user problem's generator is given (nil: catalog problem or no generator).
+    public var maxSize: Int?
 
     /// Creates a record; leave `id` nil for one that is not stored yet.
     public init(
@@ -44,7 +46,8 @@ public struct ProblemRecord: Codable, Sendable, Hashable {
         memoryLimitMB: Int,
         checker: String,
         referenceVersion: String,
-        addedAt: Date
+        addedAt: Date,
+        maxSize: Int? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -59,6 +62,7 @@ public struct ProblemRecord: Codable, Sendable, Hashable {
         self.checker = checker
         self.referenceVersion = referenceVersion
         self.addedAt = addedAt
+        self.maxSize = maxSize
     }
 }
 
@@ -80,6 +84,7 @@ extension ProblemRecord: FetchableRecord, MutablePersistableRecord {
         public static let checker = Column(CodingKeys.checker)
         public static let referenceVersion = Column(CodingKeys.referenceVersion)
         public static let addedAt = Column(CodingKeys.addedAt)
+        public static let maxSize = Column(CodingKeys.maxSize)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
