@@ -10,6 +10,11 @@ public enum Checker: Sendable, Hashable {
     case float(tolerance: Double)
     /// Whitespace-separated tokens equal.
     case tokens
+    /// The same text, ignoring trailing spaces on each line and trailing blank lines.
+    case exact
+    /// Whitespace-separated tokens equal, except that two numeric tokens may differ by the absolute
+    /// OR relative tolerance (user problems printing plain-text floats, ICPC `float_tolerance`).
+    case tokensFloat(tolerance: Double)
 
     /// Stable name stored in the database: "json", "float:1e-06", "tokens"; and its inverse.
     public var name: String {
@@ -17,6 +22,8 @@ public enum Checker: Sendable, Hashable {
         case .json: "json"
         case .float(let tolerance): "float:\(tolerance)"
         case .tokens: "tokens"
+        case .exact: "exact"
+        case .tokensFloat(let tolerance): "tokens-float:\(tolerance)"
         }
     }
 
@@ -28,12 +35,15 @@ public enum Checker: Sendable, Hashable {
             self = .json
         case "tokens":
             self = .tokens
+        case "exact":
+            self = .exact
         default:
-            guard name.hasPrefix("float:"),
-                  let tolerance = Double(name.dropFirst("float:".count)),
-                  tolerance.isFinite, tolerance >= 0
-            else { return nil }
-            self = .float(tolerance: tolerance)
+            for (prefix, make) in [("float:", Checker.float), ("tokens-float:", Checker.tokensFloat)] where name.hasPrefix(prefix) {
+                guard let tolerance = Double(name.dropFirst(prefix.count)), tolerance.isFinite, tolerance >= 0 else { return nil }
+                self = make(tolerance)
+                return
+            }
+            return nil
         }
     }
 
@@ -47,7 +57,11 @@ public enum Checker: Sendable, Hashable {
         case .float(let tolerance):
             checkJSON(expected: expected, actual: actual, tolerance: tolerance)
         case .tokens:
-            checkTokens(expected: expected, actual: actual)
+            checkTokens(expected: expected, actual: actual, tolerance: nil)
+        case .exact:
+            checkExact(expected: expected, actual: actual)
+        case .tokensFloat(let tolerance):
+            checkTokens(expected: expected, actual: actual, tolerance: tolerance)
         }
     }
 
@@ -77,11 +91,18 @@ public enum Checker: Sendable, Hashable {
 
     // MARK: Tokens
 
-    private func checkTokens(expected: String, actual: String) -> CheckResult {
+    private func checkTokens(expected: String, actual: String, tolerance: Double?) -> CheckResult {
         let expectedTokens = expected.split(whereSeparator: \.isWhitespace)
         let actualTokens = actual.split(whereSeparator: \.isWhitespace)
         if actualTokens.isEmpty && !expectedTokens.isEmpty { return .wrongAnswer("empty output") }
         for (index, (wanted, got)) in zip(expectedTokens, actualTokens).enumerated() where wanted != got {
+            if let tolerance, let wantedNumber = Double(wanted), let gotNumber = Double(got),
+               wantedNumber.isFinite, gotNumber.isFinite {
+                let error = abs(gotNumber - wantedNumber)
+                let allowed = tolerance * max(1, abs(wantedNumber))
+                if error <= allowed { continue }
+                return .wrongAnswer("token \(index + 1): expected \(wanted), got \(got)" + String(format: " (error %.2g > %.2g)", error, allowed))
+            }
             return .wrongAnswer("token \(index + 1): expected \(brief(String(wanted))), got \(brief(String(got)))")
         }
         if actualTokens.count < expectedTokens.count {
@@ -91,6 +112,30 @@ public enum Checker: Sendable, Hashable {
             let extra = String(actualTokens[expectedTokens.count])
             return .wrongAnswer("extra token \(brief(extra)) after the expected \(expectedTokens.count)")
         }
+        return .accepted
+    }
+
+    private func checkExact(expected: String, actual: String) -> CheckResult {
+        func lines(_ text: String) -> [Substring] {
+            // "\r\n" is one Character in Swift: make it "\n" before splitting lines.
+            let text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+                var end = line.endIndex
+                while end > line.startIndex, [" ", "\t", "\r"].contains(line[line.index(before: end)]) {
+                    end = line.index(before: end)
+                }
+                return line[..<end]
+            }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
+        let wanted = lines(expected), got = lines(actual)
+        if got.isEmpty && !wanted.isEmpty { return .wrongAnswer("empty output") }
+        for (index, (wantedLine, gotLine)) in zip(wanted, got).enumerated() where wantedLine != gotLine {
+            return .wrongAnswer("line \(index + 1): expected \(brief(String(wantedLine))), got \(brief(String(gotLine)))")
+        }
+        if got.count < wanted.count { return .wrongAnswer("output ended after \(got.count) lines, expected \(wanted.count)") }
+        if got.count > wanted.count { return .wrongAnswer("extra line \(brief(String(got[wanted.count]))) after the expected \(wanted.count)") }
         return .accepted
     }
 

@@ -68,12 +68,12 @@ extension Practice {
         let source = try readSolution(request.solutionPath)
         let (language, recipe) = try resolveLanguage(request)
         let (problem, added) = try resolveOrAdd(request.problem)
-        let context = try judgeContext(problem)
+        let context = try judgeContext(problem, interruption: request.interruption)
         let job = JudgeJob(
-            problem: problem, problemId: context.problemId, reference: context.reference,
-            referenceVersion: ReferenceFingerprint.of(context.reference), source: source,
+            problem: problem, problemId: context.problemId, reference: context.reference, source: source,
             fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
-            command: request.command, seed: request.seed ?? TestPlan.freshSeed(), randomCount: request.randomCount,
+            command: request.command, seed: request.seed ?? TestPlan.freshSeed(),
+            randomCount: context.reference.maxSize == nil ? 0 : request.randomCount,
             jobs: request.jobs, timeLimit: request.timeLimit ?? Double(problem.timeLimitMs) / 1000,
             memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
             shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption)
@@ -82,20 +82,25 @@ extension Practice {
         return AttemptReport(judgement: judgement, job: job, saved: saved, addedProblem: added)
     }
 
-    /// The problem's id and its reference solver.
-    func judgeContext(_ problem: ProblemRecord) throws(ServiceError) -> (problemId: Int64, reference: any CatalogProblem) {
+    /// The problem's id and its oracle: the catalog's reference solver, or a user problem's programs
+    /// built in a private directory that lives as long as the oracle.
+    func judgeContext(_ problem: ProblemRecord, interruption: CancellationFlag? = nil)
+        throws(ServiceError) -> (problemId: Int64, reference: any Oracle) {
         guard let problemId = problem.id else { throw .internalFailure("stored problem without id") }
+        if problem.origin == "user" {
+            return (problemId, try userOracle(problem, interruption: interruption))
+        }
         guard let reference = reference(slug: problem.slug) else {
             throw .internalFailure("problem '\(problem.slug)' has no reference solver in this version of practice")
         }
-        return (problemId, reference)
+        return (problemId, CatalogOracle(reference))
     }
 
     /// Builds and runs one source against the problem's planned tests; shrinks a failing random
     /// test and stores the minimal counterexample; runs the scaling check when asked.
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
-        let tests = try planTests(problemId: job.problemId, reference: job.reference, version: job.referenceVersion,
-                                  seed: job.seed, randomCount: job.randomCount)
+        let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
+                                  randomCount: job.randomCount, jobs: job.jobs)
         let workspace = try Workspace()
         defer { workspace.remove() }
         let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, in: workspace,
@@ -106,7 +111,7 @@ extension Practice {
             return Judgement(tests: tests, results: [], verdict: .CE, failure: nil, message: output, commandLine: commandLine,
                              shrink: nil, scaling: nil)
         }
-        let checker = AnswerChecker(problem: job.reference)
+        let checker = AnswerChecker(oracle: job.reference)
         let testRunner = TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
                                     stopAtFirstFailure: !job.runAll)
         let results = testRunner.run(tests, solution: solution, interruption: job.interruption, progress: progress)
@@ -122,8 +127,7 @@ extension Practice {
                                     solution: solution, timeBound: bound, interruption: job.interruption)
             var report = shrinker.shrink(failure)
             if job.interruption?.isCancelled == true { throw .interrupted }
-            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference,
-                                                          referenceVersion: job.referenceVersion)
+            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference)
             shrink = report
         }
         let scaling = job.scaling
@@ -161,12 +165,11 @@ extension Practice {
     }
 
     /// Stores a minimal counterexample as a test case of the problem (once per distinct input).
-    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64, reference: any CatalogProblem,
-                                     referenceVersion: String) throws(ServiceError) -> Int64? {
-        guard let input = try? TestInput.parse(minimal.input, arity: reference.signature.parameters.count),
-              let expected = try? reference.solve(input).json else { return nil }
-        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: input.text,
-                                    expected: expected, referenceVersion: referenceVersion, seed: nil, size: nil,
+    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64,
+                                     reference: any Oracle) throws(ServiceError) -> Int64? {
+        guard let expected = try? reference.solve(minimal.input) else { return nil }
+        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: minimal.input,
+                                    expected: expected, referenceVersion: reference.version, seed: nil, size: nil,
                                     createdAt: Date())
         return try storage { () throws(StorageError) in try database.addTestCase(record) }.id
     }
@@ -231,34 +234,34 @@ extension Practice {
 
     /// Stored counterexamples first (earlier failures), then examples, user tests, and seeded random tests of growing
     /// size; every expected answer from the reference, cached in the database.
-    private func planTests(problemId: Int64, reference: any CatalogProblem, version: String, seed: Int64,
-                           randomCount: Int) throws(ServiceError) -> [PlannedTest] {
+    private func planTests(problemId: Int64, reference: any Oracle, seed: Int64, randomCount: Int,
+                           jobs: Int) throws(ServiceError) -> [PlannedTest] {
+        let version = reference.version
         let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
-        let arity = reference.signature.parameters.count
-        var refreshed: [(testCaseId: Int64, expected: String, referenceVersion: String)] = []
-        var plan: [PlannedTest] = []
         let originOrder: [TestOrigin] = [.counterexample, .example, .user]
         let ordered = stored.sorted { lhs, rhs in
             let left = originOrder.firstIndex { $0.rawValue == lhs.origin } ?? originOrder.count
             let right = originOrder.firstIndex { $0.rawValue == rhs.origin } ?? originOrder.count
             return left != right ? left < right : (lhs.id ?? 0) < (rhs.id ?? 0)
         }
-        for test in ordered {
-            let expected: Result<String, JudgeFailure>
-            if let cached = test.expected, test.referenceVersion == version {
-                expected = .success(cached)
-            } else {
-                expected = Result { () throws(JudgeFailure) in
-                    do {
-                        return try reference.solve(TestInput.parse(test.input, arity: arity)).json
-                    } catch {
-                        throw JudgeFailure(message: "the reference solver failed on stored test #\(test.id ?? 0): \(error.localizedDescription)")
-                    }
-                }
-                if case .success(let answer) = expected, let id = test.id {
-                    refreshed.append((id, answer, version))
-                }
+        // Answers missing or from another reference version are computed again, all at once.
+        let stale = ordered.indices.filter { ordered[$0].expected == nil || ordered[$0].referenceVersion != version }
+        let fresh = reference.solveAll(stale.map { ordered[$0].input }, jobs: jobs)
+        var answers: [Int: Result<String, JudgeFailure>] = [:]
+        var refreshed: [(testCaseId: Int64, expected: String, referenceVersion: String)] = []
+        for (index, answer) in zip(stale, fresh) {
+            let test = ordered[index]
+            switch answer {
+            case .success(let expected):
+                answers[index] = .success(expected)
+                if let id = test.id { refreshed.append((id, expected, version)) }
+            case .failure(let failure):
+                answers[index] = .failure(JudgeFailure(message: "on stored test #\(test.id ?? 0): \(failure.message)"))
             }
+        }
+        var plan: [PlannedTest] = []
+        for (index, test) in ordered.enumerated() {
+            let expected = answers[index] ?? .success(test.expected ?? "")
             plan.append(PlannedTest(ordinal: plan.count + 1, origin: TestOrigin(rawValue: test.origin) ?? .user,
                                     testCaseId: test.id, seed: test.seed, size: test.size, input: test.input, expected: expected))
         }
@@ -266,29 +269,40 @@ extension Practice {
             try storage { () throws(StorageError) in try database.updateExpected(refreshed) }
         }
 
-        let keys = zip(TestPlan.seeds(attemptSeed: seed, count: randomCount),
-                       TestPlan.sizes(count: randomCount, maxSize: reference.maxSize))
+        guard let maxSize = reference.maxSize, randomCount > 0 else { return plan }
+        let keys = zip(TestPlan.seeds(attemptSeed: seed, count: randomCount), TestPlan.sizes(count: randomCount, maxSize: maxSize))
             .map { RandomTestKey(seed: $0, size: $1) }
         let cached = try storage { () throws(StorageError) in
             try database.cachedExpected(problemId: problemId, referenceVersion: version, keys: keys)
         }
+        let inputs = reference.generateAll(keys, jobs: jobs)
+        let unsolved = keys.indices.filter { cached[keys[$0]] == nil && (try? inputs[$0].get()) != nil }
+        let solved = reference.solveAll(unsolved.map { (try? inputs[$0].get()) ?? "" }, jobs: jobs)
+        var computedAnswers: [Int: Result<String, JudgeFailure>] = [:]
         var computed: [RandomTestKey: String] = [:]
-        for key in keys {
-            let input = reference.generate(seed: UInt64(bitPattern: key.seed), size: key.size)
+        for (index, answer) in zip(unsolved, solved) {
+            computedAnswers[index] = answer
+            if case .success(let expected) = answer { computed[keys[index]] = expected }
+        }
+        for (index, key) in keys.enumerated() {
+            let place = "random test (seed \(key.seed), size \(key.size))"
+            let input: String
             let expected: Result<String, JudgeFailure>
-            if let answer = cached[key] {
-                expected = .success(answer)
-            } else {
-                do {
-                    let answer = try reference.solve(input).json
-                    computed[key] = answer
+            switch inputs[index] {
+            case .failure(let failure):
+                input = ""
+                expected = .failure(JudgeFailure(message: "generating \(place): \(failure.message)"))
+            case .success(let generated):
+                input = generated
+                if let answer = cached[key] {
                     expected = .success(answer)
-                } catch {
-                    expected = .failure(JudgeFailure(message: "the reference solver failed on random test (seed \(key.seed), size \(key.size)): \(error.localizedDescription)"))
+                } else {
+                    expected = (computedAnswers[index] ?? .failure(JudgeFailure(message: "no answer")))
+                        .mapError { JudgeFailure(message: "on \(place): \($0.message)") }
                 }
             }
             plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, testCaseId: nil, seed: key.seed,
-                                    size: key.size, input: input.text, expected: expected))
+                                    size: key.size, input: input, expected: expected))
         }
         if !computed.isEmpty {
             try storage { () throws(StorageError) in
@@ -298,23 +312,25 @@ extension Practice {
         return plan
     }
 
-    /// Copies the source into the workspace and builds it when its language compiles.
-    private func prepare(source: String, recipe: LanguageRecipe?, command: String?,
-                         in workspace: Workspace, interruption: CancellationFlag?) throws(ServiceError) -> Build {
+    /// Copies the source into the workspace (or its `subdirectory`) and builds it when its language compiles.
+    func prepare(source: String, recipe: LanguageRecipe?, command: String?, in workspace: Workspace,
+                 subdirectory: String? = nil, interruption: CancellationFlag?) throws(ServiceError) -> Build {
         guard let recipe else {
             return .ready(PreparedSolution(arguments: shellArguments(command ?? ""),
                                            workingDirectory: FileManager.default.currentDirectoryPath))
         }
-        let sourcePath = workspace.path + "/" + recipe.sourceFileName
-        let executablePath = workspace.path + "/solution"
+        let directory = subdirectory.map { workspace.path + "/" + $0 } ?? workspace.path
+        let sourcePath = directory + "/" + recipe.sourceFileName
+        let executablePath = directory + "/solution"
         do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
         } catch {
-            throw .internalFailure("cannot write the solution into \(workspace.path): \(error.localizedDescription)")
+            throw .internalFailure("cannot write the solution into \(directory): \(error.localizedDescription)")
         }
         if let compile = recipe.compile {
             let request = RunRequest(arguments: recipe.expand(compile, source: sourcePath, executable: executablePath),
-                                     workingDirectory: workspace.path, limits: compileLimits)
+                                     workingDirectory: directory, limits: compileLimits)
             let result: RunResult
             do {
                 result = try runner.run(request, cancellation: interruption)
@@ -332,7 +348,7 @@ extension Practice {
         }
         var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
         if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
-        return .ready(PreparedSolution(arguments: arguments, workingDirectory: workspace.path))
+        return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory))
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -389,8 +405,9 @@ enum Build {
     }
 }
 
-/// A private temporary directory for one attempt, removed afterwards.
-struct Workspace {
+/// A private temporary directory for one attempt, removed afterwards (by `remove()`, or when the
+/// last reference to it goes away).
+final class Workspace: Sendable {
     let path: String
 
     init() throws(ServiceError) {
@@ -406,4 +423,6 @@ struct Workspace {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    deinit { remove() }
 }

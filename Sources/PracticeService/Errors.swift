@@ -30,6 +30,10 @@ public enum ServiceError: LocalizedError, Sendable {
     case internalFailure(String)
     /// Judging was interrupted (Ctrl-C): children were killed, nothing was recorded.
     case interrupted
+    /// A user problem or problem package has defects, each located by its file; nothing was stored.
+    case invalidProblem(String, defects: [ProblemDefect])
+    /// A stored user problem's programs no longer build here (a compiler is missing or changed).
+    case referenceUnavailable(String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -64,6 +68,11 @@ public enum ServiceError: LocalizedError, Sendable {
             return "internal error: \(message)"
         case .interrupted:
             return "interrupted: the attempt was stopped and not recorded"
+        case let .invalidProblem(origin, defects):
+            let lines = defects.map { "  \($0.path): \($0.message)" }.joined(separator: "\n")
+            return "\(origin) has \(defects.count) defect\(defects.count == 1 ? "" : "s"), nothing was added:\n" + lines
+        case let .referenceUnavailable(slug, reason):
+            return "the programs of problem '\(slug)' do not build here (\(reason)): check the compilers, then try again"
         }
     }
 
@@ -72,14 +81,14 @@ public enum ServiceError: LocalizedError, Sendable {
         switch self {
         case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage:
             64
-        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing:
+        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .invalidProblem:
             65
         case .storage(let error):
             switch error {
             case .newerSchema, .notADatabase, .foreignDatabase, .cannotOpen: 65
             default: 70
             }
-        case .runner, .internalFailure:
+        case .runner, .internalFailure, .referenceUnavailable:
             70
         case .interrupted:
             130

@@ -188,19 +188,13 @@ struct TestRunner: Sendable {
     }
 }
 
-/// How an answer is judged: the reference problem's own check (which may accept any valid answer),
-/// given the parsed input only when the problem needs it.
+/// How an answer is judged: the oracle's check (a catalog problem's checker, which may accept any
+/// valid answer, or a user problem's checker program).
 struct AnswerChecker: Sendable {
-    let problem: any CatalogProblem
+    let oracle: any Oracle
 
     func check(input: String, expected: String, actual: String) -> CheckResult {
-        guard problem.checksInput else { return problem.checker.check(expected: expected, actual: actual) }
-        do {
-            let parsed = try TestInput.parse(input, arity: problem.signature.parameters.count)
-            return problem.check(parsed, expected: expected, actual: actual)
-        } catch {
-            return .judgeError("the stored input does not parse (\(error.localizedDescription))")
-        }
+        oracle.check(input: input, expected: expected, actual: actual)
     }
 }
 

@@ -7,9 +7,10 @@ import PracticeStorage
 struct JudgeJob: Sendable {
     let problem: ProblemRecord
     let problemId: Int64
-    let reference: any CatalogProblem
-    /// `ReferenceFingerprint.of(reference)`, computed once per judgement.
-    let referenceVersion: String
+    /// Where the tests' inputs and expected answers come from.
+    let reference: any Oracle
+    /// `reference.version`, recorded with the attempt.
+    var referenceVersion: String { reference.version }
     let source: String
     let fileName: String
     let language: String

@@ -36,8 +36,7 @@ extension Practice {
                         interruption: CancellationFlag? = nil,
                         progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ServiceError) -> RejudgeReport {
         let problem = try resolveOwn(name)
-        let context = try judgeContext(problem)
-        let referenceVersion = ReferenceFingerprint.of(context.reference)
+        let context = try judgeContext(problem, interruption: interruption)
         let candidates = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: context.problemId) }
             .filter { $0.kind == "submit" && (allAttempts || $0.verdict == Verdict.AC.rawValue) }
             .reversed()  // oldest first
@@ -58,8 +57,7 @@ extension Practice {
                 continue
             }
             let job = JudgeJob(
-                problem: problem, problemId: context.problemId, reference: context.reference,
-                referenceVersion: referenceVersion, source: old.source,
+                problem: problem, problemId: context.problemId, reference: context.reference, source: old.source,
                 fileName: old.fileName, language: old.language, recipe: recipe, command: nil, seed: old.seed,
                 randomCount: old.randomCount, jobs: jobs, timeLimit: Double(old.timeLimitMs) / 1000,
                 memoryLimitMB: old.memoryLimitMB, runAll: false, shrinkTime: nil, scaling: false, interruption: interruption)

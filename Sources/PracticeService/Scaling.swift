@@ -26,7 +26,7 @@ public struct ScalingReport: Sendable, Codable {
 
 /// Measures a prepared solution and the reference at sizes growing by sqrt(2).
 struct ScalingCheck {
-    let reference: any CatalogProblem
+    let reference: any Oracle
     let runner: any ProcessRunner
     let solution: PreparedSolution
     let limits: RunLimits
@@ -44,10 +44,12 @@ struct ScalingCheck {
     /// truest time (noise is the reason for the minimum, shape the reason for the maximum).
     static let runsPerInput = 2
 
-    func run() -> ScalingReport {
-        let sizes = Self.sizes(maxSize: reference.maxSize)
+    /// nil when the problem has no generator (nothing to grow).
+    func run() -> ScalingReport? {
+        guard let maxSize = reference.maxSize, maxSize > 1 else { return nil }
+        let sizes = Self.sizes(maxSize: maxSize)
         var seeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5CA1_AB1E)
-        let tiny = reference.generate(seed: seeds.next(), size: 1)
+        guard let tiny = try? reference.generate(seed: seeds.next(), size: 1) else { return nil }
         let startups = (0..<5).compactMap { _ in cpuSeconds(tiny) }.sorted()
         let baseline = startups.isEmpty ? 0 : startups[startups.count / 2]
         let spread = (startups.last ?? 0) - (startups.first ?? 0)
@@ -55,8 +57,9 @@ struct ScalingCheck {
         var solutionStopped = false
         for size in sizes {
             if interruption?.isCancelled == true { break }
-            let inputs = (0..<Self.inputsPerSize).map { _ in reference.generate(seed: seeds.next(), size: size) }
-            let referenceTime = inputs.map(referenceSeconds).max() ?? 0
+            let inputs = (0..<Self.inputsPerSize).compactMap { _ in try? reference.generate(seed: seeds.next(), size: size) }
+            if inputs.isEmpty { break }
+            let referenceTime = inputs.map(reference.referenceSeconds).max() ?? 0
             var solutionTime: Double? = nil
             if !solutionStopped {
                 let times = inputs.map { input -> Double? in
@@ -80,7 +83,12 @@ struct ScalingCheck {
         let solutionExponent = Self.exponent(points.compactMap { point in
             point.solutionSeconds.flatMap { $0 >= threshold ? (point.size, $0) : nil }
         })
-        let referenceExponent = Self.exponent(points.compactMap { $0.referenceSeconds > 0 ? ($0.size, $0.referenceSeconds) : nil })
+        // A reference run as a process (user problems) includes its start-up: fit what is above the smallest time.
+        let referenceStartup = reference.catalogProblem == nil ? (points.map(\.referenceSeconds).min() ?? 0) : 0
+        let referenceExponent = Self.exponent(points.compactMap { point in
+            let seconds = point.referenceSeconds - referenceStartup
+            return seconds >= (referenceStartup > 0 ? max(Self.measurable, 2 * spread) : 1e-12) ? (point.size, seconds) : nil
+        })
         let superlinear = (solutionExponent ?? 0) > 1.25
         return ScalingReport(points: points, baselineSeconds: baseline, solutionExponent: solutionExponent,
                              referenceExponent: referenceExponent, superlinear: superlinear,
@@ -89,25 +97,12 @@ struct ScalingCheck {
     }
 
     /// The solution's CPU seconds on one input, nil when it did not finish correctly in time.
-    private func cpuSeconds(_ input: TestInput) -> Double? {
+    private func cpuSeconds(_ input: String) -> Double? {
         let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
-                                 stdin: Array(input.text.utf8), limits: limits)
+                                 stdin: Array(input.utf8), limits: limits)
         guard let result = try? runner.run(request, cancellation: interruption),
               result.limitExceeded == nil, result.termination == .exited(0) else { return nil }
         return result.cpuTime
-    }
-
-    /// The reference's seconds per call, repeated until 20 ms have passed so tiny times are measurable.
-    private func referenceSeconds(_ input: TestInput) -> Double {
-        let clock = ContinuousClock()
-        var total: Duration = .zero
-        var calls = 0
-        while total < .milliseconds(20) && calls < 10_000 {
-            total += clock.measure { _ = try? reference.solve(input) }
-            calls += 1
-        }
-        let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
-        return seconds / Double(max(calls, 1))
     }
 
     /// Sizes growing by sqrt(2) from maxSize/1024 up to maxSize: fine enough that a fast-growing

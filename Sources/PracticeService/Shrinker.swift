@@ -1,6 +1,7 @@
 import Foundation
 import PracticeCatalog
 import PracticeRunner
+import PracticeStorage
 
 /// What shrinking a failing random test found.
 public struct ShrinkReport: Sendable, Encodable {
@@ -30,7 +31,7 @@ public struct ShrinkReport: Sendable, Encodable {
 /// failing input itself (the problem's `shrinkCandidates`: deleting elements, rows or time steps,
 /// moving numbers toward 0, shortening strings), keeping only valid and strictly smaller inputs.
 struct Shrinker {
-    let reference: any CatalogProblem
+    let reference: any Oracle
     let testRunner: TestRunner
     let solution: PreparedSolution
     let timeBound: Double
@@ -48,12 +49,12 @@ struct Shrinker {
         var timedOut = false
 
         /// Runs candidate inputs in plan order (in parallel), returning the first that fails with `target`.
-        func firstFailing(_ inputs: [TestInput]) -> TestResult? {
+        func firstFailing(_ inputs: [String]) -> TestResult? {
             var tests: [PlannedTest] = []
-            for input in inputs {
-                guard (try? reference.validate(input)) != nil, let answer = try? reference.solve(input) else { continue }
+            for (input, answer) in zip(inputs, reference.solveAll(inputs, jobs: testRunner.jobs)) {
+                guard case .success(let expected) = answer else { continue }
                 tests.append(PlannedTest(ordinal: tests.count + 1, origin: .random, testCaseId: nil, seed: nil, size: nil,
-                                         input: input.text, expected: .success(answer.json)))
+                                         input: input, expected: .success(expected)))
             }
             guard !tests.isEmpty else { return nil }
             let results = testRunner.run(tests, solution: solution, interruption: interruption, progress: nil)
@@ -72,9 +73,10 @@ struct Shrinker {
             var generator = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x9E37_79B9_7F4A_7C15)
             for smaller in Self.smallerSizes(below: size) {
                 if outOfTime() { break }
-                let inputs = (0..<seedsPerSize).map { _ in reference.generate(seed: generator.next(), size: smaller) }
-                let bound = measure(current)
-                if let found = firstFailing(inputs.filter { Self.measure($0) < bound }) {
+                let keys = (0..<seedsPerSize).map { _ in RandomTestKey(seed: Int64(bitPattern: generator.next()), size: smaller) }
+                let inputs = reference.generateAll(keys, jobs: testRunner.jobs).compactMap { try? $0.get() }
+                let bound = reference.measure(current.test.input)
+                if let found = firstFailing(inputs.filter { reference.measure($0) < bound }) {
                     current = found
                     steps += 1
                     break
@@ -85,9 +87,9 @@ struct Shrinker {
         // 2. Reductions of the failing input itself, restarting after every kept reduction.
         let batch = max(2, testRunner.jobs * 2)
         reduction: while !outOfTime() {
-            guard let input = try? TestInput.parse(current.test.input, arity: reference.signature.parameters.count) else { break }
-            let size = Self.measure(input)
-            let candidates = reference.shrinkCandidates(input).filter { Self.measure($0) < size }
+            let size = reference.measure(current.test.input)
+            if size == .unreadable { break }
+            let candidates = reference.shrinkCandidates(current.test.input).filter { reference.measure($0) < size }
             var start = 0
             while start < candidates.count {
                 if outOfTime() { break reduction }
@@ -115,40 +117,6 @@ struct Shrinker {
             next = max(next + 1, Int((Double(next) * 1.4).rounded()))
         }
         return sizes
-    }
-
-    /// How big an input is: its text length first, then the magnitude of its numbers and strings
-    /// (so moving a number toward 0 counts as smaller).
-    static func measure(_ input: TestInput) -> Measure {
-        Measure(length: input.text.count, magnitude: input.arguments.reduce(0) { $0 + magnitude($1) })
-    }
-
-    struct Measure: Comparable {
-        let length: Int
-        let magnitude: Double
-        static func < (lhs: Measure, rhs: Measure) -> Bool {
-            (lhs.length, lhs.magnitude) < (rhs.length, rhs.magnitude)
-        }
-    }
-
-    private static func magnitude(_ value: JSONValue) -> Double {
-        switch value {
-        case .int(let number): Double(number.magnitude)
-        case .double(let number): number.isFinite ? abs(number) : 0
-        case .string(let text): Double(text.count)
-        case .bool(let flag): flag ? 1 : 0
-        case .array(let elements): elements.reduce(0) { $0 + magnitude($1) } + Double(elements.count)
-        case .object(let fields): fields.values.reduce(0) { $0 + magnitude($1) } + Double(fields.count)
-        case .null: 0
-        }
-    }
-
-    /// The measure of a test's input; an input that does not parse counts as infinitely large.
-    private func measure(_ result: TestResult) -> Measure {
-        guard let input = try? TestInput.parse(result.test.input, arity: reference.signature.parameters.count) else {
-            return Measure(length: .max, magnitude: .infinity)
-        }
-        return Self.measure(input)
     }
 
     private static func describe(_ result: TestResult) -> ShrinkReport.Case {

@@ -7,13 +7,15 @@ import PracticeCatalog
         (.tokens, "tokens"),
         (.float(tolerance: 1e-6), "float:1e-06"),
         (.float(tolerance: 0.25), "float:0.25"),
+        (.exact, "exact"),
+        (.tokensFloat(tolerance: 1e-6), "tokens-float:1e-06"),
     ])
     func roundTripsNames(checker: Checker, name: String) {
         #expect(checker.name == name)
         #expect(Checker(name: name) == checker)
     }
 
-    @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "exact"])
+    @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "Exact", "tokens-float:", "tokens-float:-2"])
     func refusesUnknownNames(name: String) {
         #expect(Checker(name: name) == nil)
     }
@@ -123,5 +125,30 @@ import PracticeCatalog
     ])
     func tokensReject(expected: String, actual: String, reason: String) {
         #expect(Checker.tokens.check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+
+    // MARK: exact and tokens-float
+
+    @Test(arguments: [("a b\nc", "a b  \nc\n\n"), ("x", "x\r\n"), ("", "")])
+    func exactAcceptsTrailingSpace(expected: String, actual: String) {
+        #expect(Checker.exact.check(expected: expected, actual: actual) == .accepted)
+    }
+
+    @Test(arguments: [
+        ("a b", "a  b", "line 1: expected \"a b\", got \"a  b\""),
+        ("a\nb", "a", "output ended after 1 lines, expected 2"),
+        ("a", "a\nb", "extra line \"b\" after the expected 1"),
+        ("a", " \n", "empty output"),
+    ])
+    func exactRejects(expected: String, actual: String, reason: String) {
+        #expect(Checker.exact.check(expected: expected, actual: actual) == .wrongAnswer(reason))
+    }
+
+    @Test func tokensFloatAllowsTheTolerance() {
+        let checker = Checker.tokensFloat(tolerance: 1e-6)
+        #expect(checker.check(expected: "3.1415926 x 1000000", actual: "3.14159265\nx 1000000.5") == .accepted)
+        #expect(checker.check(expected: "1.0", actual: "1.01") == .wrongAnswer("token 1: expected 1.0, got 1.01 (error 0.01 > 1e-06)"))
+        #expect(checker.check(expected: "x", actual: "y") == .wrongAnswer("token 1: expected \"x\", got \"y\""))
+        #expect(checker.check(expected: "1", actual: "nan") == .wrongAnswer("token 1: expected \"1\", got \"nan\""))
     }
 }

@@ -1,0 +1,196 @@
+import Foundation
+import PracticeCatalog
+import PracticeRunner
+import PracticeStorage
+
+/// How a user problem's outputs are checked.
+enum UserChecker: Sendable {
+    /// A built-in comparison: exact, tokens, or tokens with a float tolerance.
+    case builtin(Checker)
+    /// A checker program, testlib style: `checker INPUT ACTUAL EXPECTED`, exit 0 = accepted, 1 or 2 = wrong
+    /// answer, anything else = the checker failed.
+    case testlib(PreparedSolution)
+    /// An ICPC output validator: `validator INPUT ANSWER FEEDBACK_DIR [FLAGS] < OUTPUT`, exit 42 = accepted,
+    /// 43 = wrong answer, anything else = the validator failed.
+    case icpc(PreparedSolution, flags: [String])
+
+    /// The names stored in `problem.checker` for the program checkers.
+    static let testlibName = "program"
+    static let icpcName = "output-validator"
+}
+
+/// A user problem's oracle: its reference, generator and checker programs, built once per judgement in
+/// a private directory and run under limits like solutions.
+struct UserOracle: Oracle {
+    let version: String
+    let maxSize: Int?
+    var catalogProblem: (any CatalogProblem)? { nil }
+    let runner: any ProcessRunner
+    let reference: PreparedSolution
+    let referenceName: String
+    let generator: PreparedSolution?
+    let checker: UserChecker
+    /// Limits of a reference run: the problem's, with more wall-clock room (it is trusted, not raced).
+    let referenceLimits: RunLimits
+    /// Holds the built programs; removed when the last copy of the oracle goes away.
+    let workspace: Workspace
+    let interruption: CancellationFlag?
+
+    static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
+    static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
+
+    /// The seed a generator receives: 0 ..< 2^31, so that `atoi` and 32-bit `int` read it correctly.
+    static func generatorSeed(_ seed: UInt64) -> UInt64 { seed & 0x7FFF_FFFF }
+
+    func generate(seed: UInt64, size: Int) throws(JudgeFailure) -> String {
+        guard let generator else { throw JudgeFailure(message: "the problem has no generator") }
+        let arguments = generator.arguments + [String(Self.generatorSeed(seed)), String(size)]
+        let result = try run(PreparedSolution(arguments: arguments, workingDirectory: generator.workingDirectory),
+                             input: "", limits: Self.generatorLimits, what: "the generator")
+        return String(decoding: result.stdout, as: UTF8.self)
+    }
+
+    func solve(_ input: String) throws(JudgeFailure) -> String {
+        let result = try run(reference, input: input, limits: referenceLimits, what: "the reference solution \(referenceName)")
+        return String(decoding: result.stdout, as: UTF8.self)
+    }
+
+    func check(input: String, expected: String, actual: String) -> CheckResult {
+        switch checker {
+        case .builtin(let builtin):
+            return builtin.check(expected: expected, actual: actual)
+        case .testlib(let program):
+            return runChecker(program, input: input, expected: expected, actual: actual) { files in
+                (files.input, files.actual, files.expected, nil)
+            } verdict: { code, message in
+                switch code {
+                case 0: .accepted
+                case 1, 2: .wrongAnswer(message ?? "the checker rejected the output")
+                default: .judgeError("the checker exited with code \(code)" + (message.map { ": " + $0 } ?? ""))
+                }
+            }
+        case .icpc(let program, let flags):
+            return runChecker(program, input: input, expected: expected, actual: actual, flags: flags) { files in
+                (files.input, files.expected, files.feedback, files.actual)
+            } verdict: { code, message in
+                switch code {
+                case 42: .accepted
+                case 43: .wrongAnswer(message ?? "the output validator rejected the output")
+                default: .judgeError("the output validator exited with code \(code)" + (message.map { ": " + $0 } ?? ""))
+                }
+            }
+        }
+    }
+
+    /// User problems shrink through their generator only: without an input validator there is no telling
+    /// whether a cut-down input is still valid.
+    func shrinkCandidates(_ input: String) -> [String] { [] }
+
+    func measure(_ input: String) -> InputMeasure { .ofText(input) }
+
+    /// The reference's CPU seconds on one run (start-up included: the scaling check subtracts the smallest).
+    func referenceSeconds(_ input: String) -> Double {
+        let request = RunRequest(arguments: reference.arguments, workingDirectory: reference.workingDirectory,
+                                 stdin: Array(input.utf8), limits: referenceLimits)
+        guard let result = try? runner.run(request, cancellation: interruption), result.termination == .exited(0) else { return 0 }
+        return result.cpuTime
+    }
+
+    func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
+        parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
+    }
+
+    func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
+        parallelMap(keys.count, jobs: jobs) { index in
+            Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
+        }
+    }
+
+    // MARK: Running the programs
+
+    private func run(_ program: PreparedSolution, input: String, limits: RunLimits, what: String) throws(JudgeFailure) -> RunResult {
+        let request = RunRequest(arguments: program.arguments, workingDirectory: program.workingDirectory,
+                                 stdin: Array(input.utf8), limits: limits)
+        let result: RunResult
+        do {
+            result = try runner.run(request, cancellation: interruption)
+        } catch {
+            throw JudgeFailure(message: "\(what) could not start: \(error.localizedDescription)")
+        }
+        if let limit = result.limitExceeded {
+            throw JudgeFailure(message: "\(what) was stopped: \(limit.rawValue) limit")
+        }
+        guard result.termination == .exited(0) else {
+            let status = result.signal.map { "killed by signal \($0)" } ?? "exit code \(result.exitCode ?? -1)"
+            throw JudgeFailure(message: "\(what) failed (\(status))" + Self.firstLine(result.stderr).map { ": " + $0 }.orEmpty)
+        }
+        return result
+    }
+
+    private struct CheckFiles {
+        let input, actual, expected, feedback: String
+    }
+
+    /// Writes the three texts to files of a fresh directory, runs the checker on them and maps its exit code.
+    private func runChecker(_ program: PreparedSolution, input: String, expected: String, actual: String, flags: [String] = [],
+                            arguments: (CheckFiles) -> (String, String, String, String?),
+                            verdict: (Int32, String?) -> CheckResult) -> CheckResult {
+        let directory = workspace.path + "/check-" + UUID().uuidString.lowercased()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let files = CheckFiles(input: directory + "/input", actual: directory + "/actual", expected: directory + "/expected",
+                               feedback: directory + "/feedback/")
+        do {
+            try FileManager.default.createDirectory(atPath: files.feedback, withIntermediateDirectories: true)
+            try Data(input.utf8).write(to: URL(fileURLWithPath: files.input))
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: files.actual))
+            try Data(expected.utf8).write(to: URL(fileURLWithPath: files.expected))
+        } catch {
+            return .judgeError("cannot write the checker's files: \(error.localizedDescription)")
+        }
+        let (first, second, third, stdinFile) = arguments(files)
+        let stdin = stdinFile == nil ? [] : Array(actual.utf8)
+        let request = RunRequest(arguments: program.arguments + [first, second, third] + flags,
+                                 workingDirectory: program.workingDirectory, stdin: stdin, limits: Self.checkerLimits)
+        guard let result = try? runner.run(request, cancellation: interruption) else {
+            return .judgeError("the checker could not start")
+        }
+        if let limit = result.limitExceeded { return .judgeError("the checker was stopped: \(limit.rawValue) limit") }
+        guard case .exited(let code) = result.termination else {
+            return .judgeError("the checker was killed by signal \(result.signal ?? 0)")
+        }
+        let feedback = (try? String(contentsOfFile: files.feedback + "judgemessage.txt", encoding: .utf8)).flatMap { Self.firstLine(Array($0.utf8)) }
+        return verdict(code, feedback ?? Self.firstLine(result.stdout + result.stderr))
+    }
+
+    static func firstLine(_ bytes: [UInt8]) -> String? {
+        let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
+        return line.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+private extension Optional where Wrapped == String {
+    var orEmpty: String { self ?? "" }
+}
+
+/// `body(0..<count)` on up to `jobs` threads, results in index order.
+func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable @escaping (Int) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let results = ResultSlots<T>(count: count)
+    let workers = max(1, min(jobs, count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var index = worker
+        while index < count {
+            results.set(index, body(index))
+            index += workers
+        }
+    }
+    return results.values()
+}
+
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
+    func values() -> [T] { lock.withLock { slots.map { $0! } } }
+}

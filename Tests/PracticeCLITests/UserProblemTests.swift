@@ -1,0 +1,282 @@
+import Foundation
+import Testing
+
+/// Issue 6: problems the user brings, with a reference solution, or as a Kattis/ICPC package, judged by real programs.
+@Suite struct UserProblemTests {
+    /// "spread": print max - min of n integers. Reference and generator in Python.
+    static let reference = """
+        import sys
+        data = sys.stdin.read().split()
+        n = int(data[0]); xs = list(map(int, data[1:1 + n]))
+        print(max(xs) - min(xs))
+        """
+    static let generator = """
+        import random, sys
+        seed, size = int(sys.argv[1]), int(sys.argv[2])
+        r = random.Random(seed)
+        n = r.randint(1, size)
+        print(n)
+        print(*[r.randint(-1000, 1000) for _ in range(n)])
+        """
+    static let correctC = """
+        #include <stdio.h>
+        int main(void) { int n; long mx = -100000, mn = 100000; scanf("%d", &n);
+          for (int i = 0; i < n; i++) { long x; scanf("%ld", &x); if (x > mx) mx = x; if (x < mn) mn = x; }
+          printf("%ld\\n", mx - mn); return 0; }
+        """
+    /// Wrong when n > 3 (uses the first element as the minimum).
+    static let wrongPython = """
+        import sys
+        data = sys.stdin.read().split()
+        n = int(data[0]); xs = list(map(int, data[1:1 + n]))
+        print(max(xs) - xs[0] if n > 3 else max(xs) - min(xs))
+        """
+
+    private func addSpread(_ cli: CLI, extra: [String] = []) throws -> CLI.Result {
+        let tests = cli.directory.appendingPathComponent("tests")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        try Data("3\n1 5 2\n".utf8).write(to: tests.appendingPathComponent("1.in"))
+        try Data("4\n".utf8).write(to: tests.appendingPathComponent("1.ans"))
+        try Data("1\n7\n".utf8).write(to: tests.appendingPathComponent("2.in"))
+        return try cli.run(["add", "spread", "--title", "Spread", "--reference", try cli.write("ref.py", Self.reference),
+                            "--generator", try cli.write("gen.py", Self.generator), "--tests", tests.path,
+                            "--tag", "Math", "--max-size", "30"] + extra)
+    }
+
+    @Test func aUserProblemJudgesShrinksAndCountsLikeACatalogOne() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let added = try addSpread(cli)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("2 stored tests, random tests from the generator"))
+
+        let good = try cli.json(["attempt", "spread", try cli.write("good.c", Self.correctC), "--random", "40"])
+        #expect(good["verdict"] as? String == "AC")
+        #expect(good["total"] as? Int == 42)
+
+        let bad = try cli.run(["attempt", "spread", try cli.write("bad.py", Self.wrongPython), "--random", "40", "--seed", "5"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("Wrong Answer (WA)"))
+        #expect(bad.stdout.contains("Minimal counterexample"))
+        #expect(bad.stdout.contains("Stored as test #3 (counterexample)"))
+        // The counterexample is a generator input of the smallest failing size: 4 numbers.
+        let shown = try cli.json(["show", "spread"])
+        let tests = shown["tests"] as? [[String: Any]] ?? []
+        let counterexample = tests.first { $0["origin"] as? String == "counterexample" }
+        let lines = (counterexample?["input"] as? String ?? "").split(separator: "\n")
+        #expect(lines.first == "4")
+
+        // Replaying the seed gives the same tests; statistics count the user problem.
+        let replay = try cli.json(["attempt", "spread", cli.directory.appendingPathComponent("bad.py").path, "--random", "40",
+                                      "--seed", "5", "--no-shrink"])
+        #expect(replay["verdict"] as? String == "WA")
+        let list = try cli.run(["list"])
+        #expect(list.stdout.contains("spread") && list.stdout.contains("solved"))
+        let stats = try cli.run(["stats", "--json"])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("\"math\""))
+    }
+
+    @Test func anAnswerTheReferenceDisagreesWithIsADefectAndNothingIsStored() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let tests = cli.directory.appendingPathComponent("tests")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        try Data("3\n1 5 2\n".utf8).write(to: tests.appendingPathComponent("1.in"))
+        try Data("5\n".utf8).write(to: tests.appendingPathComponent("1.ans"))
+        try Data("2\n".utf8).write(to: tests.appendingPathComponent("stray.ans"))
+        let result = try cli.run(["add", "spread", "--title", "Spread", "--reference", try cli.write("ref.py", Self.reference),
+                                  "--tests", tests.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("2 defects, nothing was added"))
+        #expect(result.stderr.contains("tests/1.ans: the reference"))
+        #expect(result.stderr.contains("token 1: expected \"5\", got \"4\""))
+        #expect(result.stderr.contains("tests/stray.ans: an answer without its input file"))
+        #expect(try cli.run(["list", "--json"]).stdout.contains("spread") == false)
+    }
+
+    @Test func aGeneratorThatIgnoresItsSeedIsRefused() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let generator = try cli.write("gen.py", "import random\nprint(1)\nprint(random.randint(1, 10**9))\n")
+        let result = try cli.run(["add", "spread", "--title", "Spread", "--reference", try cli.write("ref.py", Self.reference),
+                                  "--generator", generator])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("gen.py: not deterministic"))
+    }
+
+    @Test func badSettingsAreUsageErrors() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let reference = try cli.write("ref.py", Self.reference)
+        let generator = try cli.write("gen.py", Self.generator)
+        let badSlug = try cli.run(["add", "My Problem", "--title", "T", "--reference", reference, "--generator", generator])
+        #expect(badSlug.status == 64)
+        #expect(badSlug.stderr.contains("is not a valid slug"))
+        let catalog = try cli.run(["add", "two-sum", "--title", "T", "--reference", reference, "--generator", generator])
+        #expect(catalog.status == 64)
+        #expect(catalog.stderr.contains("is a catalog problem"))
+        let noTitle = try cli.run(["add", "x", "--reference", reference])
+        #expect(noTitle.status == 64)
+        #expect(noTitle.stderr.contains("--title is required"))
+        let noReference = try cli.run(["add", "x", "--title", "T", "--generator", generator])
+        #expect(noReference.status == 64)
+        let unknownChecker = try cli.run(["add", "x", "--title", "T", "--reference", reference, "--generator", generator,
+                                          "--checker", "fuzzy"])
+        #expect(unknownChecker.status == 64)
+        #expect(unknownChecker.stderr.contains("--checker must be exact, tokens, float:EPS or a checker program file"))
+        #expect(try addSpread(cli).status == 0)
+        let twice = try addSpread(cli)
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("already in your set"))
+    }
+
+    @Test func aCheckerProgramAndAFloatToleranceJudgeTextOutputs() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // "any divisor": print any divisor d of n with 1 < d < n; the checker verifies it.
+        let reference = try cli.write("ref.py", "n = int(input())\nprint(next(d for d in range(2, n) if n % d == 0))\n")
+        let checker = try cli.write("check.py", """
+            import sys
+            n = int(open(sys.argv[1]).read())
+            try:
+                d = int(open(sys.argv[2]).read())
+            except ValueError:
+                print("not a number"); sys.exit(1)
+            if 1 < d < n and n % d == 0: sys.exit(0)
+            print(f"{d} does not divide {n}"); sys.exit(1)
+            """)
+        let tests = cli.directory.appendingPathComponent("t")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        for (name, n) in [("a", 12), ("b", 35), ("c", 49)] {
+            try Data("\(n)\n".utf8).write(to: tests.appendingPathComponent("\(name).in"))
+        }
+        let added = try cli.run(["add", "divisor", "--title", "Any divisor", "--reference", reference, "--checker", checker,
+                                 "--tests", tests.path])
+        #expect(added.status == 0, "\(added.stderr)")
+        let largest = try cli.write("largest.py", "n = int(input())\nprint(max(d for d in range(2, n) if n % d == 0))\n")
+        #expect(try cli.run(["attempt", "divisor", largest]).status == 0)
+        let wrong = try cli.run(["attempt", "divisor", try cli.write("one.py", "input()\nprint(1)\n")])
+        #expect(wrong.status == 1)
+        #expect(wrong.stdout.contains("1 does not divide 12"))
+        #expect(wrong.stdout.contains("WA"))
+
+        let pi = try cli.write("pi.py", "print(3.14159265)\n")
+        let tests2 = cli.directory.appendingPathComponent("t2")
+        try FileManager.default.createDirectory(at: tests2, withIntermediateDirectories: true)
+        try Data("\n".utf8).write(to: tests2.appendingPathComponent("1.in"))
+        #expect(try cli.run(["add", "pi", "--title", "Pi", "--reference", pi, "--tests", tests2.path, "--checker", "float:1e-6"]).status == 0)
+        #expect(try cli.run(["attempt", "pi", try cli.write("close.py", "print(3.1415927)\n")]).status == 0)
+        let far = try cli.run(["attempt", "pi", try cli.write("far.py", "print(3.1416)\n")])
+        #expect(far.status == 1)
+        #expect(far.stdout.contains("error"))
+    }
+
+    // MARK: Problem packages
+
+    /// A valid package: closest pair sum, any optimal pair accepted by a custom output validator.
+    static func writePackage(at root: URL) throws {
+        let files: [String: String] = [
+            "problem.yaml": "name: Closest Pair Sum\nlimits:\n  memory: 512\nvalidation: custom\nkeywords: two-pointers sorting\n",
+            "problem_statement/problem.md": "# Closest pair sum\nPrint two indices i < j whose sum is closest to t.\n",
+            "data/sample/1.in": "4 10\n1 4 6 9\n", "data/sample/1.ans": "1 4\n",
+            "data/secret/group1/01.in": "3 0\n-5 5 2\n", "data/secret/group1/01.ans": "1 2\n",
+            "data/secret/02.in": "2 7\n3 3\n", "data/secret/02.ans": "1 2\n",
+            "submissions/accepted/sol.c": """
+                #include <stdio.h>
+                #include <stdlib.h>
+                int main(void) { int n; long t, a[1000]; scanf("%d %ld", &n, &t);
+                  for (int i = 0; i < n; i++) scanf("%ld", &a[i]);
+                  long best = -1; int bi = 0, bj = 1;
+                  for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
+                    long d = labs(a[i] + a[j] - t); if (best < 0 || d < best) { best = d; bi = i; bj = j; } }
+                  printf("%d %d\\n", bi + 1, bj + 1); return 0; }
+                """,
+            "output_validators/checker/validate.py": """
+                import sys
+                from message import say
+                inp, ans, feedback = sys.argv[1], sys.argv[2], sys.argv[3]
+                n, t, *a = map(int, open(inp).read().split())
+                ai, aj = map(int, open(ans).read().split())
+                best = abs(a[ai - 1] + a[aj - 1] - t)
+                try:
+                    i, j = map(int, sys.stdin.read().split())
+                except ValueError:
+                    say(feedback, "output is not two integers"); sys.exit(43)
+                if not (1 <= i < j <= n):
+                    say(feedback, f"indices {i} {j} out of range"); sys.exit(43)
+                if abs(a[i - 1] + a[j - 1] - t) != best:
+                    say(feedback, f"sum {a[i - 1] + a[j - 1]} is not the closest to {t}"); sys.exit(43)
+                sys.exit(42)
+                """,
+            "output_validators/checker/message.py": "def say(feedback, text):\n    open(feedback + '/judgemessage.txt', 'w').write(text + '\\n')\n",
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    @Test func aPackageIsImportedAndJudgedThroughItsOutputValidator() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let root = cli.directory.appendingPathComponent("closest")
+        try Self.writePackage(at: root)
+        // A Python validator importing a module beside it cannot be stored as one file: replace it by one file.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("output_validators/checker/message.py"))
+        let validator = root.appendingPathComponent("output_validators/checker/validate.py")
+        let text = try String(contentsOf: validator, encoding: .utf8).replacingOccurrences(
+            of: "from message import say\n", with: "def say(feedback, text):\n    open(feedback + '/judgemessage.txt', 'w').write(text + '\\n')\n")
+        try Data(text.utf8).write(to: validator)
+
+        let added = try cli.run(["add", "--package", root.path])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("Added closest: Closest Pair Sum."))
+        #expect(added.stdout.contains("3 stored tests, no generator"))
+        let shown = try cli.run(["show", "closest"])
+        #expect(shown.stdout.contains("# Closest pair sum"))
+        #expect(shown.stdout.contains("sorting, two-pointers"))
+        // Another optimal pair (the last one found) is accepted by the validator.
+        let other = try cli.write("other.py", """
+            n, t = map(int, input().split()); a = list(map(int, input().split()))
+            best = None
+            for i in range(n):
+                for j in range(i + 1, n):
+                    d = abs(a[i] + a[j] - t)
+                    if best is None or d <= best[0]: best = (d, i + 1, j + 1)
+            print(best[1], best[2])
+            """)
+        let accepted = try cli.run(["attempt", "closest", other])
+        #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
+        let wrong = try cli.run(["attempt", "closest", try cli.write("first.py", "input(); input(); print(1, 2)\n")])
+        #expect(wrong.status == 1)
+        #expect(wrong.stdout.contains("sum 5 is not the closest to 10"))
+    }
+
+    @Test func aBrokenPackageListsEveryDefectWithItsPath() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let root = cli.directory.appendingPathComponent("broken")
+        try Self.writePackage(at: root)
+        try Data("name: Broken\nlimits: [1, 2\n".utf8).write(to: root.appendingPathComponent("problem.yaml"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("data/secret/02.ans"))
+        try Data("7\n".utf8).write(to: root.appendingPathComponent("data/secret/orphan.ans"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("submissions/accepted"))
+        let result = try cli.run(["add", "--package", root.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("has 4 defects, nothing was added"))
+        #expect(result.stderr.contains("broken/problem.yaml:3: is not valid YAML"))
+        #expect(result.stderr.contains("data/secret/orphan.ans: an answer without its input file"))
+        #expect(result.stderr.contains("data/secret/02.in: no answer file 02.ans"))
+        #expect(result.stderr.contains("submissions/accepted: no accepted submission"))
+        #expect(try cli.run(["list"]).stdout.contains("broken") == false)
+
+        // The validator needs the module beside it: a defect of the validator, reported with its path.
+        let second = cli.directory.appendingPathComponent("twofiles")
+        try Self.writePackage(at: second)
+        let twoFiles = try cli.run(["add", "--package", second.path])
+        #expect(twoFiles.status == 65)
+        #expect(twoFiles.stderr.contains("output_validators: several output validator programs"))
+    }
+}
