@@ -177,20 +177,32 @@ enum ProblemPackage {
         return program
     }
 
-    /// `#include "x.h"` lines replaced by the file's text when it is beside the source (once each).
-    static func inlineLocalIncludes(_ source: String, directory: String, seen: Set<String> = []) -> String {
-        var seen = seen
-        return source.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+    /// `#include "x.h"` lines replaced by the file's text when it is beside the source (each file once).
+    static func inlineLocalIncludes(_ source: String, directory: String) -> String {
+        var seen: Set<String> = []
+        return inline(source, directory: directory, seen: &seen)
+    }
+
+    private static func inline(_ source: String, directory: String, seen: inout Set<String>) -> String {
+        var lines: [String] = []
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("#include \""), let end = trimmed.dropFirst(10).firstIndex(of: "\"") else { return String(line) }
+            guard trimmed.hasPrefix("#include \""), let end = trimmed.dropFirst(10).firstIndex(of: "\"") else {
+                lines.append(String(line))
+                continue
+            }
             let name = String(trimmed.dropFirst(10)[..<end])
             let path = directory + "/" + name
-            guard !seen.contains(path), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                return seen.contains(path) ? "" : String(line)
+            if seen.contains(path) { continue }
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                lines.append(String(line))  // not beside the source: left for the compiler
+                continue
             }
             seen.insert(path)
-            return "// ---- \(name) (inlined by practice) ----\n" + inlineLocalIncludes(text, directory: directory, seen: seen)
-        }.joined(separator: "\n")
+            lines.append("// ---- \(name) (inlined by practice) ----")
+            lines.append(inline(text, directory: directory, seen: &seen))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Regular files directly in a directory, sorted; empty when it does not exist.
