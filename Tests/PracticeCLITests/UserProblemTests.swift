@@ -279,4 +279,20 @@ import Testing
         #expect(twoFiles.status == 65)
         #expect(twoFiles.stderr.contains("output_validators: several output validator programs"))
     }
+
+    @Test func theExamplesOfTheReadmeWork() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let spread = { (file: String) in CLI.example("spread", file) }
+        let added = try cli.run(["add", "spread", "--title", "Spread", "--reference", spread("reference.py"), "--generator",
+                                 spread("generator.py"), "--tests", spread("tests"), "--statement", spread("statement.md")])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try cli.run(["attempt", "spread", spread("correct.c"), "--random", "30"]).status == 0)
+        #expect(try cli.run(["attempt", "spread", spread("wrong.py"), "--random", "30", "--no-shrink", "--seed", "7"]).status == 1)
+        let package = try cli.run(["add", "--package", CLI.example("packages", "closest-pair-sum")])
+        #expect(package.status == 0, "\(package.stderr)")
+        #expect(package.stdout.contains("random tests from the generator"))
+        let other = try cli.run(["attempt", "closest-pair-sum", CLI.example("packages", "closest-pair-sum-other.py"), "--random", "30"])
+        #expect(other.status == 0, "\(other.stdout)")
+    }
 }
