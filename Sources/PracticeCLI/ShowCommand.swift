@@ -21,6 +21,9 @@ struct ShowCommand: ParsableCommand {
             meta.append(detail.status.map { "status: \($0.rawValue)" } ?? "not in your set: practice add \(detail.slug)")
             lines.append(meta.joined(separator: " · "))
             if let url = detail.sourceURL { lines.append(url) }
+            if !detail.programs.isEmpty {
+                lines.append("your problem: " + detail.programs.map { "\($0.role) \($0.fileName) (\($0.language))" }.joined(separator: " · "))
+            }
             lines.append("")
             lines.append(detail.statement.trimmingCharacters(in: .whitespacesAndNewlines))
             lines.append("")

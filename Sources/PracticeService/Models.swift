@@ -66,8 +66,22 @@ public struct ProblemDetail: Sendable, Encodable {
 
     public static let attemptLimit = 20
 
+    /// `catalog` or `user`.
+    public let origin: String
+    /// A program a user problem brings: its role (reference, generator, checker), file name and language.
+    public struct Program: Sendable, Encodable {
+        public let role: String
+        public let fileName: String
+        public let language: String
+    }
+
+    /// The programs of a user problem; empty for a catalog problem.
+    public let programs: [Program]
+
     init(problem: ProblemRecord, tags: [String], status: ProblemStatus, examples: [Example],
-         tests: [StoredTest], attempts: [AttemptSummary]) {
+         tests: [StoredTest], attempts: [AttemptSummary], programs: [Program] = []) {
+        origin = problem.origin
+        self.programs = programs
         slug = problem.slug
         number = problem.number
         title = problem.title
@@ -88,6 +102,8 @@ public struct ProblemDetail: Sendable, Encodable {
     }
 
     init(catalogEntry problem: any CatalogProblem) {
+        origin = "catalog"
+        programs = []
         slug = problem.slug
         number = problem.number
         title = problem.title

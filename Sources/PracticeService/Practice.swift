@@ -114,8 +114,10 @@ public struct Practice: Sendable {
         let stored = tests.sorted { (order.firstIndex(of: $0.origin) ?? 3, $0.id ?? 0) < (order.firstIndex(of: $1.origin) ?? 3, $1.id ?? 0) }
             .map { ProblemDetail.StoredTest(id: $0.id ?? 0, origin: $0.origin, input: $0.input, expected: $0.expected,
                                             createdAt: $0.createdAt) }
+        let programs = try storage { () throws(StorageError) in try database.programs(problemId: id) }
+            .map { ProblemDetail.Program(role: $0.role, fileName: $0.fileName, language: $0.language) }
         return ProblemDetail(problem: problem.problem, tags: problem.tags, status: problem.status,
-                             examples: examples, tests: stored, attempts: attempts)
+                             examples: examples, tests: stored, attempts: attempts, programs: programs)
     }
 
     /// Past attempts, newest first, of one problem or of all.

@@ -237,6 +237,7 @@ import Testing
         let shown = try cli.run(["show", "closest"])
         #expect(shown.stdout.contains("# Closest pair sum"))
         #expect(shown.stdout.contains("sorting, two-pointers"))
+        #expect(shown.stdout.contains("your problem: checker validate.py (python) · reference sol.c (c)"))
         // Another optimal pair (the last one found) is accepted by the validator.
         let other = try cli.write("other.py", """
             n, t = map(int, input().split()); a = list(map(int, input().split()))
