@@ -174,48 +174,10 @@ import Testing
 
     // MARK: Problem packages
 
-    /// A valid package: closest pair sum, any optimal pair accepted by a custom output validator.
+    /// A valid package, copied from Examples/packages/closest-pair-sum: closest pair sum, where any optimal pair is
+    /// accepted by a custom output validator.
     static func writePackage(at root: URL) throws {
-        let files: [String: String] = [
-            "problem.yaml": "name: Closest Pair Sum\nlimits:\n  memory: 512\nvalidation: custom\nkeywords: two-pointers sorting\n",
-            "problem_statement/problem.md": "# Closest pair sum\nPrint two indices i < j whose sum is closest to t.\n",
-            "data/sample/1.in": "4 10\n1 4 6 9\n", "data/sample/1.ans": "1 4\n",
-            "data/secret/group1/01.in": "3 0\n-5 5 2\n", "data/secret/group1/01.ans": "1 2\n",
-            "data/secret/02.in": "2 7\n3 3\n", "data/secret/02.ans": "1 2\n",
-            "submissions/accepted/sol.c": """
-                #include <stdio.h>
-                #include <stdlib.h>
-                int main(void) { int n; long t, a[1000]; scanf("%d %ld", &n, &t);
-                  for (int i = 0; i < n; i++) scanf("%ld", &a[i]);
-                  long best = -1; int bi = 0, bj = 1;
-                  for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
-                    long d = labs(a[i] + a[j] - t); if (best < 0 || d < best) { best = d; bi = i; bj = j; } }
-                  printf("%d %d\\n", bi + 1, bj + 1); return 0; }
-                """,
-            "output_validators/checker/validate.py": """
-                import sys
-                from message import say
-                inp, ans, feedback = sys.argv[1], sys.argv[2], sys.argv[3]
-                n, t, *a = map(int, open(inp).read().split())
-                ai, aj = map(int, open(ans).read().split())
-                best = abs(a[ai - 1] + a[aj - 1] - t)
-                try:
-                    i, j = map(int, sys.stdin.read().split())
-                except ValueError:
-                    say(feedback, "output is not two integers"); sys.exit(43)
-                if not (1 <= i < j <= n):
-                    say(feedback, f"indices {i} {j} out of range"); sys.exit(43)
-                if abs(a[i - 1] + a[j - 1] - t) != best:
-                    say(feedback, f"sum {a[i - 1] + a[j - 1]} is not the closest to {t}"); sys.exit(43)
-                sys.exit(42)
-                """,
-            "output_validators/checker/message.py": "def say(feedback, text):\n    open(feedback + '/judgemessage.txt', 'w').write(text + '\\n')\n",
-        ]
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try FileManager.default.copyItem(atPath: CLI.example("packages", "closest-pair-sum"), toPath: root.path)
     }
 
     @Test func aPackageIsImportedAndJudgedThroughItsOutputValidator() throws {
@@ -223,36 +185,20 @@ import Testing
         defer { cli.remove() }
         let root = cli.directory.appendingPathComponent("closest")
         try Self.writePackage(at: root)
-        // A Python validator importing a module beside it cannot be stored as one file: replace it by one file.
-        try FileManager.default.removeItem(at: root.appendingPathComponent("output_validators/checker/message.py"))
-        let validator = root.appendingPathComponent("output_validators/checker/validate.py")
-        let text = try String(contentsOf: validator, encoding: .utf8).replacingOccurrences(
-            of: "from message import say\n", with: "def say(feedback, text):\n    open(feedback + '/judgemessage.txt', 'w').write(text + '\\n')\n")
-        try Data(text.utf8).write(to: validator)
-
         let added = try cli.run(["add", "--package", root.path])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added closest: Closest Pair Sum."))
-        #expect(added.stdout.contains("3 stored tests, no generator"))
+        #expect(added.stdout.contains("3 stored tests, random tests from the generator; checker output-validator"))
         let shown = try cli.run(["show", "closest"])
         #expect(shown.stdout.contains("# Closest pair sum"))
         #expect(shown.stdout.contains("sorting, two-pointers"))
-        #expect(shown.stdout.contains("your problem: checker validate.py (python) · reference sol.c (c)"))
-        // Another optimal pair (the last one found) is accepted by the validator.
-        let other = try cli.write("other.py", """
-            n, t = map(int, input().split()); a = list(map(int, input().split()))
-            best = None
-            for i in range(n):
-                for j in range(i + 1, n):
-                    d = abs(a[i] + a[j] - t)
-                    if best is None or d <= best[0]: best = (d, i + 1, j + 1)
-            print(best[1], best[2])
-            """)
-        let accepted = try cli.run(["attempt", "closest", other])
+        #expect(shown.stdout.contains("your problem: checker validate.py (python) · generator gen.py (python) · reference sol.cpp (cpp)"))
+        // Another optimal pair (the last one found) is accepted by the validator, on the stored and the random tests.
+        let accepted = try cli.run(["attempt", "closest", CLI.example("packages", "closest-pair-sum-other.py"), "--random", "30"])
         #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
         let wrong = try cli.run(["attempt", "closest", try cli.write("first.py", "input(); input(); print(1, 2)\n")])
         #expect(wrong.status == 1)
-        #expect(wrong.stdout.contains("sum 5 is not the closest to 10"))
+        #expect(wrong.stdout.contains("sum 5 is not closest to 10"))
     }
 
     @Test func aBrokenPackageListsEveryDefectWithItsPath() throws {
@@ -273,9 +219,10 @@ import Testing
         #expect(result.stderr.contains("submissions/accepted: no accepted submission"))
         #expect(try cli.run(["list"]).stdout.contains("broken") == false)
 
-        // The validator needs the module beside it: a defect of the validator, reported with its path.
+        // Two validator programs: which one is meant? A defect of the validators' directory.
         let second = cli.directory.appendingPathComponent("twofiles")
         try Self.writePackage(at: second)
+        try Data("import sys\nsys.exit(42)\n".utf8).write(to: second.appendingPathComponent("output_validators/checker/other.py"))
         let twoFiles = try cli.run(["add", "--package", second.path])
         #expect(twoFiles.status == 65)
         #expect(twoFiles.stderr.contains("output_validators: several output validator programs"))
@@ -290,10 +237,5 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try cli.run(["attempt", "spread", spread("correct.c"), "--random", "30"]).status == 0)
         #expect(try cli.run(["attempt", "spread", spread("wrong.py"), "--random", "30", "--no-shrink", "--seed", "7"]).status == 1)
-        let package = try cli.run(["add", "--package", CLI.example("packages", "closest-pair-sum")])
-        #expect(package.status == 0, "\(package.stderr)")
-        #expect(package.stdout.contains("random tests from the generator"))
-        let other = try cli.run(["attempt", "closest-pair-sum", CLI.example("packages", "closest-pair-sum-other.py"), "--random", "30"])
-        #expect(other.status == 0, "\(other.stdout)")
     }
 }
