@@ -29,6 +29,8 @@ public struct AttemptRequest: Sendable {
     public var interruption: CancellationFlag?
     /// Run the build and the solution without network access (`--no-network`, see `NetworkIsolatedRunner`).
     public var noNetwork = false
+    /// Program or function mode (`--mode`); nil detects it from the source (`ModeDetection`).
+    public var mode: SolutionMode? = nil
 
     public init(problem: String, solutionPath: String, language: String? = nil, command: String? = nil,
                 randomCount: Int = 100, seed: Int64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -69,6 +71,8 @@ extension Practice {
         let (language, recipe) = try resolveLanguage(request)
         let (problem, added) = try resolveOrAdd(request.problem)
         let context = try judgeContext(problem)
+        let mode = try resolveMode(request, source: source, language: language, recipe: recipe,
+                                   signature: context.reference.signature)
         let job = JudgeJob(
             problem: problem, problemId: context.problemId, reference: context.reference,
             referenceVersion: ReferenceFingerprint.of(context.reference), source: source,
@@ -76,7 +80,7 @@ extension Practice {
             command: request.command, seed: request.seed ?? TestPlan.freshSeed(), randomCount: request.randomCount,
             jobs: request.jobs, timeLimit: request.timeLimit ?? Double(problem.timeLimitMs) / 1000,
             memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
-            shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption)
+            shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption, mode: mode)
         let judgement = try judge(job, progress: progress)
         let saved = try record(judgement, of: job, kind: "submit", note: request.note)
         return AttemptReport(judgement: judgement, job: job, saved: saved, addedProblem: added)
@@ -96,11 +100,18 @@ extension Practice {
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
         let tests = try planTests(problemId: job.problemId, reference: job.reference, version: job.referenceVersion,
                                   seed: job.seed, randomCount: job.randomCount)
+        let driver: FunctionDriver?
+        if job.mode == .function, let recipe = job.recipe {
+            driver = try FunctionDriver.make(language: recipe.name, signature: job.reference.signature, solutionSource: job.source,
+                                             solutionFileName: recipe.sourceFileName)
+        } else {
+            driver = nil
+        }
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, in: workspace,
+        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, driver: driver, in: workspace,
                                 interruption: job.interruption)
-        let commandLine = build.commandLine(recipe: job.recipe, command: job.command)
+        let commandLine = build.commandLine(recipe: job.recipe, command: job.command, driver: driver)
         guard case .ready(let solution) = build else {
             guard case .compileError(let output) = build else { throw .internalFailure("unreachable build state") }
             return Judgement(tests: tests, results: [], verdict: .CE, failure: nil, message: output, commandLine: commandLine,
@@ -155,7 +166,7 @@ extension Practice {
             maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
             seed: job.seed, randomCount: job.randomCount, referenceVersion: job.referenceVersion,
             timeLimitMs: Int((job.timeLimit * 1000).rounded()), memoryLimitMB: job.memoryLimitMB,
-            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON)
+            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON, mode: job.mode.rawValue)
         let outcomes = results.map(outcomeRecord)
         return try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
     }
@@ -298,8 +309,40 @@ extension Practice {
         return plan
     }
 
-    /// Copies the source into the workspace and builds it when its language compiles.
-    private func prepare(source: String, recipe: LanguageRecipe?, command: String?,
+    /// The mode to judge in: the user's choice, else the one the source looks written for. Function
+    /// mode needs a language with a driver and the signature's function in the source.
+    private func resolveMode(_ request: AttemptRequest, source: String, language: String, recipe: LanguageRecipe?,
+                             signature: Signature) throws(ServiceError) -> SolutionMode {
+        guard recipe != nil else {
+            if request.mode == .function {
+                throw .invalidOption("--mode function cannot be used with --cmd: the driver loads the source file itself (pass --lang instead)")
+            }
+            return .program
+        }
+        let path = request.solutionPath
+        let display = "\(signature.functionName)(\(signature.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", "))) -> \(signature.returnType)"
+        let found = ModeDetection.findings(source, language: language, functionName: signature.functionName)
+        switch request.mode {
+        case .program?:
+            return .program
+        case .function?:
+            guard ModeDetection.languages.contains(language) else { throw .noFunctionDriver(language: language) }
+            guard (found.definesSolutionClass || found.definesFunction) && found.mentionsFunction else {
+                throw .functionNotFound(path: path, signature: display, language: language)
+            }
+            return .function
+        case nil:
+            let mode = ModeDetection.mode(of: source, language: language, functionName: signature.functionName)
+            if mode == .function && !found.mentionsFunction {
+                throw .functionNotFound(path: path, signature: display, language: language)
+            }
+            return mode
+        }
+    }
+
+    /// Copies the source (and a function-mode driver) into the workspace and builds it when its
+    /// language compiles (in function mode, the driver, which includes the source, is built).
+    private func prepare(source: String, recipe: LanguageRecipe?, command: String?, driver: FunctionDriver?,
                          in workspace: Workspace, interruption: CancellationFlag?) throws(ServiceError) -> Build {
         guard let recipe else {
             return .ready(PreparedSolution(arguments: shellArguments(command ?? ""),
@@ -307,13 +350,16 @@ extension Practice {
         }
         let sourcePath = workspace.path + "/" + recipe.sourceFileName
         let executablePath = workspace.path + "/solution"
+        let driverPath = workspace.path + "/" + (driver?.fileName ?? "")
         do {
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
+            if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
         } catch {
             throw .internalFailure("cannot write the solution into \(workspace.path): \(error.localizedDescription)")
         }
         if let compile = recipe.compile {
-            let request = RunRequest(arguments: recipe.expand(compile, source: sourcePath, executable: executablePath),
+            let built = driver == nil ? sourcePath : driverPath
+            let request = RunRequest(arguments: recipe.expand(compile, source: built, executable: executablePath),
                                      workingDirectory: workspace.path, limits: compileLimits)
             let result: RunResult
             do {
@@ -331,8 +377,14 @@ extension Practice {
             }
         }
         var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
+        if let driver {
+            arguments = driver.run.map {
+                $0.replacingOccurrences(of: "{driver}", with: driverPath).replacingOccurrences(of: "{src}", with: sourcePath)
+                    .replacingOccurrences(of: "{exe}", with: executablePath)
+            }
+        }
         if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
-        return .ready(PreparedSolution(arguments: arguments, workingDirectory: workspace.path))
+        return .ready(PreparedSolution(arguments: arguments, workingDirectory: workspace.path, functionArity: driver?.arity))
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -381,8 +433,16 @@ enum Build {
     var isCompileError: Bool { if case .compileError = self { true } else { false } }
 
     /// The command recorded with the attempt: the compile and run steps as a user would type them.
-    func commandLine(recipe: LanguageRecipe?, command: String?) -> String {
+    func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {
         guard let recipe else { return command ?? "" }
+        if let driver {
+            let run = driver.run.map {
+                $0.replacingOccurrences(of: "{driver}", with: driver.fileName).replacingOccurrences(of: "{src}", with: recipe.sourceFileName)
+                    .replacingOccurrences(of: "{exe}", with: "./solution")
+            }.joined(separator: " ")
+            guard let compile = recipe.compile else { return run }
+            return recipe.expand(compile, source: driver.fileName, executable: "solution").joined(separator: " ") + " && " + run
+        }
         let run = recipe.expand(recipe.run, source: recipe.sourceFileName, executable: "./solution").joined(separator: " ")
         guard let compile = recipe.compile else { return run }
         return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution").joined(separator: " ") + " && " + run
