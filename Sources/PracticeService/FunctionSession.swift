@@ -104,12 +104,13 @@ final class DriverRun {
 
     /// The runner's output handler: false stops the driver.
     func receive(_ channel: OutputChannel, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if stop != nil { return false }
         guard channel == .stdout else {
+            // Even after a stop: what is left in the pipe is the failing test's own output.
             stderr.feed(bytes)
-            if stderr.currentTotal > outputLimit { stop = .outputLimit(.stderr) }
+            if stop == nil && stderr.currentTotal > outputLimit { stop = .outputLimit(.stderr) }
             return stop == nil
         }
+        if stop != nil { return false }
         guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset < bytes.count {
