@@ -357,9 +357,11 @@ extension Practice {
         } catch {
             throw .internalFailure("cannot write the solution into \(workspace.path): \(error.localizedDescription)")
         }
-        if let compile = recipe.compile {
-            let built = driver == nil ? sourcePath : driverPath
-            let request = RunRequest(arguments: recipe.expand(compile, source: built, executable: executablePath),
+        if let compile = driver?.compile ?? recipe.compile {
+            let built = driver == nil || driver?.compile != nil ? sourcePath : driverPath
+            let command = recipe.expand(compile, source: built, executable: executablePath)
+                .map { $0.replacingOccurrences(of: "{driver}", with: driverPath) }
+            let request = RunRequest(arguments: command,
                                      workingDirectory: workspace.path, limits: compileLimits)
             let result: RunResult
             do {
@@ -440,6 +442,10 @@ enum Build {
                 $0.replacingOccurrences(of: "{driver}", with: driver.fileName).replacingOccurrences(of: "{src}", with: recipe.sourceFileName)
                     .replacingOccurrences(of: "{exe}", with: "./solution")
             }.joined(separator: " ")
+            if let compile = driver.compile {
+                return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution")
+                    .map { $0.replacingOccurrences(of: "{driver}", with: driver.fileName) }.joined(separator: " ") + " && " + run
+            }
             guard let compile = recipe.compile else { return run }
             return recipe.expand(compile, source: driver.fileName, executable: "solution").joined(separator: " ") + " && " + run
         }

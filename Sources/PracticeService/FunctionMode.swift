@@ -16,7 +16,7 @@ public enum SolutionMode: String, Sendable, Codable, CaseIterable {
 /// heuristics, and `--mode` overrides them.
 public enum ModeDetection {
     /// Languages with a function-mode driver (`LanguageRecipe.name`).
-    public static let languages = ["python", "javascript", "cpp"]
+    public static let languages = ["python", "javascript", "cpp", "swift"]
 
     /// What the source looks like, for `functionName` in `language`.
     public struct Findings: Sendable, Equatable {
@@ -64,6 +64,12 @@ public enum ModeDetection {
             let code = stripComments(source)
             let stdin = matches(code, #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#)
             return Findings(readsStdin: stdin,
+                            definesSolutionClass: matches(code, #"\b(?:class|struct)\s+Solution\b"#),
+                            definesFunction: false,
+                            mentionsFunction: matches(code, #"\b"# + NSRegularExpression.escapedPattern(for: functionName) + #"\b"#))
+        case "swift":
+            let code = stripComments(source)
+            return Findings(readsStdin: matches(code, #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#),
                             definesSolutionClass: matches(code, #"\b(?:class|struct)\s+Solution\b"#),
                             definesFunction: false,
                             mentionsFunction: matches(code, #"\b"# + NSRegularExpression.escapedPattern(for: functionName) + #"\b"#))

@@ -15,6 +15,8 @@ struct FunctionModeCLITests {
         ("shortest-unsorted-subarray", "solution.py", "python3 practice_driver.py Main.py"),
         ("shortest-unsorted-subarray", "solution.js", "node --stack-size=65500 practice_driver.js Main.js"),
         ("shortest-unsorted-subarray", "solution.cpp", "g++ -O2 -std=c++17 -o solution practice_driver.cpp && ./solution"),
+        ("shortest-unsorted-subarray", "solution.swift",
+         "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
@@ -104,7 +106,7 @@ struct FunctionModeCLITests {
               return 0;
             };
             """)
-        let (_, jsReport) = try attempt(cli, "581", js, ["--random", "0"])
+        let (_, jsReport) = try attempt(cli, "581", js, ["--random", "0", "--jobs", "1"])
         let jsFailure = try #require(jsReport["failure"] as? [String: Any])
         // Example 1 is answered 0 (wrong) first; with --all the exception shows on example 2.
         #expect(jsFailure["verdict"] as? String == "WA")
@@ -188,7 +190,7 @@ struct FunctionModeCLITests {
         #expect(failure["stderr"] as? String == "looking at 7\n")
     }
 
-    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp"])
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift"])
     func treeInput(file: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -222,7 +224,22 @@ struct FunctionModeCLITests {
                 int diameterOfBinaryTree(TreeNode *root) { depth(root); return best; }
             };
             """
-        let source = try cli.write(file, file.hasSuffix(".py") ? python : cpp)
+        let swift = """
+            class Solution {
+                func diameterOfBinaryTree(_ root: TreeNode?) -> Int {
+                    var best = 0
+                    func depth(_ node: TreeNode?) -> Int {
+                        guard let node else { return 0 }
+                        let left = depth(node.left), right = depth(node.right)
+                        best = max(best, left + right)
+                        return 1 + max(left, right)
+                    }
+                    _ = depth(root)
+                    return best
+                }
+            }
+            """
+        let source = try cli.write(file, file.hasSuffix(".py") ? python : file.hasSuffix(".cpp") ? cpp : swift)
         let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
         #expect(status == 0, "\(report)")
         #expect(report["verdict"] as? String == "AC")

@@ -79,9 +79,16 @@ struct FunctionModeTests {
         #expect(mode(function + "void f(stringstream& ss) { string t; getline(ss, t, ','); }\n// int main() {}\n", "cpp") == .function)
     }
 
+    @Test func swiftForms() {
+        let function = "class Solution {\n    func findUnsortedSubarray(_ nums: [Int]) -> Int { 0 }\n}\n"
+        #expect(mode(function, "swift") == .function)
+        #expect(mode(function + "print(Solution().findUnsortedSubarray(readLine()!.split(separator: \",\").map { Int($0)! }))", "swift") == .program)
+        #expect(mode("import Foundation\nlet data = FileHandle.standardInput.readDataToEndOfFile()\n" + function, "swift") == .program)
+    }
+
     @Test func languagesWithoutADriverAreAlwaysPrograms() {
         #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "c") == .program)
-        #expect(mode("class Solution { func findUnsortedSubarray(_ nums: [Int]) -> Int { 0 } }", "swift") == .program)
+        #expect(mode("class Solution { int findUnsortedSubarray(int[] nums) { return 0; } }", "java") == .program)
     }
 
     @Test func findingsTellAMisnamedMethodApart() {
@@ -116,7 +123,8 @@ struct FunctionModeTests {
                 let driver = try FunctionDriver.make(language: language, signature: problem.signature, solutionSource: "",
                                                      solutionFileName: "Main.x")
                 #expect(driver.arity == problem.signature.parameters.count)
-                #expect(!driver.source.contains("@"), "unfilled placeholder in the \(language) driver of \(problem.slug)")
+                #expect(driver.source.range(of: "@[A-Z_]+@", options: .regularExpression) == nil,
+                        "unfilled placeholder in the \(language) driver of \(problem.slug)")
             }
         }
     }

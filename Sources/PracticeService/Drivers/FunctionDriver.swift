@@ -14,6 +14,9 @@ struct FunctionDriver: Sendable, Equatable {
     let run: [String]
     /// How many JSON lines one test's input has.
     let arity: Int
+    /// The build command when it is not the recipe's applied to the driver (which includes the
+    /// solution): `{src}`, `{driver}` and `{exe}` as in `run`.
+    var compile: [String]? = nil
 
     /// The marker each driver writes on stderr after a test's own output.
     static let stderrMarker = Array("\u{1E}practice:end-of-test\u{1E}\n".utf8)
@@ -89,8 +92,72 @@ struct FunctionDriver: Sendable, Equatable {
                 "@CALL_ARGUMENTS@": (0..<arity).map { "argument\($0)" }.joined(separator: ", "),
             ])
             return FunctionDriver(fileName: "practice_driver.cpp", source: text, run: ["{exe}"], arity: arity)
+        case "swift":
+            var statements: [String] = []
+            for (index, parameter) in signature.parameters.enumerated() {
+                let read: String
+                switch kind(of: parameter.type) {
+                case "tree": read = "practiceReadTree(&reader\(index))"
+                case "list": read = "practiceReadList(&reader\(index))"
+                default:
+                    guard swiftReadable(parameter.type) else {
+                        throw .unsupportedFunctionType(type: parameter.type, language: language)
+                    }
+                    read = "\(parameter.type).practiceRead(&reader\(index))"
+                }
+                statements += [
+                    "                var reader\(index) = PracticeReader(lines[\(index)])",
+                    "                let argument\(index) = \(read)",
+                    "                try reader\(index).finish(\(index + 1), \(JSONValue.string(parameter.name).json), \(JSONValue.string(parameter.type).json))",
+                ]
+            }
+            let write = switch returnKind {
+            case "tree": "practiceWriteTree(result, &text)"
+            case "list": "practiceWriteList(result, &text)"
+            default: "result.practiceWrite(&text)"
+            }
+            let code = ModeDetection.stripComments(solutionSource)
+            var nodes: [String] = []
+            if !code.contains(#/\bclass\s+TreeNode\b/#) {
+                nodes.append("""
+                    public class TreeNode {
+                        public var val: Int
+                        public var left: TreeNode?
+                        public var right: TreeNode?
+                        public init() { self.val = 0; self.left = nil; self.right = nil }
+                        public init(_ val: Int) { self.val = val; self.left = nil; self.right = nil }
+                        public init(_ val: Int, _ left: TreeNode?, _ right: TreeNode?) { self.val = val; self.left = left; self.right = right }
+                    }
+                    """)
+            }
+            if !code.contains(#/\bclass\s+ListNode\b/#) {
+                nodes.append("""
+                    public class ListNode {
+                        public var val: Int
+                        public var next: ListNode?
+                        public init() { self.val = 0; self.next = nil }
+                        public init(_ val: Int) { self.val = val; self.next = nil }
+                        public init(_ val: Int, _ next: ListNode?) { self.val = val; self.next = next }
+                    }
+                    """)
+            }
+            let text = fill(swiftDriverTemplate, [
+                "@NODES@": nodes.joined(separator: "\n"), "@FUNCTION@": signature.functionName, "@ARITY@": String(arity),
+                "@ARGUMENTS@": statements.joined(separator: "\n"),
+                "@CALL_ARGUMENTS@": (0..<arity).map { "argument\($0)" }.joined(separator: ", "), "@WRITE@": write,
+            ])
+            return FunctionDriver(fileName: "practice_driver.swift", source: text, run: ["{exe}"], arity: arity,
+                                  compile: ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
         default:
             throw .noFunctionDriver(language: language)
+        }
+    }
+
+    /// Whether the Swift driver reads a signature type with `PracticeValue`.
+    static func swiftReadable(_ type: String) -> Bool {
+        switch type {
+        case "Int", "Double", "Bool", "String", "Character": return true
+        default: return type.hasPrefix("[") && type.hasSuffix("]") && swiftReadable(String(type.dropFirst().dropLast()))
         }
     }
 
