@@ -123,6 +123,10 @@ final class DriverRun {
             let length = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - start
             line.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
             offset += length + 1
+            if line.count > outputLimit + 256 {
+                stop = .outputLimit(.stdout)
+                return false
+            }
             let keepGoing = handle(String(decoding: line, as: UTF8.self))
             line.removeAll(keepingCapacity: line.count <= 1 << 16)
             if !keepGoing { return false }

@@ -1,7 +1,18 @@
 import Foundation
 import Testing
 
+/// Waits up to `seconds` for `condition`, checking every 20 ms.
+private func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() > deadline { return false }
+        usleep(20_000)
+    }
+    return true
+}
+
 /// `practice attempt` on LeetCode-style solutions (function mode), with the built binary.
+
 @Suite("practice attempt judges LeetCode-style functions")
 struct FunctionModeCLITests {
     /// Judges `file` and returns the exit status and the attempt report as JSON.
@@ -74,6 +85,60 @@ struct FunctionModeCLITests {
         let failure = try #require(report["failure"] as? [String: Any])
         #expect(failure["ordinal"] as? Int == 3)
         #expect((failure["message"] as? String)?.contains("CPU time over the 0.50 s limit") == true)
+    }
+
+    @Test func tooMuchMemoryIsAMemoryLimitForThatTestOnly() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // Example 2 is [1,2,3,4]: only that test allocates 400 MB.
+        let source = try cli.write("hungry.py", """
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    if nums == [1, 2, 3, 4]:
+                        hoard = b"x" * (400 << 20)
+                        return len(hoard)
+                    s = sorted(nums)
+                    wrong = [i for i in range(len(nums)) if nums[i] != s[i]]
+                    return wrong[-1] - wrong[0] + 1 if wrong else 0
+            """)
+        let (status, report) = try attempt(cli, "581", source, ["--all", "--random", "8", "--memory-limit", "100"])
+        #expect(status == 1)
+        #expect(report["verdict"] as? String == "MLE", "\(report)")
+        #expect(report["passed"] as? Int == 10)
+        let failure = try #require(report["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 2)
+        #expect((failure["memoryKB"] as? Int ?? 0) > 100 << 10)
+    }
+
+    @Test func ctrlCKillsTheDriversAndRecordsNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let pidFile = cli.directory.appendingPathComponent("driver.pid").path
+        let source = try cli.write("sleeper.py", """
+            import os, time
+            open("\(pidFile)", "a").write("%d\\n" % os.getpid())
+
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    time.sleep(300)
+            """)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["attempt", "581", source, "--time-limit", "100", "--db", cli.database]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func driverPids() -> [Int32] {
+            (try? String(contentsOfFile: pidFile, encoding: .utf8))?.split(separator: "\n").compactMap { Int32($0) } ?? []
+        }
+        #expect(eventually(within: 30) { !driverPids().isEmpty })
+        usleep(200_000)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(eventually(within: 5) { driverPids().allSatisfy { kill($0, 0) != 0 } })
+        #expect(try cli.jsonArray(["history"]).isEmpty)
     }
 
     @Test func exceptionsAreRuntimeErrorsWithTheirMessage() throws {

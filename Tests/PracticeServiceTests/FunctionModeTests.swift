@@ -287,6 +287,30 @@ struct FunctionModeTests {
         #expect(results.map(\.verdict) == [.AC, .IE, .AC, .AC])
     }
 
+    @Test func anAnswerOverTheOutputLimitIsAnOutputLimitOfThatTest() {
+        // The limit is 1 MiB here: test 2 answers with 2 MB of digits.
+        let fake = FakeRunner { _ in
+            let huge = String(repeating: "7", count: 2 << 20)
+            let text = "ready\t0\nok\t0\t0\t1\t0\t0\nok\t0\t0\t1\t0\t" + huge + "\n"
+            return RunResult(termination: .exited(0), stdout: Array(text.utf8))
+        }
+        let results = runner(fake, jobs: 1).run(tests(3), solution: solution, progress: nil)
+        #expect(results.count == 3)
+        #expect(results.prefix(2).map(\.verdict) == [.AC, .OLE])
+        #expect(results.count == 3 && results[1].message?.prefix(40) == "output over the 1 MB limit")
+        #expect(fake.runCount == 2)  // restarted for test 3
+    }
+
+    @Test func printsOverTheOutputLimitAreAnOutputLimitOfThatTest() {
+        let fake = FakeRunner { _ in
+            RunResult(termination: .exited(0), stdout: Array("ready\t0\n".utf8), stderr: Array(repeating: 0x41, count: 2 << 20))
+        }
+        let results = runner(fake, jobs: 1, stopAtFirstFailure: true).run(tests(3), solution: solution, progress: nil)
+        #expect(results.map(\.verdict) == [.OLE])
+        #expect(results.first?.message == "output on stderr over the 1 MB limit")
+        #expect(results.first?.stderr?.utf8.count == 64 << 10)  // only the start is kept
+    }
+
     @Test func garbledOutputAfterReadyIsARuntimeErrorOfThatTest() {
         let fake = FakeRunner { _ in
             RunResult(termination: .exited(0), stdout: Array("ready\t0\nhello from the solution\n".utf8))
