@@ -615,6 +615,9 @@ typedef struct watch {
     const char *members;        /* cgroup.procs of the run's group, "" when it has none */
     crunner_limit limit;
     int out_of_memory;
+    double record_wall_start;   /* when the last '\n' on stdout was read (or exec) */
+    double record_cpu_start;    /* CPU seconds at the first sample after that '\n' */
+    int record_ended;           /* a '\n' was read on stdout since the last sample */
 } watch;
 
 static int output_exceeded(const watch *w) {
@@ -623,8 +626,41 @@ static int output_exceeded(const watch *w) {
 }
 
 /* Reads from whichever output pipes poll reported ready. */
+/* Reads once from a ready pipe of a run with records (record limits or on_output): notes the end
+ * of a record on stdout, and hands the bytes to on_output or to the capture. */
+static void record_read(watch *w, int stream) {
+    int *fd = stream == 1 ? &w->proc.stdout_fd : &w->proc.stderr_fd;
+    ssize_t n = read(*fd, w->scratch, CHUNK);
+    if (n <= 0) {
+        if (n == 0 || (errno != EAGAIN && errno != EINTR)) close_fd(fd);
+        return;
+    }
+    if (stream == 1 && memchr(w->scratch, '\n', (size_t)n)) {
+        w->record_wall_start = now_seconds();
+        w->record_ended = 1;
+    }
+    if (w->request->on_output) {
+        if (w->request->on_output(w->request->output_context, stream, w->scratch, (size_t)n) != 0 &&
+            w->limit == CRUNNER_LIMIT_NONE)
+            w->limit = CRUNNER_LIMIT_CANCELLED;
+    } else if (capture_append(stream == 1 ? &w->out : &w->err, w->scratch, (size_t)n) < 0) {
+        w->out_of_memory = 1;
+    }
+}
+
+static int has_records(const crunner_request *request) {
+    return request->on_output || has_limit(request->record_cpu_limit) || has_limit(request->record_wall_limit);
+}
+
 static void read_ready(watch *w, const struct pollfd *out_poll, const struct pollfd *err_poll) {
     const short ready = POLLIN | POLLHUP | POLLERR;
+    if (has_records(w->request)) {
+        if (out_poll->revents & ready) record_read(w, 1);
+        if (err_poll->revents & ready) record_read(w, 2);
+        if (!w->request->on_output && w->limit == CRUNNER_LIMIT_NONE && output_exceeded(w))
+            w->limit = CRUNNER_LIMIT_OUTPUT;
+        return;
+    }
     if ((out_poll->revents & ready) && capture_read(&w->proc.stdout_fd, &w->out, w->scratch) < 0)
         w->out_of_memory = 1;
     if ((err_poll->revents & ready) && capture_read(&w->proc.stderr_fd, &w->err, w->scratch) < 0)
@@ -642,8 +678,16 @@ static void sample(watch *w, long ticks_per_second) {
     long long peak = sample_status_kib(w->proc.pid, "VmHWM");
     if (peak > w->peak_kib) w->peak_kib = peak;
     if (group_kib > w->peak_kib) w->peak_kib = group_kib;
-    if (has_limit(request->cpu_limit) &&
-        fmax(sample_cpu_seconds(w->proc.pid, ticks_per_second), group_cpu) > request->cpu_limit)
+    int record_cpu = has_limit(request->record_cpu_limit);
+    double cpu = has_limit(request->cpu_limit) || record_cpu
+        ? fmax(sample_cpu_seconds(w->proc.pid, ticks_per_second), group_cpu) : 0;
+    if (w->record_ended) {  /* a record ended since the last sample: the next one starts counting */
+        w->record_cpu_start = cpu;
+        w->record_ended = 0;
+    }
+    if (has_limit(request->cpu_limit) && cpu > request->cpu_limit)
+        w->limit = CRUNNER_LIMIT_CPU_TIME;
+    else if (record_cpu && cpu - w->record_cpu_start > request->record_cpu_limit)
         w->limit = CRUNNER_LIMIT_CPU_TIME;
     else if (request->memory_limit > 0 && w->peak_kib * 1024 > request->memory_limit)
         w->limit = CRUNNER_LIMIT_MEMORY;
@@ -661,7 +705,9 @@ static void supervise(watch *w, double start, const sigset_t *sigpipe) {
             break;
         }
         double now = now_seconds();
-        if (now >= deadline) {
+        double record_deadline = has_limit(request->record_wall_limit)
+            ? w->record_wall_start + request->record_wall_limit : INFINITY;
+        if (now >= deadline || now >= record_deadline) {
             w->limit = CRUNNER_LIMIT_WALL_TIME;
             break;
         }
@@ -678,7 +724,7 @@ static void supervise(watch *w, double start, const sigset_t *sigpipe) {
             { w->pidfd, POLLIN, 0 },
         };
         /* poll ignores negative descriptors, so closed streams simply drop out. */
-        if (poll(fds, 4, ms_until(fmin(next_sample, deadline), now)) <= 0) continue;
+        if (poll(fds, 4, ms_until(fmin(next_sample, fmin(deadline, record_deadline)), now)) <= 0) continue;
         if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))
             feed_input(&w->proc.stdin_fd, request, &w->input_written, sigpipe);
         read_ready(w, &fds[1], &fds[2]);
@@ -726,6 +772,7 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     make_group(&g);
     w.members = g.v2_procs[0] ? g.v2_procs : g.pids_procs;
     double start = now_seconds();
+    w.record_wall_start = start;
     if (start_child(request, &g, &w.proc, result) < 0) {
         remove_group(&g);
         pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);

@@ -7,8 +7,11 @@ struct AttemptCommand: ParsableCommand {
         commandName: "attempt",
         abstract: "Judge a solution file and record the attempt.",
         discussion: """
-            The solution reads the input on stdin (one JSON line per argument, in signature order) and prints \
-            the answer as one JSON line. Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (g++ -O2 -std=c++17), \
+            A program reads the input on stdin (one JSON line per argument, in signature order) and prints \
+            the answer as one JSON line. A LeetCode-style function (class Solution with the signature's method, or a \
+            top-level function of its name, in Python, JavaScript or C++) is called through a driver that runs many tests \
+            in one process; --mode chooses, by default from the source (function mode when it defines the function and \
+            does not read stdin). Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (g++ -O2 -std=c++17), \
             .swift (swiftc -O), .js (node); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \
             tests, then --random seeded random tests of growing size; answers come from the reference solver. \
             Judging stops at the first failure unless --all. A catalog problem not yet in your set is added first.
@@ -20,6 +23,7 @@ struct AttemptCommand: ParsableCommand {
     @Argument(help: "The solution's source file.") var file: String
     @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript (default: by extension).") var lang: String?
     @Option(name: .long, help: "Shell command that runs the solution (instead of a recipe).") var cmd: String?
+    @Option(name: .long, help: ArgumentHelp("program (reads stdin), function (class Solution / the signature's function, called through a driver), or auto: detected from the source.", valueName: "auto|program|function")) var mode: ModeOption = .auto
     @Option(name: .long, help: "Number of random tests.") var random: Int = 100
     @Option(name: .long, help: "Seed of the random tests (replays an attempt's tests).") var seed: Int64?
     @Option(name: .long, help: "Tests run in parallel (default: the number of cores).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -53,6 +57,7 @@ struct AttemptCommand: ParsableCommand {
         request.shrinkTime = noShrink ? nil : shrinkTime
         request.scaling = scaling
         request.noNetwork = noNetwork
+        request.mode = mode.solutionMode
         // Ctrl-C or SIGTERM: children killed, nothing recorded, exit 130.
         request.interruption = Interrupts.installCancellingHandler()
         var progress: (@Sendable (JudgeProgress) -> Void)? = nil
@@ -79,7 +84,7 @@ struct AttemptCommand: ParsableCommand {
         let origins = ["example", "counterexample", "user", "random"].compactMap { origin in
             report.testsByOrigin[origin].map { "\($0) \(origin)" }
         }.joined(separator: ", ")
-        lines.append("attempt #\(report.attemptId) · \(report.language) · seed \(report.seed) · tests: \(origins)")
+        lines.append("attempt #\(report.attemptId) · \(report.language) · \(report.mode.rawValue) mode · seed \(report.seed) · tests: \(origins)")
         if report.verdict != .CE {
             lines.append("max CPU \(Render.milliseconds(report.maxCpuMs)) (limit \(report.timeLimitMs) ms) · peak memory \(Render.memory(kilobytes: report.maxMemoryKB)) (limit \(report.memoryLimitMB) MB)")
         }
@@ -130,5 +135,18 @@ struct AttemptCommand: ParsableCommand {
             lines.append("This is practice's fault, not yours: \(message). It is not counted in your statistics.")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// `--mode`: how the solution is run.
+enum ModeOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, program, function
+
+    var solutionMode: SolutionMode? {
+        switch self {
+        case .auto: nil
+        case .program: .program
+        case .function: .function
+        }
     }
 }

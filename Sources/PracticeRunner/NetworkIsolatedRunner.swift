@@ -14,4 +14,11 @@ public struct NetworkIsolatedRunner: ProcessRunner {
         isolated.isolateNetwork = true
         return try base.run(isolated, cancellation: cancellation)
     }
+
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        var isolated = request
+        isolated.isolateNetwork = true
+        return try base.run(isolated, cancellation: cancellation, output: output)
+    }
 }

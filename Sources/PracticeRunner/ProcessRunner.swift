@@ -7,12 +7,37 @@ public protocol ProcessRunner: Sendable {
     /// Runs `request`, blocking the calling thread until the child has ended and its process
     /// group has been killed. Setting `cancellation` stops the run early with `LimitKind.cancelled`.
     func run(_ request: RunRequest, cancellation: CancellationFlag?) throws(RunnerError) -> RunResult
+
+    /// Runs `request` like `run(_:cancellation:)`, but hands the child's output to `output` as it
+    /// arrives instead of collecting it (the result's `stdout` and `stderr` are then empty), and
+    /// does not hold it to `RunLimits.outputBytes` (which only bounds the files it writes):
+    /// `output` decides. Returning `false` from `output` stops the run, which ends with
+    /// `LimitKind.cancelled`. `output` is called on the calling thread, before `run` returns.
+    func run(_ request: RunRequest, cancellation: CancellationFlag?,
+             output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult
+}
+
+/// Which of the child's output streams a piece of output came from.
+public enum OutputChannel: Sendable, Equatable {
+    case stdout, stderr
 }
 
 extension ProcessRunner {
     /// Runs `request` without a way to cancel it.
     public func run(_ request: RunRequest) throws(RunnerError) -> RunResult {
         try run(request, cancellation: nil)
+    }
+
+    /// For runners that cannot stream (fakes): runs to the end, then hands over stdout and stderr
+    /// whole, so `output` can no longer stop the run.
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        var result = try run(request, cancellation: cancellation)
+        let keepGoing = result.stdout.withUnsafeBufferPointer { output(.stdout, $0) }
+        if keepGoing { _ = result.stderr.withUnsafeBufferPointer { output(.stderr, $0) } }
+        result.stdout = []
+        result.stderr = []
+        return result
     }
 }
 
@@ -35,10 +60,22 @@ public struct NativeRunner: ProcessRunner {
     public init() {}
 
     public func run(_ request: RunRequest, cancellation: CancellationFlag?) throws(RunnerError) -> RunResult {
+        try run(request, cancellation: cancellation, stream: nil)
+    }
+
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        try withoutActuallyEscaping(output) { (escapable) throws(RunnerError) -> RunResult in
+            try run(request, cancellation: cancellation, stream: OutputSink(escapable))
+        }
+    }
+
+    private func run(_ request: RunRequest, cancellation: CancellationFlag?, stream: OutputSink?) throws(RunnerError) -> RunResult {
         let path = try Self.executablePath(for: request)
         var result = crunner_result()
-        let status = withExtendedLifetime(cancellation) {
-            Self.runCore(request, path: path, cancel: cancellation.map { UnsafePointer($0.storage) }, result: &result)
+        let status = withExtendedLifetime((cancellation, stream)) {
+            Self.runCore(request, path: path, cancel: cancellation.map { UnsafePointer($0.storage) }, stream: stream,
+                         result: &result)
         }
         guard status == 0 else {
             throw Self.error(stage: result.failed_stage, code: result.error_number, request: request, path: path)
@@ -86,6 +123,7 @@ public struct NativeRunner: ProcessRunner {
         _ request: RunRequest,
         path: String,
         cancel: UnsafePointer<CInt>?,
+        stream: OutputSink?,
         result: inout crunner_result
     ) -> CInt {
         withCStringArray(request.arguments) { argv in
@@ -105,7 +143,11 @@ public struct NativeRunner: ProcessRunner {
                                 memory_limit: Int64(request.limits.memoryBytes ?? 0),
                                 output_limit: Int64(request.limits.outputBytes),
                                 cancel: cancel,
-                                isolate_network: request.isolateNetwork ? 1 : 0
+                                isolate_network: request.isolateNetwork ? 1 : 0,
+                                record_cpu_limit: request.limits.recordCpuTime ?? 0,
+                                record_wall_limit: request.limits.recordWallTime ?? 0,
+                                on_output: stream == nil ? nil : OutputSink.deliver,
+                                output_context: stream.map { Unmanaged.passUnretained($0).toOpaque() }
                             )
                             return crunner_run(&core, &result)
                         }
@@ -153,6 +195,20 @@ public struct NativeRunner: ProcessRunner {
     private static func fileExists(_ path: String, in directory: String?) -> Bool {
         guard let directory, !path.hasPrefix("/") else { return FileManager.default.fileExists(atPath: path) }
         return FileManager.default.fileExists(atPath: "\(directory)/\(path)")
+    }
+}
+
+/// The receiver of a streaming run's output, passed to the C core as its context.
+private final class OutputSink {
+    let handle: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool
+
+    init(_ handle: @escaping (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) { self.handle = handle }
+
+    /// The C callback: 0 to go on, 1 to stop the run.
+    static let deliver: crunner_output_fn = { context, stream, data, count in
+        guard let context else { return 0 }
+        let sink = Unmanaged<OutputSink>.fromOpaque(context).takeUnretainedValue()
+        return sink.handle(stream == 1 ? .stdout : .stderr, UnsafeBufferPointer(start: data, count: count)) ? 0 : 1
     }
 }
 

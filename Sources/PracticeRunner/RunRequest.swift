@@ -9,13 +9,24 @@ public struct RunLimits: Sendable, Hashable {
     /// Bytes allowed on stdout, and separately on stderr. It is also the largest file the program
     /// may write (`RLIMIT_FSIZE`), so give compile steps room for the files they produce.
     public var outputBytes: Int
+    /// For a program that answers many requests with one line each (a function-mode driver): CPU
+    /// seconds allowed since the last `\n` it wrote on stdout (or since it started); nil for none.
+    /// Exceeding it ends the run with `LimitKind.cpuTime`. The count restarts at the first sample
+    /// after a line (at most 10 ms later).
+    public var recordCpuTime: Double?
+    /// Wall-clock seconds allowed since the last `\n` on stdout (or since the start); nil for none.
+    /// Exceeding it ends the run with `LimitKind.wallTime`.
+    public var recordWallTime: Double?
 
     /// Creates limits; see each property for its unit.
-    public init(cpuTime: Double, wallTime: Double, memoryBytes: Int?, outputBytes: Int) {
+    public init(cpuTime: Double, wallTime: Double, memoryBytes: Int?, outputBytes: Int,
+                recordCpuTime: Double? = nil, recordWallTime: Double? = nil) {
         self.cpuTime = cpuTime
         self.wallTime = wallTime
         self.memoryBytes = memoryBytes
         self.outputBytes = outputBytes
+        self.recordCpuTime = recordCpuTime
+        self.recordWallTime = recordWallTime
     }
 }
 

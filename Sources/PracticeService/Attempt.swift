@@ -29,6 +29,8 @@ public struct AttemptRequest: Sendable {
     public var interruption: CancellationFlag?
     /// Run the build and the solution without network access (`--no-network`, see `NetworkIsolatedRunner`).
     public var noNetwork = false
+    /// Program or function mode (`--mode`); nil detects it from the source (`ModeDetection`).
+    public var mode: SolutionMode? = nil
 
     public init(problem: String, solutionPath: String, language: String? = nil, command: String? = nil,
                 randomCount: Int = 100, seed: Int64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -69,6 +71,8 @@ extension Practice {
         let (language, recipe) = try resolveLanguage(request)
         let (problem, added) = try resolveOrAdd(request.problem)
         let context = try judgeContext(problem, interruption: request.interruption)
+        let mode = try resolveMode(request, source: source, language: language, recipe: recipe,
+                                   signature: context.reference.catalogProblem?.signature)
         let job = JudgeJob(
             problem: problem, problemId: context.problemId, reference: context.reference, source: source,
             fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
@@ -76,7 +80,7 @@ extension Practice {
             randomCount: context.reference.maxSize == nil ? 0 : request.randomCount,
             jobs: request.jobs, timeLimit: request.timeLimit ?? Double(problem.timeLimitMs) / 1000,
             memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
-            shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption)
+            shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption, mode: mode)
         let judgement = try judge(job, progress: progress)
         let saved = try record(judgement, of: job, kind: "submit", note: request.note)
         return AttemptReport(judgement: judgement, job: job, saved: saved, addedProblem: added)
@@ -101,11 +105,19 @@ extension Practice {
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
         let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
                                   randomCount: job.randomCount, jobs: job.jobs)
+        let driver: FunctionDriver?
+        if job.mode == .function, let recipe = job.recipe {
+            guard let signature = job.reference.catalogProblem?.signature else { throw .functionModeWithoutSignature(job.problem.slug) }
+            driver = try FunctionDriver.make(language: recipe.name, signature: signature, solutionSource: job.source,
+                                             solutionFileName: recipe.sourceFileName)
+        } else {
+            driver = nil
+        }
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, in: workspace,
+        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, driver: driver, in: workspace,
                                 interruption: job.interruption)
-        let commandLine = build.commandLine(recipe: job.recipe, command: job.command)
+        let commandLine = build.commandLine(recipe: job.recipe, command: job.command, driver: driver)
         guard case .ready(let solution) = build else {
             guard case .compileError(let output) = build else { throw .internalFailure("unreachable build state") }
             return Judgement(tests: tests, results: [], verdict: .CE, failure: nil, message: output, commandLine: commandLine,
@@ -159,7 +171,7 @@ extension Practice {
             maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
             seed: job.seed, randomCount: job.randomCount, referenceVersion: job.referenceVersion,
             timeLimitMs: Int((job.timeLimit * 1000).rounded()), memoryLimitMB: job.memoryLimitMB,
-            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON)
+            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON, mode: job.mode.rawValue)
         let outcomes = results.map(outcomeRecord)
         return try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
     }
@@ -312,9 +324,47 @@ extension Practice {
         return plan
     }
 
-    /// Copies the source into the workspace (or its `subdirectory`) and builds it when its language compiles.
-    func prepare(source: String, recipe: LanguageRecipe?, command: String?, in workspace: Workspace,
-                 subdirectory: String? = nil, interruption: CancellationFlag?) throws(ServiceError) -> Build {
+    /// The mode to judge in: the user's choice, else the one the source looks written for. Function
+    /// mode needs a language with a driver and the signature's function in the source.
+    private func resolveMode(_ request: AttemptRequest, source: String, language: String, recipe: LanguageRecipe?,
+                             signature: Signature?) throws(ServiceError) -> SolutionMode {
+        guard let signature else {
+            // A user problem: its solutions are programs (there is no signature to call).
+            if request.mode == .function { throw .functionModeWithoutSignature(request.problem) }
+            return .program
+        }
+        guard recipe != nil else {
+            if request.mode == .function {
+                throw .invalidOption("--mode function cannot be used with --cmd: the driver loads the source file itself (pass --lang instead)")
+            }
+            return .program
+        }
+        let path = request.solutionPath
+        let display = "\(signature.functionName)(\(signature.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", "))) -> \(signature.returnType)"
+        let found = ModeDetection.findings(source, language: language, functionName: signature.functionName)
+        switch request.mode {
+        case .program?:
+            return .program
+        case .function?:
+            guard ModeDetection.languages.contains(language) else { throw .noFunctionDriver(language: language) }
+            guard (found.definesSolutionClass || found.definesFunction) && found.mentionsFunction else {
+                throw .functionNotFound(path: path, signature: display, language: language)
+            }
+            return .function
+        case nil:
+            let mode = ModeDetection.mode(of: source, language: language, functionName: signature.functionName)
+            if mode == .function && !found.mentionsFunction {
+                throw .functionNotFound(path: path, signature: display, language: language)
+            }
+            return mode
+        }
+    }
+
+    /// Copies the source (and a function-mode driver) into the workspace (or its `subdirectory`) and builds it
+    /// when its language compiles (in function mode, the driver, which includes the source, is built).
+    func prepare(source: String, recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil,
+                 in workspace: Workspace, subdirectory: String? = nil,
+                 interruption: CancellationFlag?) throws(ServiceError) -> Build {
         guard let recipe else {
             return .ready(PreparedSolution(arguments: shellArguments(command ?? ""),
                                            workingDirectory: FileManager.default.currentDirectoryPath))
@@ -322,15 +372,19 @@ extension Practice {
         let directory = subdirectory.map { workspace.path + "/" + $0 } ?? workspace.path
         let sourcePath = directory + "/" + recipe.sourceFileName
         let executablePath = directory + "/solution"
+        let driverPath = directory + "/" + (driver?.fileName ?? "")
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
+            if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
         } catch {
             throw .internalFailure("cannot write the solution into \(directory): \(error.localizedDescription)")
         }
-        if let compile = recipe.compile {
-            let request = RunRequest(arguments: recipe.expand(compile, source: sourcePath, executable: executablePath),
-                                     workingDirectory: directory, limits: compileLimits)
+        if let compile = driver?.compile ?? recipe.compile {
+            let built = driver == nil || driver?.compile != nil ? sourcePath : driverPath
+            let command = recipe.expand(compile, source: built, executable: executablePath)
+                .map { $0.replacingOccurrences(of: "{driver}", with: driverPath) }
+            let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
             let result: RunResult
             do {
                 result = try runner.run(request, cancellation: interruption)
@@ -347,8 +401,14 @@ extension Practice {
             }
         }
         var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
+        if let driver {
+            arguments = driver.run.map {
+                $0.replacingOccurrences(of: "{driver}", with: driverPath).replacingOccurrences(of: "{src}", with: sourcePath)
+                    .replacingOccurrences(of: "{exe}", with: executablePath)
+            }
+        }
         if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
-        return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory))
+        return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory, functionArity: driver?.arity))
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -397,8 +457,20 @@ enum Build {
     var isCompileError: Bool { if case .compileError = self { true } else { false } }
 
     /// The command recorded with the attempt: the compile and run steps as a user would type them.
-    func commandLine(recipe: LanguageRecipe?, command: String?) -> String {
+    func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {
         guard let recipe else { return command ?? "" }
+        if let driver {
+            let run = driver.run.map {
+                $0.replacingOccurrences(of: "{driver}", with: driver.fileName).replacingOccurrences(of: "{src}", with: recipe.sourceFileName)
+                    .replacingOccurrences(of: "{exe}", with: "./solution")
+            }.joined(separator: " ")
+            if let compile = driver.compile {
+                return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution")
+                    .map { $0.replacingOccurrences(of: "{driver}", with: driver.fileName) }.joined(separator: " ") + " && " + run
+            }
+            guard let compile = recipe.compile else { return run }
+            return recipe.expand(compile, source: driver.fileName, executable: "solution").joined(separator: " ") + " && " + run
+        }
         let run = recipe.expand(recipe.run, source: recipe.sourceFileName, executable: "./solution").joined(separator: " ")
         guard let compile = recipe.compile else { return run }
         return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution").joined(separator: " ") + " && " + run

@@ -20,6 +20,15 @@ public enum ServiceError: LocalizedError, Sendable {
     case unknownLanguageName(String)
     /// The compiler or interpreter of the solution's language is not installed.
     case toolMissing(tool: String, language: String)
+    /// Function mode was asked for a language without a function-mode driver (or with `--cmd`).
+    case noFunctionDriver(language: String)
+    /// Function mode for a user problem: it has no signature to call, its solutions are programs.
+    case functionModeWithoutSignature(String)
+    /// Function mode, but the source defines neither `class Solution` with the signature's method
+    /// nor a top-level function of its name.
+    case functionNotFound(path: String, signature: String, language: String)
+    /// The function-mode driver of this language cannot pass a type of the problem's signature.
+    case unsupportedFunctionType(type: String, language: String)
     /// A limit or count given on the command line is out of range.
     case invalidOption(String)
     /// Starting a process failed for a reason other than a missing executable.
@@ -58,6 +67,16 @@ public enum ServiceError: LocalizedError, Sendable {
             return "unknown language '\(name)': use one of \(LanguageRecipe.all.map(\.name).joined(separator: ", ")) or --cmd 'COMMAND'"
         case let .toolMissing(tool, language):
             return "'\(tool)' is not installed or not in PATH, so \(language) solutions cannot be judged: install it or pass --cmd 'COMMAND'"
+        case let .functionModeWithoutSignature(problem):
+            return "'\(problem)' is your own problem, with no function signature to call: its solutions are programs (drop --mode function)"
+        case let .noFunctionDriver(language):
+            return "function mode has no driver for \(language) (it has one for \(ModeDetection.languages.joined(separator: ", "))): "
+                + "write a program that reads the input on stdin and pass --mode program"
+        case let .functionNotFound(path, signature, language):
+            let shape = language == "cpp" ? "class Solution with a method" : "class Solution with a method, or a function,"
+            return "'\(path)' has no \(shape) \(signature): write it, or pass --mode program for a program that reads stdin"
+        case let .unsupportedFunctionType(type, language):
+            return "function mode in \(language) cannot pass the type \(type): write a program that reads stdin (--mode program) or use python or javascript"
         case let .invalidOption(message):
             return message
         case let .runner(error):
@@ -79,7 +98,8 @@ public enum ServiceError: LocalizedError, Sendable {
     /// The process exit status this error maps to (README: 64 usage, 65 bad input data, 70 internal).
     public var exitStatus: Int32 {
         switch self {
-        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage:
+        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage, .noFunctionDriver, .functionModeWithoutSignature,
+             .functionNotFound, .unsupportedFunctionType:
             64
         case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .invalidProblem:
             65

@@ -29,7 +29,7 @@ struct TestResult: Sendable {
     let exitCode: Int32?
     let signal: Int32?
     let actual: String?
-    let stderr: String?
+    var stderr: String?
     /// One line on what went wrong (checker reason, exit status, limit), nil when accepted.
     let message: String?
 }
@@ -45,6 +45,9 @@ public struct JudgeProgress: Sendable {
 struct PreparedSolution: Sendable {
     let arguments: [String]
     let workingDirectory: String
+    /// Function mode: `arguments` start a driver that answers every test it is given, one record
+    /// each (`FunctionDriver`); a test's input is this many JSON lines. nil: a program run per test.
+    var functionArity: Int? = nil
 }
 
 /// Runs planned tests against a prepared solution, in parallel, and checks each output.
@@ -62,6 +65,9 @@ struct TestRunner: Sendable {
     /// and the results are incomplete.
     func run(_ tests: [PlannedTest], solution: PreparedSolution, interruption: CancellationFlag? = nil,
              progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
+        if let arity = solution.functionArity {
+            return runFunctions(tests, solution: solution, arity: arity, interruption: interruption, progress: progress)
+        }
         let board = Scoreboard(count: tests.count)
         let cancellation = CancellationFlag()
         if let interruption { watch(interruption, cancelling: cancellation, until: board) }
@@ -91,7 +97,7 @@ struct TestRunner: Sendable {
     }
 
     /// Forwards `interruption` to `cancellation` (which the children's runs watch) until the board is finished.
-    private func watch(_ interruption: CancellationFlag, cancelling cancellation: CancellationFlag, until board: Scoreboard) {
+    func watch(_ interruption: CancellationFlag, cancelling cancellation: CancellationFlag, until board: Scoreboard) {
         let thread = Thread {
             while !board.isFinished {
                 if interruption.isCancelled {
@@ -205,7 +211,7 @@ func seconds(_ value: Double) -> String {
 func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
 
 /// Shared state of the worker threads: which test is next, the results so far, whether to stop.
-private final class Scoreboard: @unchecked Sendable {
+final class Scoreboard: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private var stopped = false
@@ -235,6 +241,17 @@ private final class Scoreboard: @unchecked Sendable {
     private var isDone = false
 
     func stop() { lock.withLock { stopped = true } }
+
+    var isStopped: Bool { lock.withLock { stopped } }
+
+    /// Changes a recorded result (function mode attaches a test's stderr once its driver has ended).
+    func update(at index: Int, _ change: (inout TestResult) -> Void) {
+        lock.withLock {
+            guard var result = slots[index] else { return }
+            change(&result)
+            slots[index] = result
+        }
+    }
 
     func finish() { lock.withLock { isDone = true } }
 

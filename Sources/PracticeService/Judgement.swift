@@ -28,6 +28,8 @@ struct JudgeJob: Sendable {
     let shrinkTime: Double?
     let scaling: Bool
     let interruption: CancellationFlag?
+    /// Program mode runs the solution once per test; function mode calls it through a driver.
+    var mode: SolutionMode = .program
 
     /// Per test: the CPU limit, a wall clock of twice that plus a second, the memory limit as peak
     /// RSS, and the output cap.
@@ -59,7 +61,7 @@ extension AttemptReport {
         self.init(
             attemptId: saved.id ?? 0, slug: job.problem.slug, title: job.problem.title, addedProblem: addedProblem,
             verdict: judgement.verdict, passed: saved.passed, total: saved.total, ran: judgement.results.count,
-            language: job.language, command: saved.command, seed: job.seed, randomCount: job.randomCount,
+            language: job.language, mode: job.mode, command: saved.command, seed: job.seed, randomCount: job.randomCount,
             testsByOrigin: byOrigin, maxCpuMs: saved.maxCpuMs, maxWallMs: saved.maxWallMs, maxMemoryKB: saved.maxMemoryKB,
             timeLimitMs: saved.timeLimitMs, memoryLimitMB: saved.memoryLimitMB,
             message: judgement.verdict == .CE || judgement.verdict == .IE ? judgement.message : nil,

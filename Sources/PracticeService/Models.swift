@@ -153,6 +153,8 @@ public struct AttemptReport: Sendable, Encodable {
     /// How many tests ran (fewer than `total` when judging stopped at the first failure).
     public let ran: Int
     public let language: String
+    /// How the solution was run: once per test (program) or through a driver (function).
+    public let mode: SolutionMode
     public let command: String
     public let seed: Int64
     public let randomCount: Int

@@ -60,7 +60,8 @@ extension Practice {
                 problem: problem, problemId: context.problemId, reference: context.reference, source: old.source,
                 fileName: old.fileName, language: old.language, recipe: recipe, command: nil, seed: old.seed,
                 randomCount: old.randomCount, jobs: jobs, timeLimit: Double(old.timeLimitMs) / 1000,
-                memoryLimitMB: old.memoryLimitMB, runAll: false, shrinkTime: nil, scaling: false, interruption: interruption)
+                memoryLimitMB: old.memoryLimitMB, runAll: false, shrinkTime: nil, scaling: false, interruption: interruption,
+                mode: SolutionMode(rawValue: old.mode) ?? .program)
             let judgement = try judge(job, progress: nil)
             let saved = try record(judgement, of: job, kind: "rejudge", note: nil, rejudgeOf: summary.id)
             entries.append(.init(originalId: summary.id, originalVerdict: old.verdict, language: old.language, attemptId: saved.id,

@@ -37,6 +37,9 @@ struct ScalingCheck {
     /// Times below this (seconds, above start-up) are noise, not fitted; the threshold rises to twice
     /// the spread of the start-up runs (an interpreter's start-up varies by tens of milliseconds).
     static let measurable = 0.01
+    /// In function mode the driver times the call alone, without an interpreter's start-up, so far
+    /// smaller times are measurable.
+    static let measurableInFunctionMode = 0.001
     /// Inputs per size: generators vary the input's shape with the seed, and the slowest shape is
     /// the one that times out, so each size is timed on several and the worst counts.
     static let inputsPerSize = 2
@@ -79,7 +82,7 @@ struct ScalingCheck {
         // Fitted: points above the noise floor, and within 20x of the largest time, where noise of
         // a few tens of milliseconds no longer bends the line.
         let largest = points.compactMap(\.solutionSeconds).max() ?? 0
-        let threshold = max(Self.measurable, 2 * spread, largest / 20)
+        let threshold = max(solution.functionArity == nil ? Self.measurable : Self.measurableInFunctionMode, 2 * spread, largest / 20)
         let solutionExponent = Self.exponent(points.compactMap { point in
             point.solutionSeconds.flatMap { $0 >= threshold ? (point.size, $0) : nil }
         })
@@ -98,13 +101,29 @@ struct ScalingCheck {
                                                    largest: points.last { $0.solutionSeconds != nil }))
     }
 
-    /// The solution's CPU seconds on one input, nil when it did not finish correctly in time.
+    /// The solution's CPU seconds on one input, nil when it did not finish correctly in time. In
+    /// function mode, the driver's figure for the call (its start-up is not in it).
     private func cpuSeconds(_ input: String) -> Double? {
+        if solution.functionArity != nil { return functionCpuSeconds(input) }
         let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
                                  stdin: Array(input.utf8), limits: limits)
         guard let result = try? runner.run(request, cancellation: interruption),
               result.limitExceeded == nil, result.termination == .exited(0) else { return nil }
         return result.cpuTime
+    }
+
+    private func functionCpuSeconds(_ input: String) -> Double? {
+        let driver = TestRunner(runner: runner, checker: AnswerChecker(oracle: reference), limits: limits, jobs: 1,
+                                stopAtFirstFailure: false)
+        var seconds: Double? = nil
+        let run = DriverRun(count: 1, outputLimit: limits.outputBytes) { _, answer in
+            if case .value = answer.outcome, answer.cpu <= limits.cpuTime { seconds = answer.cpu }
+            return true
+        }
+        let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
+                                 stdin: Array(input.utf8), limits: driver.driverLimits(forTests: 1))
+        guard (try? runner.run(request, cancellation: interruption, output: { run.receive($0, $1) })) != nil else { return nil }
+        return seconds
     }
 
     /// Sizes growing by sqrt(2) from maxSize/1024 up to maxSize: fine enough that a fast-growing

@@ -47,6 +47,13 @@ typedef enum crunner_stage {
 /* Most tasks (processes and threads) one run may have at once, where a pids cgroup is available. */
 #define CRUNNER_MAX_TASKS 512
 
+/*
+ * Receives the child's output as it arrives when set in a request (stream 1: stdout, 2: stderr),
+ * instead of the runner capturing it. Returns 0 to go on, non-zero to stop the run: the child is
+ * killed and the result's limit is CRUNNER_LIMIT_CANCELLED. Called on the thread of crunner_run.
+ */
+typedef int (*crunner_output_fn)(void *context, int stream, const unsigned char *data, size_t len);
+
 typedef struct crunner_request {
     const char *path;              /* executable to run; a relative path is resolved in cwd */
     char *const *argv;             /* NULL-terminated argument vector, argv[0] included */
@@ -61,6 +68,16 @@ typedef struct crunner_request {
     const int *cancel;             /* non-zero (see crunner_flag_set) stops the run; may be NULL */
     int isolate_network;           /* non-zero: run in a new network namespace with no interfaces up
                                       (unshare; through a user namespace when unprivileged) */
+    /* Per-record limits, for a child that answers many requests, one '\n'-ended line each: CPU and
+     * wall seconds since the last '\n' it wrote on stdout (or since exec). Exceeding one ends the run
+     * like the whole-run limits (CRUNNER_LIMIT_CPU_TIME, _WALL_TIME). <= 0 or infinite: none. The
+     * CPU count restarts at the first sample after a '\n' (samples are at most 10 ms apart). */
+    double record_cpu_limit;
+    double record_wall_limit;
+    crunner_output_fn on_output;   /* non-NULL: output is streamed to it and not captured (out and err
+                                      stay empty) nor held to output_limit, which then only sets
+                                      RLIMIT_FSIZE: on_output enforces what it wants */
+    void *output_context;          /* passed to on_output */
 } crunner_request;
 
 typedef struct crunner_result {

@@ -51,6 +51,9 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
     public var rejudgeOf: Int64?
     /// The scaling check's result as JSON (`practice attempt --scaling`), if one ran.
     public var scaling: String?
+    /// How the solution was run: `program` (once per test, reading stdin) or `function` (its
+    /// function called through a driver, many tests per process).
+    public var mode: String
 
     /// Creates a record; leave `id` nil for one that is not stored yet.
     public init(
@@ -77,7 +80,8 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
         note: String? = nil,
         message: String? = nil,
         rejudgeOf: Int64? = nil,
-        scaling: String? = nil
+        scaling: String? = nil,
+        mode: String = "program"
     ) {
         self.id = id
         self.problemId = problemId
@@ -103,6 +107,7 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
         self.message = message
         self.rejudgeOf = rejudgeOf
         self.scaling = scaling
+        self.mode = mode
     }
 }
 
@@ -135,6 +140,7 @@ extension AttemptRecord: FetchableRecord, MutablePersistableRecord {
         public static let message = Column(CodingKeys.message)
         public static let rejudgeOf = Column(CodingKeys.rejudgeOf)
         public static let scaling = Column(CodingKeys.scaling)
+        public static let mode = Column(CodingKeys.mode)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

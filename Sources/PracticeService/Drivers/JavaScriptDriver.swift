@@ -1,0 +1,261 @@
+/// The JavaScript driver: `node practice_driver.js Main.js`. Placeholders as in the Python driver;
+/// @NAMES@ is a JSON array.
+let javaScriptDriverTemplate = #"""
+// practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
+// Loads the solution once (vm.runInThisContext, so `var f = function`, `function f` and
+// `class Solution` all work), then for each test reads one JSON line per argument on stdin, calls
+// it and writes one tab-separated record on stdout (the same records as the Python driver). The
+// solution's console output goes to stderr, each test's followed by a marker line.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+const vm = require('vm');
+const { StringDecoder } = require('string_decoder');
+
+const NAMES = @NAMES@;
+const ARITY = @ARITY@;
+const KINDS = @KINDS@;
+const RETURN = '@RETURN@';
+const MARK = '\x1epractice:end-of-test\x1e\n';
+const sourcePath = process.argv[2];
+const sourceName = path.basename(sourcePath);
+
+function writeAll(fd, data) {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += fs.writeSync(fd, bytes, offset);
+    } catch (error) {
+      if (error.code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+// The solution's output goes to stderr; records are written to fd 1 directly.
+const toStderr = (...args) => writeAll(2, util.format(...args) + '\n');
+console.log = toStderr;
+console.info = toStderr;
+console.debug = toStderr;
+console.dir = (value) => toStderr(util.inspect(value));
+process.stdout.write = (chunk, encoding, callback) => {
+  writeAll(2, typeof chunk === 'string' ? chunk : Buffer.from(chunk));
+  const done = typeof encoding === 'function' ? encoding : callback;
+  if (typeof done === 'function') done();
+  return true;
+};
+
+function TreeNode(val, left, right) {
+  this.val = val === undefined ? 0 : val;
+  this.left = left === undefined ? null : left;
+  this.right = right === undefined ? null : right;
+}
+function ListNode(val, next) {
+  this.val = val === undefined ? 0 : val;
+  this.next = next === undefined ? null : next;
+}
+globalThis.TreeNode = TreeNode;
+globalThis.ListNode = ListNode;
+
+function fatal(message, details) {
+  writeAll(1, 'fatal\t' + JSON.stringify(message) + '\t' + JSON.stringify(details) + '\n');
+  process.exit(1);
+}
+
+function describe(error) {
+  let text = error instanceof Error ? (error.message ? error.name + ': ' + error.message : error.name)
+    : 'thrown: ' + util.inspect(error);
+  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  const at = stack.split('\n').find((line) => line.includes(sourceName + ':'));
+  if (at) {
+    const match = at.match(/(?:at\s+(\S+)\s+\()?[^()]*?([^/()]+:\d+:\d+)\)?\s*$/);
+    if (match) text += ' (' + match[2] + (match[1] ? ', in ' + match[1] : '') + ')';
+  }
+  return text;
+}
+
+function details(error) {
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
+  const lines = error.stack.split('\n');
+  const own = lines.filter((line, index) => index === 0 || !/^\s+at /.test(line) || line.includes(sourceName + ':'));
+  return own.slice(0, 12).join('\n').slice(-4000);
+}
+
+function tree(values) {
+  const Node = typeof globalThis.TreeNode === 'function' ? globalThis.TreeNode : TreeNode;
+  if (!Array.isArray(values) || values.length === 0 || values[0] === null) return null;
+  const root = new Node(values[0]);
+  const queue = [root];
+  let head = 0;
+  let index = 1;
+  while (index < values.length && head < queue.length) {
+    const node = queue[head++];
+    if (values[index] !== null) {
+      node.left = new Node(values[index]);
+      queue.push(node.left);
+    }
+    index++;
+    if (index < values.length && values[index] !== null) {
+      node.right = new Node(values[index]);
+      queue.push(node.right);
+    }
+    index++;
+  }
+  return root;
+}
+
+function treeValues(root) {
+  const values = [];
+  const queue = [root];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    if (node === null || node === undefined) {
+      values.push(null);
+    } else {
+      values.push(node.val);
+      queue.push(node.left === undefined ? null : node.left, node.right === undefined ? null : node.right);
+    }
+  }
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return values;
+}
+
+function linked(values) {
+  const Node = typeof globalThis.ListNode === 'function' ? globalThis.ListNode : ListNode;
+  let head = null;
+  for (let i = values.length - 1; i >= 0; i--) head = new Node(values[i], head);
+  return head;
+}
+
+function linkedValues(node) {
+  const values = [];
+  for (; node !== null && node !== undefined; node = node.next) values.push(node.val);
+  return values;
+}
+
+try {
+  vm.runInThisContext(fs.readFileSync(sourcePath, 'utf8'), { filename: sourceName });
+} catch (error) {
+  fatal('the solution failed to load: ' + describe(error), details(error));
+}
+
+function lookup(name) {
+  try {
+    return vm.runInThisContext('typeof ' + name + " === 'undefined' ? undefined : " + name);
+  } catch (error) {
+    return undefined;
+  }
+}
+
+let call = null;
+const Solution = lookup('Solution');
+if (typeof Solution === 'function') {
+  for (const name of NAMES) {
+    if (Solution.prototype && typeof Solution.prototype[name] === 'function') {
+      call = (args) => new Solution()[name](...args);
+      break;
+    }
+    if (typeof Solution[name] === 'function') {
+      call = (args) => Solution[name](...args);
+      break;
+    }
+    try {
+      if (typeof new Solution()[name] === 'function') {  // a class field holding an arrow function
+        call = (args) => new Solution()[name](...args);
+        break;
+      }
+    } catch (error) {
+      // a constructor that needs arguments: not callable the LeetCode way
+    }
+  }
+}
+if (call === null) {
+  for (const name of NAMES) {
+    const f = lookup(name);
+    if (typeof f === 'function') {
+      call = (args) => f(...args);
+      break;
+    }
+  }
+}
+if (call === null) {
+  fatal(sourceName + ': ' + (typeof Solution === 'function' ? 'class Solution has no method ' + NAMES[0]
+    : 'it defines neither class Solution nor a function ' + NAMES[0]), '');
+}
+
+const convert = KINDS.map((kind) => (kind === 'tree' ? tree : kind === 'list' ? linked : (value) => value));
+const encode = RETURN === 'tree' ? treeValues : RETURN === 'list' ? linkedValues : (value) => value;
+
+const decoder = new StringDecoder('utf8');
+const chunk = Buffer.allocUnsafe(1 << 16);
+let buffered = '';
+let position = 0;
+let ended = false;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function readLine() {
+  for (;;) {
+    const newline = buffered.indexOf('\n', position);
+    if (newline >= 0) {
+      const line = buffered.slice(position, newline);
+      position = newline + 1;
+      return line;
+    }
+    if (ended) return null;
+    buffered = buffered.slice(position);
+    position = 0;
+    let count;
+    try {
+      count = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if (error.code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
+      if (error.code !== 'EOF') throw error;
+      count = 0;
+    }
+    if (count === 0) {
+      ended = true;
+      buffered += decoder.end();
+    } else {
+      buffered += decoder.write(chunk.subarray(0, count));
+    }
+  }
+}
+
+function seconds(usage) {
+  return (usage.user + usage.system) / 1e6;
+}
+
+writeAll(1, 'ready\t' + seconds(process.cpuUsage()).toFixed(6) + '\n');
+for (;;) {
+  const lines = [];
+  for (let i = 0; i < ARITY; i++) {
+    const line = readLine();
+    if (line === null) process.exit(0);
+    lines.push(line);
+  }
+  const cpu = process.cpuUsage();
+  const wall = process.hrtime.bigint();
+  let record;
+  try {
+    const value = call(lines.map((line, i) => convert[i](JSON.parse(line))));
+    try {
+      const text = JSON.stringify(encode(value));
+      record = 'ok\t' + (text === undefined ? 'null' : text);
+    } catch (error) {
+      record = 'err\t' + JSON.stringify('the return value cannot be written as JSON: ' + describe(error)) + '\t""';
+    }
+  } catch (error) {
+    record = 'err\t' + JSON.stringify(describe(error)) + '\t' + JSON.stringify(details(error));
+  }
+  writeAll(2, MARK);
+  const spent = seconds(process.cpuUsage(cpu));
+  const elapsed = Number(process.hrtime.bigint() - wall) / 1e9;
+  const tab = record.indexOf('\t');
+  writeAll(1, record.slice(0, tab) + '\t' + spent.toFixed(6) + '\t' + elapsed.toFixed(6) + '\t'
+    + process.resourceUsage().maxRSS + '\t' + seconds(process.cpuUsage()).toFixed(6) + record.slice(tab) + '\n');
+}
+"""#

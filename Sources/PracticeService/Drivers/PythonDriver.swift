@@ -1,0 +1,210 @@
+/// The Python driver: `python3 practice_driver.py Main.py`. Placeholders: @FUNCTION@ (the
+/// signature's name), @NAMES@ (a Python list of the names it accepts), @ARITY@, @KINDS@ (one of
+/// "value", "tree", "list" per parameter) and @RETURN@ (the same for the return value).
+let pythonDriverTemplate = #"""
+# practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
+# Loads the solution once, then for each test reads one JSON line per argument on stdin, calls
+# Solution().@FUNCTION@ (or the top-level function) and writes one tab-separated record on the
+# original stdout:
+#   ready <process cpu s>                                       once the solution is loaded
+#   fatal <JSON message> <JSON details>                         when it cannot be loaded
+#   ok  <cpu s> <wall s> <peak RSS KiB> <process cpu s> <JSON return value>
+#   err <cpu s> <wall s> <peak RSS KiB> <process cpu s> <JSON message> <JSON traceback>
+# The solution's own prints go to stderr, each test's followed by a marker line.
+import json
+import os
+import resource
+import sys
+import time
+import traceback
+
+NAMES = @NAMES@
+ARITY = @ARITY@
+KINDS = @KINDS@
+RETURN = "@RETURN@"
+MARK = b"\x1epractice:end-of-test\x1e\n"
+
+PRELUDE = """
+from typing import *
+import bisect, collections, functools, heapq, itertools, math, operator, random, re, string
+from bisect import *
+from collections import *
+from functools import *
+from heapq import *
+from itertools import *
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+"""
+
+
+def tree(values, node_class):
+    """A binary tree from LeetCode's level-order list (None for a missing child)."""
+    if not values or values[0] is None:
+        return None
+    root = node_class(values[0])
+    queue, head, index = [root], 0, 1
+    while index < len(values) and head < len(queue):
+        node = queue[head]
+        head += 1
+        if values[index] is not None:
+            node.left = node_class(values[index])
+            queue.append(node.left)
+        index += 1
+        if index < len(values) and values[index] is not None:
+            node.right = node_class(values[index])
+            queue.append(node.right)
+        index += 1
+    return root
+
+
+def tree_values(root):
+    values, queue, head = [], [root], 0
+    while head < len(queue):
+        node = queue[head]
+        head += 1
+        if node is None:
+            values.append(None)
+        else:
+            values.append(node.val)
+            queue.append(node.left)
+            queue.append(node.right)
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def linked(values, node_class):
+    head = None
+    for value in reversed(values):
+        node = node_class(value)
+        node.next = head
+        head = node
+    return head
+
+
+def linked_values(node):
+    values = []
+    while node is not None:
+        values.append(node.val)
+        node = node.next
+    return values
+
+
+def describe(error, source_name):
+    """'ValueError: message (Main.py, line 7, in f)': the exception and where in the solution."""
+    text = "%s: %s" % (type(error).__name__, error) if str(error) else type(error).__name__
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == source_name]
+    if frames:
+        text += " (%s, line %d, in %s)" % (source_name, frames[-1].lineno, frames[-1].name)
+    return text
+
+
+def details(error, source_name):
+    """The traceback through the solution's own frames only."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == source_name]
+    text = "".join(traceback.format_list(frames[-8:])) + "".join(traceback.format_exception_only(type(error), error))
+    return text[-4000:]
+
+
+def main():
+    source_path = sys.argv[1]
+    source_name = os.path.basename(source_path)
+    # Records go to a private copy of stdout; the solution's prints (fd 1) go to stderr.
+    records = os.fdopen(os.dup(1), "w", encoding="utf-8", newline="\n")
+    os.dup2(2, 1)
+    sys.stdout.reconfigure(line_buffering=True)  # so a test's prints survive it being killed
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 100000))
+
+    def fatal(message, more):
+        records.write("fatal\t%s\t%s\n" % (json.dumps(message), json.dumps(more)))
+        records.flush()
+        sys.exit(1)
+
+    namespace = {"__name__": "solution", "__file__": source_name, "__builtins__": __builtins__}
+    try:
+        exec(PRELUDE, namespace)
+        with open(source_path, encoding="utf-8") as handle:
+            code = compile(handle.read(), source_name, "exec")
+        exec(code, namespace)
+    except BaseException as error:  # SyntaxError, an exception or exit() in module-level code
+        fatal("the solution failed to load: " + describe(error, source_name), details(error, source_name))
+
+    call = None
+    solution = namespace.get("Solution")
+    if isinstance(solution, type):
+        for name in NAMES:
+            if callable(getattr(solution, name, None)):
+                call = (lambda cls, method: lambda args: getattr(cls(), method)(*args))(solution, name)
+                break
+    if call is None:
+        for name in NAMES:
+            function = namespace.get(name)
+            if callable(function) and not isinstance(function, type):
+                call = (lambda f: lambda args: f(*args))(function)
+                break
+    if call is None:
+        where = "class Solution has no method %s" % NAMES[0] if isinstance(solution, type) \
+            else "it defines neither class Solution nor a function %s" % NAMES[0]
+        fatal("%s: %s" % (source_name, where), "")
+
+    tree_class = namespace.get("TreeNode")
+    list_class = namespace.get("ListNode")
+    converters = {"value": lambda v: v, "tree": lambda v: tree(v, tree_class), "list": lambda v: linked(v, list_class)}
+    convert = [converters[kind] for kind in KINDS]
+    encode = {"value": lambda v: v, "tree": tree_values, "list": linked_values}[RETURN]
+    read = sys.stdin.buffer.readline
+    write = records.write
+    process_time = time.process_time
+    perf_counter = time.perf_counter
+    getrusage = resource.getrusage
+    self_usage = resource.RUSAGE_SELF
+    write("ready\t%.6f\n" % process_time())
+    records.flush()
+    while True:
+        lines = []
+        for _ in range(ARITY):
+            line = read()
+            if not line:
+                return
+            lines.append(line)
+        cpu, wall = process_time(), perf_counter()
+        try:
+            value = call([convert[i](json.loads(line)) for i, line in enumerate(lines)])
+            try:
+                text = "ok\t" + json.dumps(encode(value), separators=(",", ":"))
+            except Exception as error:
+                text = "err\t%s\t%s" % (json.dumps("the return value cannot be written as JSON: %s: %s" % (type(error).__name__, error)), json.dumps(""))
+        except BaseException as error:
+            text = "err\t%s\t%s" % (json.dumps(describe(error, source_name)), json.dumps(details(error, source_name)))
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+        os.write(2, MARK)
+        done = process_time()
+        status, _, rest = text.partition("\t")
+        write("%s\t%.6f\t%.6f\t%d\t%.6f\t%s\n" % (status, done - cpu, perf_counter() - wall,
+                                                  getrusage(self_usage).ru_maxrss, done, rest))
+        records.flush()
+
+
+main()
+"""#

@@ -1,0 +1,360 @@
+import Foundation
+import Testing
+
+/// Waits up to `seconds` for `condition`, checking every 20 ms.
+private func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() > deadline { return false }
+        usleep(20_000)
+    }
+    return true
+}
+
+/// `practice attempt` on LeetCode-style solutions (function mode), with the built binary.
+
+@Suite("practice attempt judges LeetCode-style functions")
+struct FunctionModeCLITests {
+    /// Judges `file` and returns the exit status and the attempt report as JSON.
+    private func attempt(_ cli: CLI, _ problem: String, _ file: String, _ extra: [String] = []) throws -> (Int32, [String: Any]) {
+        let result = try cli.run(["attempt", problem, file, "--json"] + extra)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (result.status, try #require(object, "no JSON report: \(result.stdout) \(result.stderr)"))
+    }
+
+    @Test("LeetCode-style solutions are accepted in every language with a driver", arguments: [
+        ("shortest-unsorted-subarray", "solution.py", "python3 practice_driver.py Main.py"),
+        ("shortest-unsorted-subarray", "solution.js", "node --stack-size=65500 practice_driver.js Main.js"),
+        ("shortest-unsorted-subarray", "solution.cpp", "g++ -O2 -std=c++17 -o solution practice_driver.cpp && ./solution"),
+        ("shortest-unsorted-subarray", "solution.swift",
+         "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
+        ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
+    ])
+    func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (status, report) = try attempt(cli, problem, CLI.example(problem, file), ["--random", "40"])
+        #expect(report["verdict"] as? String == "AC", "\(report)")
+        #expect(status == 0)
+        #expect(report["passed"] as? Int == 43)
+        #expect(report["mode"] as? String == "function")
+        #expect(report["command"] as? String == command)
+        let text = try cli.run(["attempt", problem, CLI.example(problem, file), "--random", "5"])
+        #expect(text.stdout.contains("· function mode ·"), "\(text.stdout)")
+    }
+
+    @Test func wrongFunctionIsAWrongAnswerWithTheFailingTest() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (status, report) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "solution_wrong.py"),
+                                           ["--seed", "7", "--no-shrink"])
+        #expect(status == 1)
+        #expect(report["verdict"] as? String == "WA")
+        let failure = try #require(report["failure"] as? [String: Any])
+        let input = try #require(failure["input"] as? String)
+        let nums = try #require(try JSONSerialization.jsonObject(with: Data(input.utf8)) as? [Int])
+        // What the buggy function returns for that input, and what the right answer is.
+        let descents = nums.indices.dropLast().filter { nums[$0] > nums[$0 + 1] }
+        let buggy = descents.isEmpty ? 0 : descents.last! + 1 - descents.first! + 1
+        let sorted = nums.sorted()
+        let differing = nums.indices.filter { nums[$0] != sorted[$0] }
+        let right = differing.isEmpty ? 0 : differing.last! - differing.first! + 1
+        #expect(failure["actual"] as? String == String(buggy))
+        #expect(failure["expected"] as? String == String(right))
+        #expect(failure["verdict"] as? String == "WA")
+    }
+
+    @Test func anInfiniteLoopIsATimeLimitForThatTestOnlyAndTheDriverRestarts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // Example 3 is [1]: only that test loops.
+        let source = try cli.write("loop.py", """
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    while len(nums) == 1:
+                        pass
+                    s = sorted(nums)
+                    wrong = [i for i in range(len(nums)) if nums[i] != s[i]]
+                    return wrong[-1] - wrong[0] + 1 if wrong else 0
+            """)
+        let (status, report) = try attempt(cli, "581", source, ["--all", "--random", "12", "--time-limit", "0.5", "--jobs", "2"])
+        #expect(status == 1)
+        #expect(report["verdict"] as? String == "TLE")
+        #expect(report["ran"] as? Int == 15)
+        #expect(report["passed"] as? Int == 14, "\(report)")  // every other test, before and after the restart
+        let failure = try #require(report["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 3)
+        #expect((failure["message"] as? String)?.contains("CPU time over the 0.50 s limit") == true)
+    }
+
+    @Test func tooMuchMemoryIsAMemoryLimitForThatTestOnly() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // Example 2 is [1,2,3,4]: only that test allocates 400 MB.
+        let source = try cli.write("hungry.py", """
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    if nums == [1, 2, 3, 4]:
+                        hoard = b"x" * (400 << 20)
+                        return len(hoard)
+                    s = sorted(nums)
+                    wrong = [i for i in range(len(nums)) if nums[i] != s[i]]
+                    return wrong[-1] - wrong[0] + 1 if wrong else 0
+            """)
+        let (status, report) = try attempt(cli, "581", source, ["--all", "--random", "8", "--memory-limit", "100"])
+        #expect(status == 1)
+        #expect(report["verdict"] as? String == "MLE", "\(report)")
+        #expect(report["passed"] as? Int == 10)
+        let failure = try #require(report["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 2)
+        #expect((failure["memoryKB"] as? Int ?? 0) > 100 << 10)
+    }
+
+    @Test func ctrlCKillsTheDriversAndRecordsNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let pidFile = cli.directory.appendingPathComponent("driver.pid").path
+        let source = try cli.write("sleeper.py", """
+            import os, time
+            open("\(pidFile)", "a").write("%d\\n" % os.getpid())
+
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    time.sleep(300)
+            """)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["attempt", "581", source, "--time-limit", "100", "--db", cli.database]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func driverPids() -> [Int32] {
+            (try? String(contentsOfFile: pidFile, encoding: .utf8))?.split(separator: "\n").compactMap { Int32($0) } ?? []
+        }
+        #expect(eventually(within: 30) { !driverPids().isEmpty })
+        usleep(200_000)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(eventually(within: 5) { driverPids().allSatisfy { kill($0, 0) != 0 } })
+        #expect(try cli.jsonArray(["history"]).isEmpty)
+    }
+
+    @Test func exceptionsAreRuntimeErrorsWithTheirMessage() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let source = try cli.write("raises.py", """
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    if len(nums) == 4:
+                        raise ValueError("four is too many")
+                    return 0 if nums == sorted(nums) else helper(nums)
+
+            def helper(nums):
+                s = sorted(nums)
+                wrong = [i for i in range(len(nums)) if nums[i] != s[i]]
+                return wrong[-1] - wrong[0] + 1
+            """)
+        // Example 2 is [1,2,3,4].
+        let (status, report) = try attempt(cli, "581", source, ["--random", "5"])
+        #expect(status == 1)
+        #expect(report["verdict"] as? String == "RE")
+        let failure = try #require(report["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 2)
+        #expect(failure["message"] as? String == "ValueError: four is too many (Main.py, line 4, in findUnsortedSubarray)")
+        #expect((failure["stderr"] as? String)?.contains("raise ValueError(\"four is too many\")") == true)
+
+        let js = try cli.write("raises.js", """
+            var findUnsortedSubarray = function (nums) {
+              if (nums.length === 4) throw new RangeError('four is too many');
+              return 0;
+            };
+            """)
+        let (_, jsReport) = try attempt(cli, "581", js, ["--random", "0", "--jobs", "1"])
+        let jsFailure = try #require(jsReport["failure"] as? [String: Any])
+        // Example 1 is answered 0 (wrong) first; with --all the exception shows on example 2.
+        #expect(jsFailure["verdict"] as? String == "WA")
+        let (_, all) = try attempt(cli, "581", js, ["--random", "0", "--all"])
+        #expect(all["verdict"] as? String == "RE")
+        #expect(((all["failure"] as? [String: Any])?["message"] as? String)?.hasPrefix("RangeError: four is too many (Main.js:2:") == true)
+    }
+
+    @Test func crashesAndLoadFailuresInCpp() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let crash = try cli.write("crash.cpp", """
+            class Solution {
+            public:
+                int findUnsortedSubarray(vector<int>& nums) {
+                    if (nums.size() == 1) { volatile int *p = nullptr; return *p; }
+                    vector<int> s(nums);
+                    sort(s.begin(), s.end());
+                    int i = 0, j = (int)nums.size() - 1;
+                    while (i < (int)nums.size() && nums[i] == s[i]) i++;
+                    while (j > i && nums[j] == s[j]) j--;
+                    return i >= j ? 0 : j - i + 1;
+                }
+            };
+            """)
+        let (_, report) = try attempt(cli, "581", crash, ["--all", "--random", "6", "--jobs", "1"])
+        #expect(report["verdict"] as? String == "RE")
+        #expect(report["passed"] as? Int == 8)  // every test but example 3, [1]
+        let failure = try #require(report["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 3)
+        #expect(failure["signal"] as? Int == 11)
+
+        let broken = try cli.write("broken.cpp", "class Solution {\npublic:\n    int findUnsortedSubarray(vector<int>& nums) { return nums.size() }\n};\n")
+        let (status, compile) = try attempt(cli, "581", broken)
+        #expect(status == 1)
+        #expect(compile["verdict"] as? String == "CE")
+        #expect((compile["message"] as? String)?.contains("Main.cpp:3") == true, "\(compile)")
+    }
+
+    @Test func printsOfTheSolutionDoNotBreakJudging() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let source = try cli.write("chatty.py", """
+            import sys
+            print("loading")
+
+            class Solution:
+                def findUnsortedSubarray(self, nums):
+                    print("nums:", nums[:5])
+                    sys.stdout.write("ok\\t0\\t0\\t0\\t0\\t99\\n")  # looks like a record
+                    print("stderr too", file=sys.stderr)
+                    s = sorted(nums)
+                    wrong = [i for i in range(len(nums)) if nums[i] != s[i]]
+                    return wrong[-1] - wrong[0] + 1 if wrong else 0
+            """)
+        let (status, report) = try attempt(cli, "581", source, ["--random", "30"])
+        #expect(status == 0, "\(report)")
+        #expect(report["verdict"] as? String == "AC")
+        #expect(report["passed"] as? Int == 33)
+
+        let js = try cli.write("chatty.js", """
+            class Solution {
+              findUnsortedSubarray(nums) {
+                console.log('nums', nums.length);
+                process.stdout.write('ok\\t0\\t0\\t0\\t0\\t99\\n');
+                const s = [...nums].sort((a, b) => a - b);
+                let i = 0, j = nums.length - 1;
+                while (i < nums.length && nums[i] === s[i]) i++;
+                while (j > i && nums[j] === s[j]) j--;
+                return i >= j ? 0 : j - i + 1;
+              }
+            }
+            """)
+        let (jsStatus, jsReport) = try attempt(cli, "581", js, ["--random", "30"])
+        #expect(jsStatus == 0, "\(jsReport)")
+
+        // A failing test shows what it printed.
+        let wrong = try cli.write("wrong.py", "class Solution:\n    def findUnsortedSubarray(self, nums):\n        print('looking at', len(nums))\n        return -1\n")
+        let (_, wrongReport) = try attempt(cli, "581", wrong, ["--jobs", "1"])
+        let failure = try #require(wrongReport["failure"] as? [String: Any])
+        #expect(failure["stderr"] as? String == "looking at 7\n")
+    }
+
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift"])
+    func treeInput(file: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let python = """
+            class Solution:
+                def diameterOfBinaryTree(self, root: Optional[TreeNode]) -> int:
+                    best = 0
+                    def depth(node):
+                        nonlocal best
+                        if node is None:
+                            return 0
+                        left, right = depth(node.left), depth(node.right)
+                        best = max(best, left + right)
+                        return 1 + max(left, right)
+                    depth(root)
+                    return best
+            """
+        let cpp = """
+            /**
+             * struct TreeNode { int val; TreeNode *left; TreeNode *right; };
+             */
+            class Solution {
+                int best = 0;
+                int depth(TreeNode *node) {
+                    if (!node) return 0;
+                    int left = depth(node->left), right = depth(node->right);
+                    best = max(best, left + right);
+                    return 1 + max(left, right);
+                }
+            public:
+                int diameterOfBinaryTree(TreeNode *root) { depth(root); return best; }
+            };
+            """
+        let swift = """
+            class Solution {
+                func diameterOfBinaryTree(_ root: TreeNode?) -> Int {
+                    var best = 0
+                    func depth(_ node: TreeNode?) -> Int {
+                        guard let node else { return 0 }
+                        let left = depth(node.left), right = depth(node.right)
+                        best = max(best, left + right)
+                        return 1 + max(left, right)
+                    }
+                    _ = depth(root)
+                    return best
+                }
+            }
+            """
+        let source = try cli.write(file, file.hasSuffix(".py") ? python : file.hasSuffix(".cpp") ? cpp : swift)
+        let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
+        #expect(status == 0, "\(report)")
+        #expect(report["verdict"] as? String == "AC")
+        #expect(report["mode"] as? String == "function")
+    }
+
+    @Test func modeOverridesDetection() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // A function forced to run as a program prints nothing: a wrong answer.
+        let (status, program) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "solution.py"),
+                                            ["--mode", "program", "--random", "3"])
+        #expect(status == 1)
+        #expect(program["mode"] as? String == "program")
+        #expect(program["verdict"] as? String == "WA")
+        // A program that also defines the function (snake_case) can be judged as the function.
+        let (forcedStatus, function) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "correct.py"),
+                                                   ["--mode", "function", "--random", "20"])
+        #expect(forcedStatus == 0, "\(function)")
+        #expect(function["mode"] as? String == "function")
+        // Detected as a program without --mode.
+        let (_, detected) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "correct.py"), ["--random", "3"])
+        #expect(detected["mode"] as? String == "program")
+    }
+
+    @Test func functionModeThatCannotWorkIsAUsageError() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let c = try cli.run(["attempt", "581", CLI.example("shortest-unsorted-subarray", "correct.c"), "--mode", "function"])
+        #expect(c.status == 64)
+        #expect(c.stderr.contains("function mode has no driver for c"))
+        let misnamed = try cli.write("misnamed.py", "class Solution:\n    def findUnsorted(self, nums):\n        return 0\n")
+        let auto = try cli.run(["attempt", "581", misnamed])
+        #expect(auto.status == 64)
+        #expect(auto.stderr.contains("findUnsortedSubarray(nums: [Int]) -> Int"), "\(auto.stderr)")
+        let cmd = try cli.run(["attempt", "581", misnamed, "--cmd", "python3 misnamed.py", "--mode", "function"])
+        #expect(cmd.status == 64)
+        let bad = try cli.run(["attempt", "581", misnamed, "--mode", "functional"])
+        #expect(bad.status == 64)
+        #expect(try cli.jsonArray(["history"]).isEmpty)
+    }
+
+    @Test func rejudgeRunsAFunctionAttemptAsAFunction() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (status, _) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "solution.js"), ["--random", "10"])
+        #expect(status == 0)
+        let rejudge = try cli.json(["rejudge", "581"])
+        let entries = try #require(rejudge["entries"] as? [[String: Any]])
+        // Run as a program it would print nothing and fail.
+        #expect(entries.first?["verdict"] as? String == "AC", "\(rejudge)")
+    }
+}
