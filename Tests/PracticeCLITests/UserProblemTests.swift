@@ -126,6 +126,10 @@ import Testing
         #expect(unknownChecker.status == 64)
         #expect(unknownChecker.stderr.contains("--checker must be exact, tokens, float:EPS or a checker program file"))
         #expect(try addSpread(cli).status == 0)
+        let function = try cli.run(["attempt", "spread", try cli.write("s.py", "class Solution:\n    def f(self): return 1\n"),
+                                    "--mode", "function"])
+        #expect(function.status == 64)
+        #expect(function.stderr.contains("no function signature to call"))
         let twice = try addSpread(cli)
         #expect(twice.status == 64)
         #expect(twice.stderr.contains("already in your set"))
