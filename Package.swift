@@ -18,7 +18,8 @@ let package = Package(
             name: "PracticeMigrations",
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
-                        .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0004_user_problems.sql")]
+                        .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0004_user_problems.sql"),
+                        .embedInCode("0005_notes.sql")]
         ),
         .target(
             name: "PracticeStorage",
