@@ -30,6 +30,11 @@ public enum ServiceError: LocalizedError, Sendable {
     case internalFailure(String)
     /// Judging was interrupted (Ctrl-C): children were killed, nothing was recorded.
     case interrupted
+    /// A file given to `import` is missing, unreadable or malformed: its path, the line where known, and
+    /// what is wrong. Nothing was imported.
+    case badImportFile(path: String, line: Int?, message: String)
+    /// A file or folder given to `export` cannot be written: its path and why.
+    case cannotWrite(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -64,15 +69,19 @@ public enum ServiceError: LocalizedError, Sendable {
             return "internal error: \(message)"
         case .interrupted:
             return "interrupted: the attempt was stopped and not recorded"
+        case let .badImportFile(path, line, message):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(message); nothing was imported"
+        case let .cannotWrite(path, reason):
+            return "cannot write '\(path)': \(reason); choose a writable path"
         }
     }
 
     /// The process exit status this error maps to (README: 64 usage, 65 bad input data, 70 internal).
     public var exitStatus: Int32 {
         switch self {
-        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage:
+        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage, .cannotWrite:
             64
-        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing:
+        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .badImportFile:
             65
         case .storage(let error):
             switch error {
