@@ -160,8 +160,14 @@ extension Practice {
 
         // Judge the solutions, one attempt each.
         for (index, entry) in planned.enumerated() {
-            guard let slug = entry.slug else { continue }
-            for block in entry.note.solutions where !block.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let blocks = entry.note.solutions.filter { !$0.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            guard let slug = entry.slug else {
+                report.notes[index].solutions = blocks.map {
+                    .init(line: $0.line, language: $0.language, status: "not judged", reason: "the note names no problem")
+                }
+                continue
+            }
+            for block in blocks {
                 if options.interruption?.isCancelled == true { throw .interrupted }
                 let solution = try judgeSolution(block, slug: slug, path: entry.path, options: options, progress: progress)
                 report.notes[index].solutions.append(solution)
