@@ -52,6 +52,10 @@ let package = Package(
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
         .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeService"]),
-        .testTarget(name: "PracticeCLITests", dependencies: ["PracticeCLI", "practice"]),
+        .testTarget(
+            name: "PracticeCLITests",
+            dependencies: ["PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
