@@ -141,86 +141,48 @@ extension AppDatabase {
         }
     }
 
-    /// Imports rows table by table in one transaction: either all are stored or none.
-    ///
-    /// Rows are column-name keyed; a missing column takes its default (or NULL). Foreign keys are
-    /// remapped through the ids the same import gave to the rows they point at: a value that is not
-    /// the id of a row of the same import is refused. With `keepIds` (meant for an empty database)
-    /// rows keep their ids and are inserted as they are; otherwise a row whose natural key is already
-    /// stored is that stored row (kept unchanged), and new rows get fresh ids.
-    /// Throws `.importRejected(table, index, reason)` for the first row that cannot be stored.
+    /// Imports rows table by table in one transaction: either all are stored or none. See `RowImporter`.
     public func importRows(
         _ tables: [(table: String, rows: [[String: StoredValue]])],
         keepIds: Bool
     ) throws(StorageError) -> [String: TransferCount] {
-        try write { db in
-            let schema = Dictionary(uniqueKeysWithValues: try Self.transferTables(db).map { ($0.name, $0) })
-            let rowsByTable = Dictionary(tables.map { ($0.table, $0.rows) }, uniquingKeysWith: { first, _ in first })
-            var idMaps: [String: [Int64: Int64]] = [:]
-            // Per table, the stored ids that rows of the import matched (merging only).
-            var matched: [String: Set<Int64>] = [:]
-            var counts: [String: TransferCount] = [:]
-            for (name, _, _) in Self.transferTableKeys {
-                guard let table = schema[name], let rows = rowsByTable[name] else { continue }
-                var count = TransferCount()
-                var idMap: [Int64: Int64] = [:]
-                for (index, row) in rows.enumerated() {
-                    func reject(_ reason: String) -> StorageError { .importRejected(table: name, row: index, reason: reason) }
-                    var values = row
-                    for column in table.columns {
-                        guard let parent = column.references, let value = values[column.name], value != .null else { continue }
-                        guard case .integer(let old) = value, let new = (parent == name ? idMap : idMaps[parent])?[old] else {
-                            throw reject("\(column.name) \(value.brief) is not the id of a \(parent) row given before it in this file")
-                        }
-                        values[column.name] = .integer(new)
-                    }
-                    let oldId: Int64?
-                    if let idColumn = table.idColumn, case .integer(let id)? = values[idColumn] { oldId = id } else { oldId = nil }
-                    if !keepIds {
-                        if let owner = table.owner, let parent = table.columns.first(where: { $0.name == owner })?.references,
-                           case .integer(let ownerId)? = values[owner], matched[parent]?.contains(ownerId) == true {
-                            count.existing += 1  // Part of a row that was already stored: that row stays as it was.
-                            continue
-                        }
-                        if let stored = try Self.storedRow(table, matching: values, db) {
-                            if let oldId, let stored {
-                                idMap[oldId] = stored
-                                matched[name, default: []].insert(stored)
-                            }
-                            count.existing += 1
-                            continue
-                        }
-                        if let idColumn = table.idColumn { values[idColumn] = nil }
-                    }
-                    let columns = table.columns.map(\.name).filter { values[$0] != nil }
-                    let sql = "INSERT INTO \"\(name)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES ("
-                        + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-                    do {
-                        try db.execute(sql: sql, arguments: StatementArguments(columns.map { values[$0]!.databaseValue }))
-                    } catch let error as DatabaseError {
-                        throw reject((error.message ?? "SQLite error \(error.resultCode.rawValue)").singleLine)
-                    }
-                    if let oldId { idMap[oldId] = db.lastInsertedRowID }
-                    count.added += 1
+        do {
+            return try importRows(keepIds: keepIds) { importer in
+                for (table, rows) in tables {
+                    for row in rows { try importer.insert(row, into: table) }
                 }
-                idMaps[name] = idMap
-                counts[name] = count
             }
-            return counts
+        } catch {
+            throw error as? StorageError ?? .database("\(error)")
+        }
+    }
+
+    /// Imports rows that `produce` hands to the importer one at a time (so a large file never has
+    /// to be held in memory), all in one write transaction: if `produce` or a row throws, nothing
+    /// is stored. Errors of `produce` are rethrown as they are; database failures become `StorageError`.
+    public func importRows(keepIds: Bool, _ produce: (RowImporter) throws -> Void) throws -> [String: TransferCount] {
+        do {
+            return try writer.write { db in
+                let importer = try RowImporter(db, keepIds: keepIds)
+                try produce(importer)
+                return importer.counts
+            }
+        } catch let error as DatabaseError {
+            throw StorageError(error)
         }
     }
 
     /// The stored row with the same natural key: `.some(id)` (nil id for tables without one), or nil if none.
-    private static func storedRow(_ table: TransferTable, matching values: [String: StoredValue], _ db: Database) throws -> Int64?? {
+    fileprivate static func storedRow(_ table: TransferTable, matching values: [String: StoredValue], _ db: Database) throws -> Int64?? {
         let condition = table.naturalKey.map { "\"\($0)\" IS ?" }.joined(separator: " AND ")
         let arguments = StatementArguments(table.naturalKey.map { (values[$0] ?? .null).databaseValue })
         if let idColumn = table.idColumn {
-            guard let id = try Int64.fetchOne(db, sql: "SELECT \"\(idColumn)\" FROM \"\(table.name)\" WHERE \(condition) LIMIT 1",
-                                              arguments: arguments) else { return nil }
+            let statement = try db.cachedStatement(sql: "SELECT \"\(idColumn)\" FROM \"\(table.name)\" WHERE \(condition) LIMIT 1")
+            guard let id = try Int64.fetchOne(statement, arguments: arguments) else { return nil }
             return .some(id)
         }
-        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \"\(table.name)\" WHERE \(condition))", arguments: arguments) == true
-            ? .some(nil) : nil
+        let statement = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \"\(table.name)\" WHERE \(condition))")
+        return try Bool.fetchOne(statement, arguments: arguments) == true ? .some(nil) : nil
     }
 
     /// Runs `body` in a read transaction; database errors stay `DatabaseError`, others pass through.
@@ -312,5 +274,86 @@ extension AppDatabase {
         } catch let error as DatabaseError {
             throw StorageError(error)
         }
+    }
+}
+
+/// Stores the rows of an import inside its transaction (`AppDatabase.importRows(keepIds:_:)`).
+///
+/// Rows are column-name keyed; a missing column takes its default (or NULL). Foreign keys are
+/// remapped through the ids this import gave to the rows they point at, so a table's rows must come
+/// after the rows they reference (an export writes parents first): a value that is not the id of an
+/// earlier row of the same import is refused. With `keepIds` (meant for an empty database) rows keep
+/// their ids and are inserted as they are; otherwise a row whose natural key is already stored is
+/// that stored row (kept unchanged, and so are the rows that belong to it), and new rows get fresh ids.
+public final class RowImporter {
+    private let db: Database
+    private let keepIds: Bool
+    private let schema: [String: TransferTable]
+    /// Per table, the ids of the import mapped to the ids stored.
+    private var idMaps: [String: [Int64: Int64]] = [:]
+    /// Per table, the stored ids that rows of the import matched (merging only).
+    private var matched: [String: Set<Int64>] = [:]
+    /// Per table, rows added and rows already there.
+    public private(set) var counts: [String: TransferCount] = [:]
+    /// Per table, how many rows were handed in so far (the index of the next one).
+    private var seen: [String: Int] = [:]
+    private var insertSQL: [String: String] = [:]
+
+    fileprivate init(_ db: Database, keepIds: Bool) throws {
+        self.db = db
+        self.keepIds = keepIds
+        schema = Dictionary(uniqueKeysWithValues: try AppDatabase.transferTables(db).map { ($0.name, $0) })
+    }
+
+    /// Stores one row of `table` (or finds it stored). Throws `.importRejected(table, index, reason)`
+    /// for a row that cannot be stored, `index` counting the rows of that table handed in.
+    public func insert(_ row: [String: StoredValue], into name: String) throws(StorageError) {
+        let index = seen[name, default: 0]
+        seen[name] = index + 1
+        func reject(_ reason: String) -> StorageError { .importRejected(table: name, row: index, reason: reason) }
+        guard let table = schema[name] else { throw reject("there is no table \(name)") }
+        var values = row
+        for column in table.columns {
+            guard let parent = column.references, let value = values[column.name], value != .null else { continue }
+            guard case .integer(let old) = value, let new = idMaps[parent]?[old] else {
+                throw reject("\(column.name) \(value.brief) is not the id of a \(parent) row given before it in this file")
+            }
+            values[column.name] = .integer(new)
+        }
+        var oldId: Int64? = nil
+        if let idColumn = table.idColumn, case .integer(let id)? = values[idColumn] { oldId = id }
+        do {
+            if !keepIds {
+                if let owner = table.owner, let parent = table.columns.first(where: { $0.name == owner })?.references,
+                   case .integer(let ownerId)? = values[owner], matched[parent]?.contains(ownerId) == true {
+                    counts[name, default: TransferCount()].existing += 1  // It belongs to a row already stored, which stays as it was.
+                    return
+                }
+                if let stored = try AppDatabase.storedRow(table, matching: values, db) {
+                    if let oldId, let stored {
+                        idMaps[name, default: [:]][oldId] = stored
+                        matched[name, default: []].insert(stored)
+                    }
+                    counts[name, default: TransferCount()].existing += 1
+                    return
+                }
+                if let idColumn = table.idColumn { values[idColumn] = nil }
+            }
+            let columns = table.columns.map(\.name).filter { values[$0] != nil }
+            let key = name + "\u{0}" + columns.joined(separator: ",")
+            let sql = insertSQL[key] ?? {
+                let sql = "INSERT INTO \"\(name)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES ("
+                    + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+                insertSQL[key] = sql
+                return sql
+            }()
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.map { values[$0]!.databaseValue }))
+        } catch let error as DatabaseError {
+            throw reject((error.message ?? "SQLite error \(error.resultCode.rawValue)").singleLine)
+        } catch {
+            throw reject("\(error)")
+        }
+        if let oldId { idMaps[name, default: [:]][oldId] = db.lastInsertedRowID }
+        counts[name, default: TransferCount()].added += 1
     }
 }

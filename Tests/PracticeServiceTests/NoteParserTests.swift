@@ -215,6 +215,8 @@ import Testing
         #expect(ProblemNamer.number(inTitle: "3Sum") == nil)
         #expect(ProblemNamer.number(inTitle: "Problème du gradient évanescent") == nil)
         #expect(ProblemNamer.number(inTitle: "Top 100 liked") == nil)
+        #expect(ProblemNamer.number(inTitle: "Calc 3 revision") == nil)
+        #expect(ProblemNamer.number(inTitle: "lc-42 trapping rain water") == 42)
     }
 
     @Test func codeFenceLanguages() {

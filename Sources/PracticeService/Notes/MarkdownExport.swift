@@ -46,7 +46,7 @@ extension Practice {
                     + (accepted.source.hasSuffix("\n") ? "" : "\n") + fence + "\n"
             }
             text += NoteParser.generatedEnd + "\n"
-            let name = problem.slug + ".md"
+            let name = problem.slug.replacingOccurrences(of: "/", with: "-") + ".md"
             used.insert(name.lowercased())
             files.append((name, text))
         }

@@ -98,7 +98,7 @@ struct ProblemNamer {
     static func number(inTitle title: String) -> Int? {
         let patterns = [
             #"^\s*0*([1-9][0-9]{0,4})\s*(?:[.．、:：)\]]|-|–|—|\s|$)"#,
-            #"(?i)(?:leetcode|lc|力扣)\s*[#.:-]?\s*0*([1-9][0-9]{0,4})(?![0-9])"#,
+            #"(?i)(?:(?<![a-z])(?:leetcode|lc)|力扣)\s*[#.:-]?\s*0*([1-9][0-9]{0,4})(?![0-9])"#,
             #"(?:^|\s)#0*([1-9][0-9]{0,4})(?![0-9])"#,
         ]
         for pattern in patterns {

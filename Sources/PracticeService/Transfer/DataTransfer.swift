@@ -98,41 +98,42 @@ extension Practice {
         }
     }
 
-    /// Imports a JSON export. The whole file is read and validated first (format and version, known
-    /// tables and columns, required columns present, each value of its column's type): the first
-    /// problem is one error naming the file, the line and the JSON path, and nothing is written. The
-    /// rows are then stored in one transaction: into an empty database with their ids (the result is
-    /// identical to the exported database), otherwise merged by natural key (problem slug, tag name,
-    /// test case (problem, input), attempt (problem, createdAt, sourceSHA256, kind), note title, ...)
-    /// with ids remapped, so importing the same file twice adds nothing.
+    /// Imports a JSON export, read and stored one row at a time inside one transaction (a large
+    /// history is never held in memory whole). Everything is checked on the way (format and version,
+    /// known tables and columns, required columns present, each value of its column's type, references
+    /// to rows given before): the first problem is one error naming the file, the line and the JSON
+    /// path, and the transaction is rolled back, so nothing is written. Into an empty database the rows
+    /// keep their ids (the result is identical to the exported database); otherwise they are merged by
+    /// natural key (problem slug, tag name, test case (problem, input), attempt (problem, createdAt,
+    /// sourceSHA256, kind), note title, ...) with ids remapped, so importing the same file twice adds
+    /// nothing. When `tables` comes before `format` and `version` (keys sorted), it is skipped and read
+    /// once they are checked.
     public func importJSON(from path: String) throws(ServiceError) -> DataImportReport {
-        let text = try Self.readImportFile(path)
-        let document: LocatedJSON
-        do {
-            document = try LocatedJSONParser.parse(text)
-        } catch {
-            throw .badImportFile(path: path, line: error.line, message: "invalid JSON: \(error.message)")
-        }
+        let bytes = try Self.readImportBytes(path)
         let tables = try storage { () throws(StorageError) in try database.transferTables() }
-        let validated = try ExportValidator(path: path, tables: tables).validate(document)
         let keepIds = try storage { () throws(StorageError) in try database.isEmptyForImport() }
+        let reader = ExportReader(path: path, tables: tables)
+        var parser = LocatedJSONParser(bytes: bytes)
+        let counts: [String: TransferCount]
         do {
-            let counts = try database.importRows(validated.map { ($0.table, $0.rows) }, keepIds: keepIds)
-            let order = tables.map(\.name).filter { counts[$0] != nil }
-            return DataImportReport(path: path, keptIds: keepIds, tables: order.map { name in
-                DataImportReport.Table(name: name, added: counts[name]?.added ?? 0, existing: counts[name]?.existing ?? 0)
-            })
-        } catch {
-            if case .importRejected(let table, let row, let reason) = error,
-               let entry = validated.first(where: { $0.table == table }), entry.lines.indices.contains(row) {
-                throw .badImportFile(path: path, line: entry.lines[row], message: "$.tables.\(table)[\(row)]: the database refuses this row: \(reason)")
-            }
+            counts = try database.importRows(keepIds: keepIds) { importer in try reader.read(&parser, into: importer) }
+        } catch let error as ServiceError {
+            throw error
+        } catch let error as JSONSyntaxError {
+            throw .badImportFile(path: path, line: error.line, message: "invalid JSON: \(error.message)")
+        } catch let error as StorageError {
             throw .storage(error)
+        } catch {
+            throw .internalFailure("import failed: \(error)")
         }
+        let order = tables.map(\.name).filter { counts[$0] != nil }
+        return DataImportReport(path: path, keptIds: keepIds, tables: order.map { name in
+            DataImportReport.Table(name: name, added: counts[name]?.added ?? 0, existing: counts[name]?.existing ?? 0)
+        })
     }
 
-    /// The text of a file given to `import`: it must exist and be UTF-8 text.
-    static func readImportFile(_ path: String) throws(ServiceError) -> String {
+    /// The bytes of a file given to `import --json`: it must exist and be UTF-8 text.
+    static func readImportBytes(_ path: String) throws(ServiceError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .badImportFile(path: path, line: nil, message: "no such file")
@@ -141,67 +142,145 @@ extension Practice {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .badImportFile(path: path, line: nil, message: "the file cannot be read (permission denied?)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .badImportFile(path: path, line: nil, message: "not UTF-8 text")
-        }
-        return text
+        guard String(data: data, encoding: .utf8) != nil else { throw .badImportFile(path: path, line: nil, message: "not UTF-8 text") }
+        return [UInt8](data)
     }
 }
 
-/// Checks a parsed export against the schema and turns it into rows for storage.
-struct ExportValidator {
+/// Reads an export piece by piece, checks each part against the schema and hands each row to storage.
+struct ExportReader {
     let path: String
     let tables: [TransferTable]
+    /// Per table, its columns by name.
+    private let columns: [String: [String: TransferColumn]]
 
-    struct Table {
-        let table: String
-        let rows: [[String: StoredValue]]
-        /// The line of each row, for messages.
-        let lines: [Int]
+    init(path: String, tables: [TransferTable]) {
+        self.path = path
+        self.tables = tables
+        columns = Dictionary(uniqueKeysWithValues: tables.map { table in
+            (table.name, Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0) }))
+        })
+    }
+
+    private func fail(_ line: Int, _ jsonPath: String, _ message: String) -> ServiceError {
+        .badImportFile(path: path, line: line, message: "\(jsonPath): \(message)")
     }
 
     private func fail(_ node: LocatedJSON, _ jsonPath: String, _ message: String) -> ServiceError {
-        .badImportFile(path: path, line: node.line, message: "\(jsonPath): \(message)")
+        fail(node.line, jsonPath, message)
     }
 
-    func validate(_ document: LocatedJSON) throws(ServiceError) -> [Table] {
-        guard case .object = document.kind else { throw fail(document, "$", "expected an object, the top of a practice export") }
-        guard let format = document["format"], case .string(ExportFormat.name) = format.kind else {
-            throw fail(document["format"] ?? document, "$.format", "not a practice export (expected \"format\": \"\(ExportFormat.name)\")")
+    /// Reads the whole document, inserting rows as they come. Throws `ServiceError` for what the
+    /// file says wrong, `JSONSyntaxError` for what it writes wrong.
+    func read(_ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+        parser.skipWhitespace()
+        let start = parser.line
+        guard !parser.atEnd() else { throw fail(start, "$", "the file is empty: expected a practice export") }
+        guard parser.atObject() else { throw fail(start, "$", "expected an object, the top of a practice export") }
+        try parser.beginObject()
+        var formatSeen = false
+        var versionSeen = false
+        var tablesSeen = false
+        var tablesAt: (index: Int, line: Int)? = nil
+        var first = true
+        while let key = try parser.nextMember(first: first) {
+            first = false
+            switch key {
+            case "format":
+                let value = try parser.parseValue()
+                guard case .string(ExportFormat.name) = value.kind else {
+                    throw fail(value, "$.format", "not a practice export (expected \"format\": \"\(ExportFormat.name)\")")
+                }
+                formatSeen = true
+            case "version":
+                let value = try parser.parseValue()
+                guard case .integer(let number) = value.kind else { throw fail(value, "$.version", "expected the format version, an integer") }
+                guard number == ExportFormat.version else {
+                    throw fail(value, "$.version", "unknown format version \(number): this practice reads version \(ExportFormat.version); use the practice that wrote the file, or a newer one")
+                }
+                versionSeen = true
+            case "tables":
+                guard !tablesSeen, tablesAt == nil else { throw fail(parser.line, "$.tables", "given twice") }
+                guard parser.atObject() else {
+                    let value = try parser.parseValue()
+                    throw fail(value, "$.tables", "expected an object of tables, found \(value.typeName)")
+                }
+                if formatSeen, versionSeen {
+                    try readTables(&parser, into: importer)
+                    tablesSeen = true
+                } else {
+                    // Keys sorted (jq -S): read the tables once the format and version are known.
+                    tablesAt = parser.position
+                    try parser.skipValue()
+                }
+            default:
+                _ = try parser.parseValue()  // exportedAt, and fields a newer practice may add
+            }
         }
-        guard let version = document["version"], case .integer(let number) = version.kind else {
-            throw fail(document["version"] ?? document, "$.version", "missing format version (an integer)")
+        try parser.finish()
+        guard formatSeen else { throw fail(start, "$.format", "not a practice export (expected \"format\": \"\(ExportFormat.name)\")") }
+        guard versionSeen else { throw fail(start, "$.version", "missing format version (an integer)") }
+        if let tablesAt {
+            parser.seek(tablesAt)
+            try readTables(&parser, into: importer)
+            tablesSeen = true
         }
-        guard number == ExportFormat.version else {
-            throw fail(version, "$.version", "unknown format version \(number): this practice reads version \(ExportFormat.version); use the practice that wrote the file, or a newer one")
-        }
-        guard let body = document["tables"], case .object(let members) = body.kind else {
-            throw fail(document["tables"] ?? document, "$.tables", "expected an object of tables")
-        }
-        var result: [Table] = []
-        var seen = Set<String>()
-        for (name, value) in members {
+        guard tablesSeen else { throw fail(start, "$.tables", "missing: the export holds no tables") }
+    }
+
+    /// Reads the tables object: first where each table's rows start (skipping them), then the rows of
+    /// each table in dependency order (parents first), whatever order the file has them in.
+    private func readTables(_ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+        try parser.beginObject()
+        var starts: [String: (index: Int, line: Int)] = [:]
+        var first = true
+        while let name = try parser.nextMember(first: first) {
+            first = false
             let jsonPath = "$.tables.\(name)"
-            guard let table = tables.first(where: { $0.name == name }) else {
-                throw fail(value, jsonPath, "unknown table '\(name)' (known: \(tables.map(\.name).joined(separator: ", "))); was the file written by a newer practice?")
+            let line = parser.line
+            guard tables.contains(where: { $0.name == name }) else {
+                throw fail(line, jsonPath, "unknown table '\(name)' (known: \(tables.map(\.name).joined(separator: ", "))); was the file written by a newer practice?")
             }
-            guard seen.insert(name).inserted else { throw fail(value, jsonPath, "the table is given twice") }
-            guard case .array(let rows) = value.kind else { throw fail(value, jsonPath, "expected an array of rows, found \(value.typeName)") }
-            var converted: [[String: StoredValue]] = []
-            converted.reserveCapacity(rows.count)
-            for (index, row) in rows.enumerated() {
-                converted.append(try validate(row, of: table, at: "\(jsonPath)[\(index)]"))
+            guard starts[name] == nil else { throw fail(line, jsonPath, "the table is given twice") }
+            guard parser.atArray() else {
+                let value = try parser.parseValue()
+                throw fail(value, jsonPath, "expected an array of rows, found \(value.typeName)")
             }
-            result.append(Table(table: name, rows: converted, lines: rows.map(\.line)))
+            starts[name] = parser.position
+            try parser.skipValue()
         }
-        return result
+        let end = parser.position
+        for table in tables {
+            guard let start = starts[table.name] else { continue }
+            parser.seek(start)
+            try readRows(of: table, &parser, into: importer)
+        }
+        parser.seek(end)
+    }
+
+    private func readRows(of table: TransferTable, _ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+        try parser.beginArray()
+        var index = 0
+        while try parser.hasNextElement(first: index == 0) {
+            let row = try parser.parseValue()
+            let rowPath = "$.tables.\(table.name)[\(index)]"
+            let values = try validate(row, of: table, at: rowPath)
+            do {
+                try importer.insert(values, into: table.name)
+            } catch {
+                guard case .importRejected(_, _, let reason) = error else { throw error }
+                throw fail(row, rowPath, "the database refuses this row: \(reason)")
+            }
+            index += 1
+        }
     }
 
     private func validate(_ row: LocatedJSON, of table: TransferTable, at jsonPath: String) throws(ServiceError) -> [String: StoredValue] {
         guard case .object(let members) = row.kind else { throw fail(row, jsonPath, "expected a row (an object), found \(row.typeName)") }
+        let known = columns[table.name] ?? [:]
         var values: [String: StoredValue] = [:]
         for (key, value) in members {
-            guard let column = table.columns.first(where: { $0.name == key }) else {
+            guard let column = known[key] else {
                 throw fail(value, "\(jsonPath).\(key)", "unknown column '\(key)' of table \(table.name); was the file written by a newer practice?")
             }
             guard values[key] == nil else { throw fail(value, "\(jsonPath).\(key)", "the column is given twice") }

@@ -168,26 +168,143 @@ struct JSONSyntaxError: Error, Equatable {
 struct LocatedJSONParser {
     private let bytes: [UInt8]
     private var index = 0
-    private var line = 1
+    /// The current line (from 1).
+    private(set) var line = 1
     private var depth = 0
     private static let maximumDepth = 512
 
-    private init(_ text: String) { bytes = Array(text.utf8) }
+    /// A parser at the start of `bytes` (a leading BOM skipped), for reading a document piece by piece.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
 
     /// Parses one JSON document (surrounding whitespace allowed, a leading BOM skipped).
     static func parse(_ text: String) throws(JSONSyntaxError) -> LocatedJSON {
-        var parser = LocatedJSONParser(text)
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        var parser = LocatedJSONParser(bytes: Array(text.utf8))
         parser.skipWhitespace()
         let value = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        try parser.finish()
         return value
     }
 
-    private func error(_ message: String) -> JSONSyntaxError { JSONSyntaxError(message: message, line: line) }
+    func error(_ message: String) -> JSONSyntaxError { JSONSyntaxError(message: message, line: line) }
 
-    private mutating func skipWhitespace() {
+    // MARK: Reading piece by piece
+
+    /// Whitespace, then the end of the text.
+    mutating func finish() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard index == bytes.count else { throw error("unexpected text after the JSON value") }
+    }
+
+    /// Reads the `{` that opens an object.
+    mutating func beginObject() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw error("expected an object ('{')") }
+        index += 1
+    }
+
+    /// Reads the `[` that opens an array.
+    mutating func beginArray() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { throw error("expected an array ('[')") }
+        index += 1
+    }
+
+    /// The next member name of an object opened with `beginObject` (its `:` read), or nil after its `}`.
+    /// `first` is true for the first call on an object.
+    mutating func nextMember(first: Bool) throws(JSONSyntaxError) -> String? {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("the file ends inside an object (missing '}')") }
+        if bytes[index] == UInt8(ascii: "}") { index += 1; return nil }
+        if !first {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or '}' in an object") }
+            index += 1
+            skipWhitespace()
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted member name in an object") }
+        let key = try parseString()
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the member name \"\(key)\"") }
+        index += 1
+        skipWhitespace()
+        return key
+    }
+
+    /// Whether another element follows in an array opened with `beginArray` (false after its `]`).
+    mutating func hasNextElement(first: Bool) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("the file ends inside an array (missing ']')") }
+        if bytes[index] == UInt8(ascii: "]") { index += 1; return false }
+        if !first {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or ']' in an array") }
+            index += 1
+        }
+        skipWhitespace()
+        return true
+    }
+
+    /// Where the parser stands, to come back to it with `seek`.
+    var position: (index: Int, line: Int) { (index, line) }
+
+    mutating func seek(_ position: (index: Int, line: Int)) {
+        index = position.index
+        line = position.line
+    }
+
+    /// Moves past the next value without building it (strings and nesting followed, nothing checked:
+    /// a value skipped is parsed properly later).
+    mutating func skipValue() throws(JSONSyntaxError) {
+        skipWhitespace()
+        var depth = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                index += 1
+                if depth == 0 { return }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                index += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 { return }  // the end of the enclosing value: a scalar ended here
+                depth -= 1
+                index += 1
+                if depth == 0 { return }
+            case UInt8(ascii: ","), 0x20, 0x09, 0x0D, 0x0A:
+                if depth == 0 { return }
+                if bytes[index] == 0x0A { line += 1 }
+                index += 1
+            default:
+                index += 1
+            }
+        }
+        if depth > 0 { throw error("the file ends inside a value") }
+    }
+
+    /// Whether only whitespace is left.
+    mutating func atEnd() -> Bool {
+        skipWhitespace()
+        return index == bytes.count
+    }
+
+    /// Whether the next value is an object (without reading it).
+    mutating func atObject() -> Bool {
+        skipWhitespace()
+        return index < bytes.count && bytes[index] == UInt8(ascii: "{")
+    }
+
+    /// Whether the next value is an array (without reading it).
+    mutating func atArray() -> Bool {
+        skipWhitespace()
+        return index < bytes.count && bytes[index] == UInt8(ascii: "[")
+    }
+
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x0A: line += 1; index += 1
@@ -197,7 +314,8 @@ struct LocatedJSONParser {
         }
     }
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> LocatedJSON {
+    mutating func parseValue() throws(JSONSyntaxError) -> LocatedJSON {
+        skipWhitespace()
         guard index < bytes.count else { throw error("the file ends where a value was expected") }
         let start = line
         switch bytes[index] {
