@@ -35,6 +35,9 @@ struct ExportCommand: ParsableCommand {
         if withSource, csv == nil { throw ValidationError("--with-source goes with --csv FILE") }
     }
 
+    /// "1 note", "2 notes".
+    private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     func run() throws {
         let practice = try database.open()
         // With '-' the data goes to standard output, so the summary goes to standard error.
@@ -43,18 +46,19 @@ struct ExportCommand: ParsableCommand {
         if let markdown {
             let directory = (markdown as NSString).expandingTildeInPath
             let report = try practice.exportMarkdown(to: directory)
-            say("Wrote \(report.files.count) notes to \(directory): \(report.problems) problem\(report.problems == 1 ? "" : "s"), \(report.notes) other note\(report.notes == 1 ? "" : "s").")
+            say("Wrote \(count(report.files.count, "note")) to \(directory): \(count(report.problems, "problem")), \(count(report.notes, "other note")).")
         }
         if let json {
             let path = json == "-" ? json : (json as NSString).expandingTildeInPath
             let report = try practice.exportJSON(to: path)
             let total = report.rows.values.reduce(0, +)
-            say("Wrote \(path == "-" ? "the JSON export" : path): \(total) rows (\(report.rows["problem"] ?? 0) problems, \(report.rows["attempt"] ?? 0) attempts, \(report.rows["note"] ?? 0) notes).")
+            say("Wrote \(path == "-" ? "the JSON export" : path): \(count(total, "row")) (\(count(report.rows["problem"] ?? 0, "problem")), "
+                + "\(count(report.rows["attempt"] ?? 0, "attempt")), \(count(report.rows["note"] ?? 0, "note"))).")
         }
         if let csv {
             let path = csv == "-" ? csv : (csv as NSString).expandingTildeInPath
             let report = try practice.exportCSV(to: path, includeSource: withSource)
-            say("Wrote \(path == "-" ? "the CSV" : path): \(report.rows["attempt"] ?? 0) attempts.")
+            say("Wrote \(path == "-" ? "the CSV" : path): \(count(report.rows["attempt"] ?? 0, "attempt")).")
         }
     }
 }

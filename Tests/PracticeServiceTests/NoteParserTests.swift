@@ -274,8 +274,13 @@ import Testing
         #expect(CSV.field("two\nlines") == "\"two\nlines\"")
         #expect(CSV.field(" padded") == "\" padded\"")
         #expect(CSV.row(["a", "b,c", ""]) == "a,\"b,c\",\r\n")
-        #expect(CSV.number(2.0725) == "2.073" || CSV.number(2.0725) == "2.072")
+        #expect(CSV.number(2.0726) == "2.073")
         #expect(CSV.number(71) == "71")
         #expect(CSV.number(1.5) == "1.5")
+        #expect(CSV.number(0.0004) == "0")
+        #expect(CSV.number(-0.25) == "-0.25")
+        #expect(NoteShape.decimal(9.96, places: 1) == "10.0")
+        #expect(NoteShape.decimal(93.5, places: 0) == "94")
+        #expect(NoteShape.decimal(13.67, places: 1) == "13.7")
     }
 }

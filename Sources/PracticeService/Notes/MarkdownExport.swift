@@ -21,6 +21,7 @@ extension Practice {
     public func exportMarkdown(to directory: String) throws(ServiceError) -> MarkdownExportReport {
         let summaries = try storage { () throws(StorageError) in try database.problemSummaries() }
         let notes = try storage { () throws(StorageError) in try database.notes() }
+        let minute = NoteShape.utcFormatter("yyyy-MM-dd HH:mm")
         var files: [(name: String, text: String)] = []
         var used: Set<String> = []
         var exportedNotes: Set<Int64> = []
@@ -37,11 +38,11 @@ extension Practice {
             if main == nil {
                 text += "## Statement\n\n" + problem.statement.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
             }
-            text += NoteShape.historyTable(Array(attempts))
+            text += NoteShape.historyTable(Array(attempts), minute: minute.string(from:))
             if let accepted {
                 let fence = NoteShape.fence(for: accepted.source)
                 text += "\n## \(NoteParser.generatedSolutionHeading) (latest accepted: attempt #\(accepted.id ?? 0), \(accepted.language), "
-                    + NoteShape.minute(accepted.createdAt) + " UTC)\n\n"
+                    + minute.string(from: accepted.createdAt) + " UTC)\n\n"
                 text += fence + NoteShape.fence(forLanguage: accepted.language) + "\n" + accepted.source
                     + (accepted.source.hasSuffix("\n") ? "" : "\n") + fence + "\n"
             }
@@ -77,20 +78,37 @@ extension NoteShape {
         return FrontMatter(fields: members)
     }
 
-    /// The attempts of a problem, oldest first, as a Markdown table.
-    static func historyTable(_ attempts: [AttemptSummary]) -> String {
+    /// The attempts of a problem, oldest first, as a Markdown table; `minute` formats the dates.
+    static func historyTable(_ attempts: [AttemptSummary], minute: (Date) -> String) -> String {
         var text = "## Attempt history\n\n"
         guard !attempts.isEmpty else { return text + "No attempts yet.\n" }
         text += "| # | when (UTC) | kind | language | verdict | tests | cpu | memory | note |\n"
         text += "|---:|---|---|---|---|---:|---:|---:|---|\n"
         for attempt in attempts {
-            let cpu = attempt.maxCpuMs.map { String(format: $0 < 10 ? "%.1f ms" : "%.0f ms", $0) } ?? "-"
-            let memory = attempt.maxMemoryKB.map { String(format: "%.1f MB", Double($0) / 1024) } ?? "-"
+            let cpu = attempt.maxCpuMs.map { decimal($0, places: $0 < 10 ? 1 : 0) + " ms" } ?? "-"
+            let memory = attempt.maxMemoryKB.map { decimal(Double($0) / 1024, places: 1) + " MB" } ?? "-"
             let note = (attempt.note ?? "").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
             text += "| \(attempt.id) | \(minute(attempt.createdAt)) | \(attempt.kind) | \(attempt.language) | \(attempt.verdict) | "
                 + "\(attempt.passed)/\(attempt.total) | \(cpu) | \(memory) | \(note) |\n"
         }
         return text
+    }
+
+    /// A non-negative figure rounded to `places` (0 or 1) decimals, without Foundation's slow `String(format:)`.
+    static func decimal(_ value: Double, places: Int) -> String {
+        guard value.isFinite, value >= 0 else { return "-" }
+        if places == 0 { return String(Int(value.rounded())) }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// A formatter of UTC dates (made once per export: making one costs more than using it).
+    static func utcFormatter(_ format: String) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        return formatter
     }
 
     /// A code fence longer than any run of backticks in the code (at least three).
@@ -102,15 +120,6 @@ extension NoteShape {
             longest = max(longest, run)
         }
         return String(repeating: "`", count: max(3, longest + 1))
-    }
-
-    /// A date's UTC minute, `YYYY-MM-DD HH:MM`.
-    static func minute(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 
     /// A file name for a note: the name it was imported from (made safe, ending in `.md`), else its

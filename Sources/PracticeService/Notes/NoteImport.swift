@@ -315,11 +315,7 @@ enum NoteShape {
 
     /// A date's UTC day, `YYYY-MM-DD`.
     static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        utcFormatter("yyyy-MM-dd").string(from: date)
     }
 
     /// The recipe for a code fence's language: python/py/python3, cpp/c++/cc/cxx, c, js/javascript/node, swift.

@@ -73,9 +73,12 @@ enum CSV {
 
     /// A figure with at most three decimals, without trailing zeros (2.072, 1.8, 71).
     static func number(_ value: Double) -> String {
-        var text = String(format: "%.3f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? String(value) : "" }
+        let thousandths = Int((abs(value) * 1000).rounded())
+        var fraction = String(thousandths % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = value < 0 && thousandths > 0 ? "-" : ""
+        return sign + String(thousandths / 1000) + (fraction.isEmpty ? "" : "." + fraction)
     }
 }

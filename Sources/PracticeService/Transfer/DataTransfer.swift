@@ -152,13 +152,13 @@ struct ExportReader {
     let path: String
     let tables: [TransferTable]
     /// Per table, its columns by name.
-    private let columns: [String: [String: TransferColumn]]
+    private let columns: [String: [String: Column]]
 
     init(path: String, tables: [TransferTable]) {
         self.path = path
         self.tables = tables
         columns = Dictionary(uniqueKeysWithValues: tables.map { table in
-            (table.name, Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0) }))
+            (table.name, Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, Column($0)) }))
         })
     }
 
@@ -263,63 +263,81 @@ struct ExportReader {
         var index = 0
         while try parser.hasNextElement(first: index == 0) {
             let row = try parser.parseValue()
-            let rowPath = "$.tables.\(table.name)[\(index)]"
-            let values = try validate(row, of: table, at: rowPath)
+            let values = try validate(row, of: table, at: "$.tables.\(table.name)[\(index)]")
             do {
                 try importer.insert(values, into: table.name)
             } catch {
                 guard case .importRejected(_, _, let reason) = error else { throw error }
-                throw fail(row, rowPath, "the database refuses this row: \(reason)")
+                throw fail(row, "$.tables.\(table.name)[\(index)]", "the database refuses this row: \(reason)")
             }
             index += 1
         }
     }
 
-    private func validate(_ row: LocatedJSON, of table: TransferTable, at jsonPath: String) throws(ServiceError) -> [String: StoredValue] {
-        guard case .object(let members) = row.kind else { throw fail(row, jsonPath, "expected a row (an object), found \(row.typeName)") }
+    private func validate(_ row: LocatedJSON, of table: TransferTable, at jsonPath: @autoclosure () -> String) throws(ServiceError) -> [String: StoredValue] {
+        guard case .object(let members) = row.kind else { throw fail(row, jsonPath(), "expected a row (an object), found \(row.typeName)") }
         let known = columns[table.name] ?? [:]
         var values: [String: StoredValue] = [:]
         for (key, value) in members {
             guard let column = known[key] else {
-                throw fail(value, "\(jsonPath).\(key)", "unknown column '\(key)' of table \(table.name); was the file written by a newer practice?")
+                throw fail(value, "\(jsonPath()).\(key)", "unknown column '\(key)' of table \(table.name); was the file written by a newer practice?")
             }
-            guard values[key] == nil else { throw fail(value, "\(jsonPath).\(key)", "the column is given twice") }
-            values[key] = try convert(value, for: column, at: "\(jsonPath).\(key)")
+            guard values[key] == nil else { throw fail(value, "\(jsonPath()).\(key)", "the column is given twice") }
+            values[key] = try convert(value, for: column, at: "\(jsonPath()).\(key)")
         }
         for column in table.columns where column.isRequired && values[column.name] == nil {
-            throw fail(row, "\(jsonPath)", "missing required field '\(column.name)'")
+            throw fail(row, jsonPath(), "missing required field '\(column.name)'")
         }
         return values
     }
 
-    private func convert(_ value: LocatedJSON, for column: TransferColumn, at jsonPath: String) throws(ServiceError) -> StoredValue {
-        if case .null = value.kind {
-            guard !column.notNull else { throw fail(value, jsonPath, "must not be null") }
+    private func convert(_ value: LocatedJSON, for column: Column, at jsonPath: @autoclosure () -> String) throws(ServiceError) -> StoredValue {
+        switch (value.kind, column.kind) {
+        case (.null, _):
+            guard !column.column.notNull else { throw fail(value, jsonPath(), "must not be null") }
             return .null
-        }
-        let type = column.declaredType
-        switch value.kind {
-        case .integer(let number) where type.contains("INT") || type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") || type.isEmpty || type == "NUMERIC":
-            return type.contains("INT") || type.isEmpty || type == "NUMERIC" ? .integer(number) : .real(Double(number))
-        case .number(let number) where type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") || type.isEmpty || type == "NUMERIC":
+        case (.integer(let number), .integer), (.integer(let number), .numeric), (.integer(let number), .any):
+            return .integer(number)
+        case (.integer(let number), .real):
+            return .real(Double(number))
+        case (.number(let number), .real), (.number(let number), .numeric), (.number(let number), .any):
             return .real(number)
-        case .string(let text) where type.contains("TEXT") || type.contains("CHAR") || type.contains("CLOB") || type.contains("DATE") || type.isEmpty:
+        case (.string(let text), .text), (.string(let text), .numeric), (.string(let text), .any):
             return .text(text)
-        case .object(let members) where members.count == 1 && members[0].key == "base64" && (type.contains("BLOB") || type.isEmpty):
+        case (.object(let members), .any) where members.count == 1 && members[0].key == "base64":
             guard case .string(let encoded) = members[0].value.kind, let data = Data(base64Encoded: encoded) else {
-                throw fail(value, jsonPath, "expected {\"base64\": \"...\"} with valid base64")
+                throw fail(value, jsonPath(), "expected {\"base64\": \"...\"} with valid base64")
             }
             return .blob(Array(data))
         default:
-            throw fail(value, jsonPath, "expected \(Self.expected(type)), found \(value.typeName)")
+            throw fail(value, jsonPath(), "expected \(column.expected), found \(value.typeName)")
         }
     }
+}
 
-    private static func expected(_ declaredType: String) -> String {
-        if declaredType.contains("INT") { return "an integer" }
-        if declaredType.contains("REAL") || declaredType.contains("FLOA") || declaredType.contains("DOUB") { return "a number" }
-        if declaredType.contains("DATE") { return "a date (a string such as \"2026-01-31 12:00:00.000\")" }
-        if declaredType.contains("BLOB") { return "{\"base64\": \"...\"}" }
-        return "a string"
+/// A column with the kind of JSON value it takes, from its declared type by SQLite's affinity rules.
+struct Column {
+    enum Kind { case integer, real, text, numeric, any }
+
+    let column: TransferColumn
+    let kind: Kind
+    /// What the column takes, in words.
+    let expected: String
+
+    init(_ column: TransferColumn) {
+        self.column = column
+        let type = column.declaredType
+        if type.contains("INT") {
+            (kind, expected) = (.integer, "an integer")
+        } else if type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT") {
+            (kind, expected) = (.text, "a string")
+        } else if type.isEmpty || type.contains("BLOB") {
+            (kind, expected) = (.any, "a value")
+        } else if type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") {
+            (kind, expected) = (.real, "a number")
+        } else {
+            (kind, expected) = (.numeric, type.contains("DATE") || type.contains("TIME")
+                ? "a date (a string such as \"2026-01-31 12:00:00.000\")" : "a number or a string")
+        }
     }
 }
