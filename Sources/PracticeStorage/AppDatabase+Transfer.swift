@@ -132,15 +132,6 @@ extension AppDatabase {
         }
     }
 
-    /// Whether every exported table is empty (a fresh database).
-    public func isEmptyForImport() throws(StorageError) -> Bool {
-        try read { db in
-            try Self.transferTableKeys.allSatisfy { table, _, _ in
-                try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \"\(table)\")") ?? true
-            }
-        }
-    }
-
     /// Imports rows table by table in one transaction: either all are stored or none. See `RowImporter`.
     public func importRows(
         _ tables: [(table: String, rows: [[String: StoredValue]])],
@@ -151,7 +142,7 @@ extension AppDatabase {
                 for (table, rows) in tables {
                     for row in rows { try importer.insert(row, into: table) }
                 }
-            }
+            }.counts
         } catch {
             throw error as? StorageError ?? .database("\(error)")
         }
@@ -159,13 +150,18 @@ extension AppDatabase {
 
     /// Imports rows that `produce` hands to the importer one at a time (so a large file never has
     /// to be held in memory), all in one write transaction: if `produce` or a row throws, nothing
-    /// is stored. Errors of `produce` are rethrown as they are; database failures become `StorageError`.
-    public func importRows(keepIds: Bool, _ produce: (RowImporter) throws -> Void) throws -> [String: TransferCount] {
+    /// is stored. `keepIds` nil keeps the ids when every table is empty, decided inside the
+    /// transaction. Errors of `produce` are rethrown as they are; database failures become `StorageError`.
+    public func importRows(keepIds: Bool? = nil,
+                           _ produce: (RowImporter) throws -> Void) throws -> (keptIds: Bool, counts: [String: TransferCount]) {
         do {
             return try writer.write { db in
-                let importer = try RowImporter(db, keepIds: keepIds)
+                let keep = try keepIds ?? Self.transferTableKeys.allSatisfy { table, _, _ in
+                    try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \"\(table)\")") ?? true
+                }
+                let importer = try RowImporter(db, keepIds: keep)
                 try produce(importer)
-                return importer.counts
+                return (keep, importer.counts)
             }
         } catch let error as DatabaseError {
             throw StorageError(error)

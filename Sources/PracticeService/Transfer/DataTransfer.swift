@@ -111,12 +111,12 @@ extension Practice {
     public func importJSON(from path: String) throws(ServiceError) -> DataImportReport {
         let bytes = try Self.readImportBytes(path)
         let tables = try storage { () throws(StorageError) in try database.transferTables() }
-        let keepIds = try storage { () throws(StorageError) in try database.isEmptyForImport() }
         let reader = ExportReader(path: path, tables: tables)
         var parser = LocatedJSONParser(bytes: bytes)
+        let keepIds: Bool
         let counts: [String: TransferCount]
         do {
-            counts = try database.importRows(keepIds: keepIds) { importer in try reader.read(&parser, into: importer) }
+            (keepIds, counts) = try database.importRows { importer in try reader.read(&parser, into: importer) }
         } catch let error as ServiceError {
             throw error
         } catch let error as JSONSyntaxError {
