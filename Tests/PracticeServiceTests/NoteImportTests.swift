@@ -241,6 +241,9 @@ import Testing
             ```
             ```python
             ```
+            ```text
+            输出：5
+            ```
             """)
         let empty = try folder.write("empty.md", "  \n")
         let report = try practice.importNotes([note, empty], options: options)

@@ -205,6 +205,15 @@ import Testing
         #expect(stored.fields == fields)
     }
 
+    @Test func solutionHeadings() {
+        for heading in ["我的题解：", "题解", "解法一", "代码", "方法一：排序", "Solution", "My solutions", "Code", "Approach 2: stack"] {
+            #expect(NoteParser.isSolutionHeading(heading), "\(heading)")
+        }
+        for heading in ["题目描述", "LeetCode 581", "思路", "复杂度分析", "Encoded strings", "Explanation"] {
+            #expect(!NoteParser.isSolutionHeading(heading), "\(heading)")
+        }
+    }
+
     @Test func problemNumbersInTitles() {
         #expect(ProblemNamer.number(inTitle: "581. 最短无序连续子数组") == 581)
         #expect(ProblemNamer.number(inTitle: "0581-shortest") == 581)

@@ -160,7 +160,9 @@ extension Practice {
 
         // Judge the solutions, one attempt each.
         for (index, entry) in planned.enumerated() {
-            let blocks = entry.note.solutions.filter { !$0.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            let blocks = entry.note.solutions.filter {
+                !$0.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !NoteShape.nonCodeFences.contains($0.language)
+            }
             guard let slug = entry.slug else {
                 report.notes[index].solutions = blocks.map {
                     .init(line: $0.line, language: $0.language, status: "not judged", reason: "the note names no problem")
@@ -317,6 +319,10 @@ enum NoteShape {
     static func day(_ date: Date) -> String {
         utcFormatter("yyyy-MM-dd").string(from: date)
     }
+
+    /// Fence languages of text rather than code (examples, output, diagrams): never a solution to judge.
+    static let nonCodeFences: Set<String> = ["text", "txt", "plaintext", "plain", "output", "input", "console", "shell", "sh",
+                                             "bash", "json", "yaml", "markdown", "md", "math", "latex", "tex", "mermaid", "diff"]
 
     /// The recipe for a code fence's language: python/py/python3, cpp/c++/cc/cxx, c, js/javascript/node, swift.
     static func recipe(forFence language: String) -> LanguageRecipe? {

@@ -54,9 +54,10 @@ public struct NoteParseError: Error, Sendable, Equatable {
 /// Reads Obsidian-style Markdown notes: YAML front matter between `---` lines, `[[wiki links]]`,
 /// headings and fenced code blocks. Pure functions, no I/O.
 public enum NoteParser {
-    /// Words of a heading that opens a solution section (compared lower-cased, anywhere in the heading).
-    static let solutionHeadingWords = ["题解", "解法", "解答", "代码", "答案", "实现", "方法", "solution", "code", "answer",
-                                       "implementation", "approach"]
+    /// Words of a heading that open a solution section: Chinese ones anywhere in the heading, English
+    /// ones as whole words ("LeetCode 581" is not a Code heading).
+    static let solutionHeadingWords = ["题解", "解法", "解答", "代码", "答案", "方法"]
+    static let solutionHeadingPattern = #"(?i)\b(solutions?|code|answers?|implementation|approach(es)?)\b"#
 
     /// The first line of the section `practice export` generates (and `practice import` ignores).
     public static let generatedBegin = "<!-- practice:export begin: written by `practice export`, ignored by `practice import` -->"
@@ -285,8 +286,7 @@ public enum NoteParser {
 
     /// Whether a heading opens a solution section (我的题解, 题解, 代码, Solution, Code, ...).
     static func isSolutionHeading(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return solutionHeadingWords.contains { lowered.contains($0) }
+        solutionHeadingWords.contains { text.contains($0) } || text.range(of: solutionHeadingPattern, options: .regularExpression) != nil
     }
 
     // MARK: Links
