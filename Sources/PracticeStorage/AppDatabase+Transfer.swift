@@ -171,7 +171,7 @@ extension AppDatabase {
     /// The stored row with the same natural key: `.some(id)` (nil id for tables without one), or nil if none.
     fileprivate static func storedRow(_ table: TransferTable, matching values: [String: StoredValue], _ db: Database) throws -> Int64?? {
         let condition = table.naturalKey.map { "\"\($0)\" IS ?" }.joined(separator: " AND ")
-        let arguments = StatementArguments(table.naturalKey.map { (values[$0] ?? .null).databaseValue })
+        let arguments = StatementArguments(table.naturalKey.map { (values[$0] ?? .null).databaseValue as (any DatabaseValueConvertible)? })
         if let idColumn = table.idColumn {
             let statement = try db.cachedStatement(sql: "SELECT \"\(idColumn)\" FROM \"\(table.name)\" WHERE \(condition) LIMIT 1")
             guard let id = try Int64.fetchOne(statement, arguments: arguments) else { return nil }
@@ -293,7 +293,8 @@ public final class RowImporter {
     public private(set) var counts: [String: TransferCount] = [:]
     /// Per table, how many rows were handed in so far (the index of the next one).
     private var seen: [String: Int] = [:]
-    private var insertSQL: [String: String] = [:]
+    /// Per table and set of columns given (a bit per column), the INSERT statement's SQL.
+    private var insertSQL: [String: [UInt64: String]] = [:]
 
     fileprivate init(_ db: Database, keepIds: Bool) throws {
         self.db = db
@@ -335,15 +336,23 @@ public final class RowImporter {
                 }
                 if let idColumn = table.idColumn { values[idColumn] = nil }
             }
-            let columns = table.columns.map(\.name).filter { values[$0] != nil }
-            let key = name + "\u{0}" + columns.joined(separator: ",")
-            let sql = insertSQL[key] ?? {
-                let sql = "INSERT INTO \"\(name)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES ("
+            var columns: [String] = []
+            var mask: UInt64 = 0
+            for (position, column) in table.columns.enumerated() where values[column.name] != nil {
+                columns.append(column.name)
+                mask |= 1 << UInt64(position % 64)
+            }
+            let sql: String
+            if let cached = insertSQL[name]?[mask] {
+                sql = cached
+            } else {
+                sql = "INSERT INTO \"\(name)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES ("
                     + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-                insertSQL[key] = sql
-                return sql
-            }()
-            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.map { values[$0]!.databaseValue }))
+                if table.columns.count <= 64 { insertSQL[name, default: [:]][mask] = sql }
+            }
+            // Typed as optional convertibles: the untyped `[Any]` initializer casts every value dynamically.
+            let arguments = StatementArguments(columns.map { values[$0]!.databaseValue as (any DatabaseValueConvertible)? })
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
         } catch let error as DatabaseError {
             throw reject((error.message ?? "SQLite error \(error.resultCode.rawValue)").singleLine)
         } catch {
