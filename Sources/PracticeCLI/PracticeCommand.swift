@@ -24,7 +24,7 @@ struct PracticeCommand: ParsableCommand {
 
             Exit status: 0 success or accepted, 1 attempt not accepted, 64 usage error (bad option, unknown problem), \
             65 bad input data (unreadable/empty/binary solution, missing compiler, damaged or newer database, \
-            malformed file to import), \
+            a malformed file given to import: nothing is imported), \
             70 internal error, 130 interrupted (nothing recorded).
             """,
         subcommands: [CatalogCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
