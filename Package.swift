@@ -19,7 +19,7 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
                         .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0004_user_problems.sql"),
-                        .embedInCode("0006_attempt_mode.sql")]
+                        .embedInCode("0005_notes.sql"), .embedInCode("0006_attempt_mode.sql")]
         ),
         .target(
             name: "PracticeStorage",
@@ -52,6 +52,10 @@ let package = Package(
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
         .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeService"]),
-        .testTarget(name: "PracticeCLITests", dependencies: ["PracticeCLI", "practice"]),
+        .testTarget(
+            name: "PracticeCLITests",
+            dependencies: ["PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

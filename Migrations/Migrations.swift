@@ -7,6 +7,7 @@ public enum SchemaMigrations {
         ("0002_attempt_analysis", String(decoding: PackageResources._002_attempt_analysis_sql, as: UTF8.self)),
         ("0003_statistics_indexes", String(decoding: PackageResources._003_statistics_indexes_sql, as: UTF8.self)),
         ("0004_user_problems", String(decoding: PackageResources._004_user_problems_sql, as: UTF8.self)),
+        ("0005_notes", String(decoding: PackageResources._005_notes_sql, as: UTF8.self)),
         ("0006_attempt_mode", String(decoding: PackageResources._006_attempt_mode_sql, as: UTF8.self)),
     ]
 }

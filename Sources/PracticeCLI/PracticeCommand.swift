@@ -23,11 +23,13 @@ struct PracticeCommand: ParsableCommand {
             Problems are named by slug (shortest-unsorted-subarray), unique prefix (shortest) or LeetCode number (581).
 
             Exit status: 0 success or accepted, 1 attempt not accepted, 64 usage error (bad option, unknown problem), \
-            65 bad input data (unreadable/empty/binary solution, missing compiler, damaged or newer database), \
+            65 bad input data (unreadable/empty/binary solution, missing compiler, damaged or newer database, \
+            a malformed file given to import: nothing is imported), \
             70 internal error, 130 interrupted (nothing recorded).
             """,
         subcommands: [CatalogCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
-                      AttemptCommand.self, RejudgeCommand.self, HistoryCommand.self, StatsCommand.self, ReviewCommand.self, ReportCommand.self, DbCommand.self]
+                      AttemptCommand.self, RejudgeCommand.self, HistoryCommand.self, StatsCommand.self, ReviewCommand.self, ReportCommand.self,
+                      ImportCommand.self, ExportCommand.self, DbCommand.self]
     )
 }
 

@@ -9,14 +9,30 @@ enum Render {
     static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = [],
                       style: (_ row: Int, _ column: Int, _ text: String) -> String = { _, _, text in text }) -> String {
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
         return all.enumerated().map { rowIndex, row in
             row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let padding = String(repeating: " ", count: widths[column] - displayWidth(cell))
                 let padded = rightAligned.contains(column) ? padding + cell : cell + padding
                 return rowIndex == 0 ? padded : style(rowIndex - 1, column, padded)
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }.joined(separator: "\n")
+    }
+
+    /// The columns a text takes in a terminal: East Asian wide characters (Chinese, Japanese, Korean,
+    /// full-width forms, most emoji) take two.
+    static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            guard let scalar = character.unicodeScalars.first else { return width }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+                 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+                return width + 2
+            default:
+                return width + 1
+            }
+        }
     }
 
     /// A bar of `width` cells filled in proportion `value / total`.

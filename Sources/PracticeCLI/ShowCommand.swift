@@ -41,6 +41,15 @@ struct ShowCommand: ParsableCommand {
                 }
                 lines.append(Render.table(["test", "origin", "input", "expected"], rows))
             }
+            if !detail.notes.isEmpty || !detail.concepts.isEmpty {
+                lines.append("")
+                for note in detail.notes {
+                    lines.append(terminal.paint("Note", .bold) + ": \(note.title) (imported from \(note.fileName))")
+                }
+                if !detail.concepts.isEmpty {
+                    lines.append(terminal.paint("Related concepts", .bold) + ": " + detail.concepts.map(\.title).joined(separator: " · "))
+                }
+            }
             if detail.status != nil {
                 lines.append("")
                 if detail.attempts.isEmpty {

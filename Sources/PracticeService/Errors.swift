@@ -43,6 +43,11 @@ public enum ServiceError: LocalizedError, Sendable {
     case invalidProblem(String, defects: [ProblemDefect])
     /// A stored user problem's programs no longer build here (a compiler is missing or changed).
     case referenceUnavailable(String, reason: String)
+    /// A file given to `import` is missing, unreadable or malformed: its path, the line where known, and
+    /// what is wrong. Nothing was imported.
+    case badImportFile(path: String, line: Int?, message: String)
+    /// A file or folder given to `export` cannot be written: its path and why.
+    case cannotWrite(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -92,6 +97,10 @@ public enum ServiceError: LocalizedError, Sendable {
             return "\(origin) has \(defects.count) defect\(defects.count == 1 ? "" : "s"), nothing was added:\n" + lines
         case let .referenceUnavailable(slug, reason):
             return "the programs of problem '\(slug)' do not build here (\(reason)): check the compilers, then try again"
+        case let .badImportFile(path, line, message):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(message); nothing was imported"
+        case let .cannotWrite(path, reason):
+            return "cannot write '\(path)': \(reason); choose a writable path"
         }
     }
 
@@ -99,9 +108,9 @@ public enum ServiceError: LocalizedError, Sendable {
     public var exitStatus: Int32 {
         switch self {
         case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage, .noFunctionDriver, .functionModeWithoutSignature,
-             .functionNotFound, .unsupportedFunctionType:
+             .functionNotFound, .unsupportedFunctionType, .cannotWrite:
             64
-        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .invalidProblem:
+        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .invalidProblem, .badImportFile:
             65
         case .storage(let error):
             switch error {

@@ -63,6 +63,18 @@ public struct ProblemDetail: Sendable, Encodable {
     public let tests: [StoredTest]
     /// The newest attempts, at most `attemptLimit` (`history` lists them all).
     public let attempts: [AttemptSummary]
+    /// A note, as `show` names it.
+    public struct Note: Sendable, Encodable {
+        public let title: String
+        public let type: String
+        /// The file it was first imported from.
+        public let fileName: String
+    }
+
+    /// The notes about this problem (`practice import NOTES`).
+    public var notes: [Note] = []
+    /// Concept notes related to it: linking to its notes, title or slug, or linked from its notes.
+    public var concepts: [Note] = []
 
     public static let attemptLimit = 20
 

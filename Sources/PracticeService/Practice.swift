@@ -56,7 +56,23 @@ public struct Practice: Sendable {
     public func add(_ name: String) throws(ServiceError) -> (summary: ProblemSummary, added: Bool) {
         let problem = try resolveCatalog(name)
         if let existing = try summary(slug: problem.slug) { return (existing, false) }
-        let now = Date()
+        let new = Self.newProblem(problem, at: Date())
+        do {
+            _ = try database.addProblem(new.record, tags: new.tags, testCases: new.testCases)
+        } catch {
+            // Another practice process added it a moment ago: that is the same outcome.
+            guard case .problemExists = error else { throw .storage(error) }
+            if let existing = try summary(slug: problem.slug) { return (existing, false) }
+            throw .storage(error)
+        }
+        guard let saved = try summary(slug: problem.slug) else {
+            throw .internalFailure("problem '\(problem.slug)' vanished right after it was added")
+        }
+        return (saved, true)
+    }
+
+    /// A catalog problem as a new row of the set, with its tags and its examples (answers from the reference).
+    static func newProblem(_ problem: any CatalogProblem, at now: Date) -> NewProblem {
         let version = ReferenceFingerprint.of(problem)
         var testCases: [TestCaseRecord] = []
         for input in problem.examples {
@@ -72,18 +88,7 @@ public struct Practice: Sendable {
             origin: "catalog", timeLimitMs: Int((problem.limits.timeLimit * 1000).rounded()),
             memoryLimitMB: problem.limits.memoryLimitMB, checker: problem.checker.name,
             referenceVersion: version, addedAt: now)
-        do {
-            _ = try database.addProblem(record, tags: problem.tags, testCases: testCases)
-        } catch {
-            // Another practice process added it a moment ago: that is the same outcome.
-            guard case .problemExists = error else { throw .storage(error) }
-            if let existing = try summary(slug: problem.slug) { return (existing, false) }
-            throw .storage(error)
-        }
-        guard let saved = try summary(slug: problem.slug) else {
-            throw .internalFailure("problem '\(problem.slug)' vanished right after it was added")
-        }
-        return (saved, true)
+        return NewProblem(record: record, tags: problem.tags, testCases: testCases)
     }
 
     /// The user's problems, optionally filtered.
@@ -116,8 +121,12 @@ public struct Practice: Sendable {
                                             createdAt: $0.createdAt) }
         let programs = try storage { () throws(StorageError) in try database.programs(problemId: id) }
             .map { ProblemDetail.Program(role: $0.role, fileName: $0.fileName, language: $0.language) }
-        return ProblemDetail(problem: problem.problem, tags: problem.tags, status: problem.status,
-                             examples: examples, tests: stored, attempts: attempts, programs: programs)
+        var detail = ProblemDetail(problem: problem.problem, tags: problem.tags, status: problem.status,
+                                   examples: examples, tests: stored, attempts: attempts, programs: programs)
+        let summary = { (note: NoteRecord) in ProblemDetail.Note(title: note.title, type: note.type, fileName: note.fileName) }
+        detail.notes = try storage { () throws(StorageError) in try database.notes(problemId: id) }.map(summary)
+        detail.concepts = try storage { () throws(StorageError) in try database.relatedConcepts(problemId: id) }.map(summary)
+        return detail
     }
 
     /// Past attempts, newest first, of one problem or of all.

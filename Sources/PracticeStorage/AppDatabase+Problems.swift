@@ -14,32 +14,43 @@ extension AppDatabase {
         programs: [ProblemProgramRecord] = []
     ) throws(StorageError) -> ProblemRecord {
         try write { db in
-            var problem = problem
-            do {
-                try problem.insert(db)
-            } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
-                // slug is the only unique column besides the id.
-                throw StorageError.problemExists(problem.slug)
-            }
-            let problemId = db.lastInsertedRowID
-            for tag in Set(tags) {
-                try db.execute(
-                    sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
-                    arguments: [tag])
-                try db.execute(
-                    sql: "INSERT INTO problemTag (problemId, tagId) SELECT ?, id FROM tag WHERE name = ?",
-                    arguments: [problemId, tag])
-            }
-            for var testCase in testCases {
-                testCase.problemId = problemId
-                try testCase.insert(db)
-            }
-            for var program in programs {
-                program.problemId = problemId
-                try program.insert(db)
-            }
-            return problem
+            try Self.insertProblem(db, problem, tags: tags, testCases: testCases, programs: programs)
         }
+    }
+
+    /// See `addProblem`: the inserts, inside the caller's transaction.
+    static func insertProblem(
+        _ db: Database,
+        _ problem: ProblemRecord,
+        tags: [String],
+        testCases: [TestCaseRecord],
+        programs: [ProblemProgramRecord] = []
+    ) throws -> ProblemRecord {
+        var problem = problem
+        do {
+            try problem.insert(db)
+        } catch DatabaseError.SQLITE_CONSTRAINT_UNIQUE {
+            // slug is the only unique column besides the id.
+            throw StorageError.problemExists(problem.slug)
+        }
+        let problemId = db.lastInsertedRowID
+        for tag in Set(tags) {
+            try db.execute(
+                sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+                arguments: [tag])
+            try db.execute(
+                sql: "INSERT INTO problemTag (problemId, tagId) SELECT ?, id FROM tag WHERE name = ?",
+                arguments: [problemId, tag])
+        }
+        for var testCase in testCases {
+            testCase.problemId = problemId
+            try testCase.insert(db)
+        }
+        for var program in programs {
+            program.problemId = problemId
+            try program.insert(db)
+        }
+        return problem
     }
 
     /// The programs (reference, generator, checker) of a user problem; none for a catalog problem.

@@ -12,7 +12,7 @@ public struct AppDatabase: Sendable {
     public let path: String?
 
     /// The connection; methods read and write through `read(_:)` and `write(_:)`.
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     private init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer

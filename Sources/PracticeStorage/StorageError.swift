@@ -17,6 +17,8 @@ public enum StorageError: LocalizedError, Equatable {
     case problemExists(String)
     /// SQLite failed to read or write; the value is SQLite's one-line message.
     case database(String)
+    /// An imported row (the index of its table's rows) cannot be stored, for the given reason; nothing was imported.
+    case importRejected(table: String, row: Int, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -32,6 +34,8 @@ public enum StorageError: LocalizedError, Equatable {
             "The problem '\(slug)' is already in your set; work on it, or give the new problem another slug."
         case .database(let message):
             "Database error: \(message); retry, and if it persists check the database file (disk space, permissions)."
+        case .importRejected(let table, let row, let reason):
+            "Row \(row) of table \(table) cannot be imported: \(reason); nothing was imported."
         }
     }
 

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A file written in chunks and put in place only when complete: the text goes to a temporary file
+/// beside the target, renamed over it at the end, so a failed export never leaves half a file (nor
+/// destroys the previous one). The path `-` writes to standard output instead.
+final class OutputFile {
+    let path: String
+    private let temporaryPath: String?
+    private let handle: FileHandle
+    private var buffer = Data()
+    private static let chunk = 1 << 16
+
+    init(path: String) throws(ServiceError) {
+        self.path = path
+        if path == "-" {
+            temporaryPath = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .cannotWrite(path: path, reason: "it is a folder")
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .cannotWrite(path: path, reason: "no folder \(folder)")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + UUID().uuidString.lowercased()
+        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o644]),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw .cannotWrite(path: path, reason: "cannot create a file in \(folder) (permission denied?)")
+        }
+        temporaryPath = temporary
+        self.handle = handle
+    }
+
+    func write(_ text: String) throws(ServiceError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { try flush() }
+    }
+
+    private func flush() throws(ServiceError) {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and puts the file in place.
+    func commit() throws(ServiceError) {
+        try flush()
+        guard let temporaryPath else { return }
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            discard()
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Removes the temporary file (after a failure).
+    func discard() {
+        guard let temporaryPath else { return }
+        try? handle.close()
+        unlink(temporaryPath)
+    }
+
+    /// Writes `text` to `path` in one piece (same guarantees).
+    static func write(_ text: String, to path: String) throws(ServiceError) {
+        let file = try OutputFile(path: path)
+        do {
+            try file.write(text)
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+}
