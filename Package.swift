@@ -17,7 +17,7 @@ let package = Package(
             name: "PracticeMigrations",
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
-                        .embedInCode("0003_statistics_indexes.sql")]
+                        .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0007_statistics_summaries.sql")]
         ),
         .target(
             name: "PracticeStorage",

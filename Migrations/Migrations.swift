@@ -6,5 +6,6 @@ public enum SchemaMigrations {
         ("0001_initial", String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         ("0002_attempt_analysis", String(decoding: PackageResources._002_attempt_analysis_sql, as: UTF8.self)),
         ("0003_statistics_indexes", String(decoding: PackageResources._003_statistics_indexes_sql, as: UTF8.self)),
+        ("0007_statistics_summaries", String(decoding: PackageResources._007_statistics_summaries_sql, as: UTF8.self)),
     ]
 }

@@ -50,8 +50,8 @@ extension AppDatabase {
         }
     }
 
-    /// See `attemptSummaries(problemId:limit:)`.
-    static func attemptSummaries(_ db: Database, problemId: Int64?, limit: Int?) throws -> [AttemptSummary] {
+    /// See `attemptSummaries(problemId:limit:)`; `window` keeps only the attempts inside it.
+    static func attemptSummaries(_ db: Database, problemId: Int64?, limit: Int?, window: StatsWindow = .all) throws -> [AttemptSummary] {
         var sql: SQL = """
             SELECT attempt.id, attempt.problemId, problem.slug, problem.title, attempt.createdAt,
                    attempt.kind, attempt.language, attempt.verdict, attempt.passed, attempt.total,
@@ -60,8 +60,15 @@ extension AppDatabase {
             FROM attempt JOIN problem ON problem.id = attempt.problemId
             LEFT JOIN attempt AS original ON original.id = attempt.rejudgeOf
             """
+        var conditions: [SQL] = []
         if let problemId {
-            sql += " WHERE attempt.problemId = \(problemId)"
+            conditions.append("attempt.problemId = \(problemId)")
+        }
+        if window != .all {
+            conditions.append(within(since: window.since, until: window.until, column: "attempt.createdAt"))
+        }
+        if !conditions.isEmpty {
+            sql += " WHERE \(conditions.joined(separator: " AND "))"
         }
         sql += " ORDER BY attempt.createdAt DESC, attempt.id DESC"
         if let limit {
