@@ -12,9 +12,19 @@ extension AppDatabase {
     ) throws(StorageError) -> AttemptRecord {
         try write { db in
             let attempt = try attempt.inserted(db)
-            for var outcome in outcomes {
-                outcome.attemptId = attempt.id
-                try outcome.insert(db)
+            // One prepared statement with positional arguments: a thousand outcomes through the
+            // record's Codable encoding cost more than the rest of recording.
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO outcome (attemptId, testCaseId, ordinal, origin, seed, size, verdict, cpuMs, wallMs,
+                                     memoryKB, exitCode, signal, input, expected, actual, stderr, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for outcome in outcomes {
+                let values: [(any DatabaseValueConvertible)?] = [
+                    attempt.id, outcome.testCaseId, outcome.ordinal, outcome.origin, outcome.seed, outcome.size,
+                    outcome.verdict, outcome.cpuMs, outcome.wallMs, outcome.memoryKB, outcome.exitCode, outcome.signal,
+                    outcome.input, outcome.expected, outcome.actual, outcome.stderr, outcome.message]
+                try statement.execute(arguments: StatementArguments(values))
             }
             return attempt
         }
