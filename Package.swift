@@ -19,7 +19,8 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_attempt_analysis.sql"),
                         .embedInCode("0003_statistics_indexes.sql"), .embedInCode("0004_user_problems.sql"),
-                        .embedInCode("0005_notes.sql"), .embedInCode("0006_attempt_mode.sql")]
+                        .embedInCode("0005_notes.sql"), .embedInCode("0006_attempt_mode.sql"),
+                        .embedInCode("0007_statistics_summaries.sql")]
         ),
         .target(
             name: "PracticeStorage",

@@ -9,7 +9,9 @@ import datetime
 import os
 import platform
 import shlex
+import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,13 +29,20 @@ def log(message):
     print("[bench %s] %s" % (time.strftime("%H:%M:%S"), message), file=sys.stderr, flush=True)
 
 
-def timed(argv, cwd=None, log_path=None, check=True, shell=False):
-    """Runs a command, returns its wall seconds; output goes to log_path (or /dev/null)."""
+def timed(argv, cwd=None, log_path=None, check=True, shell=False, cpu=None):
+    """Runs a command, returns its wall seconds; output goes to log_path (or /dev/null).
+
+    With a list as `cpu`, appends the user+system CPU seconds of the command and every process it
+    waited for (RUSAGE_CHILDREN of this script, before and after)."""
     out = open(log_path, "w") if log_path else subprocess.DEVNULL
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     begin = time.perf_counter()
     result = subprocess.run(argv, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, shell=shell,
                             env=dict(os.environ, NO_COLOR="1"))
     seconds = time.perf_counter() - begin
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
     if log_path:
         out.close()
     if check and result.returncode != 0:
@@ -41,6 +50,16 @@ def timed(argv, cwd=None, log_path=None, check=True, shell=False):
             result.returncode, argv if isinstance(argv, str) else shlex.join(argv),
             "\n  see " + log_path if log_path else ""))
     return seconds
+
+
+def solution_cpu(db):
+    """CPU seconds of the solution runs of the newest attempt, as practice recorded them (wait4)."""
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute("SELECT COALESCE(SUM(cpuMs), 0) / 1000.0 FROM outcome"
+                                  " WHERE attemptId = (SELECT MAX(id) FROM attempt)").fetchone()[0]
+    finally:
+        connection.close()
 
 
 def median(values):
@@ -63,94 +82,115 @@ def loadavg():
 
 
 def judge_section(lang, args, tests, ntests, cores, work):
-    """oj vs shell-loop floor vs practice for one solution (and, for Python, practice's function
-    mode on the LeetCode-style solution.py); returns Markdown lines."""
+    """oj vs shell-loop floor vs practice for one solution; returns Markdown lines.
+
+    Like with like: oj, the loop and the main practice row run the same prebuilt program (`a.out`,
+    or the interpreter on the source) through `--cmd`; practice judging the source file itself
+    (compiling it first, for C) and practice with one job are extra rows."""
     src = os.path.join(EXAMPLE_DIR, "correct.c" if lang == "c" else "correct.py")
     if lang == "c":
         binary = os.path.join(work, "a.out")
         compile_s = timed(["gcc", "-O2", "-o", binary, src])
         command = "./a.out"
+        program = binary
         loop_cmd = 'for f in %s/*.in; do ./a.out < "$f" > /dev/null; done' % shlex.quote(tests)
     else:
         compile_s = None
         command = "%s %s" % (shlex.quote(args.python), shlex.quote(src))
+        program = command
         loop_cmd = 'for f in %s/*.in; do %s < "$f" > /dev/null; done' % (shlex.quote(tests), command)
     oj_cmd = [args.oj, "test", "-c", command, "-d", tests, "-j", str(args.jobs)]
     db = os.path.join(work, "judge.sqlite")
-    practice_cmd = [args.practice, "attempt", "581", src, "--random", str(ntests - 3), "--jobs", str(args.jobs),
-                    "--no-shrink", "--seed", "581", "--db", db]
+    common = ["--random", str(ntests - 3), "--no-shrink", "--seed", "581", "--db", db]
+    language = "c" if lang == "c" else "python"
+    practice_cmd = [args.practice, "attempt", "581", src, "--cmd", program, "--lang", language, "--jobs", str(args.jobs)] + common
+    source_cmd = [args.practice, "attempt", "581", src, "--jobs", str(args.jobs)] + common
+    single_cmd = [args.practice, "attempt", "581", src, "--cmd", program, "--lang", language, "--jobs", "1"] + common
     # Function mode (Python only): the same algorithm as a method of class Solution, called by a
     # driver that answers a whole chunk of tests in one interpreter.
-    function_src = os.path.join(EXAMPLE_DIR, "solution.py")
-    function_cmd = [args.practice, "attempt", "581", function_src, "--mode", "function", "--random", str(ntests - 3),
-                    "--jobs", str(args.jobs), "--no-shrink", "--seed", "581", "--db", db] if lang == "py" else None
+    function_cmd = [args.practice, "attempt", "581", os.path.join(EXAMPLE_DIR, "solution.py"), "--mode", "function",
+                    "--jobs", str(args.jobs)] + common if lang == "py" else None
 
     cold = None
     if not os.path.exists(db):  # first attempt: adds 581 and computes the 1000 expected answers
         log("%s: practice cold run (adds the problem, computes and caches the reference answers)" % lang)
-        cold = timed(practice_cmd, log_path=os.path.join(work, "practice-cold.log"))
+        cold = timed(source_cmd, log_path=os.path.join(work, "practice-cold.log"))
     else:
-        timed(practice_cmd, log_path=os.path.join(work, "practice-warm-%s.log" % lang))
+        timed(source_cmd, log_path=os.path.join(work, "practice-warm-%s.log" % lang))
     if function_cmd:
         timed(function_cmd, log_path=os.path.join(work, "practice-warm-function.log"))
 
-    runs = {"oj": [], "floor": [], "practice": [], "function": []}
+    keys = ("oj", "floor", "practice", "source", "single", "function")
+    runs = {key: [] for key in keys}
+    cpu = {key: [] for key in keys}
+    solutions = {"practice": [], "single": []}
     for r in range(args.repeats):
         log("%s: round %d/%d oj test -j %d" % (lang, r + 1, args.repeats, args.jobs))
         oj_log = os.path.join(work, "oj-%s-%d.log" % (lang, r))
-        runs["oj"].append(timed(oj_cmd, cwd=work, log_path=oj_log))
+        runs["oj"].append(timed(oj_cmd, cwd=work, log_path=oj_log, cpu=cpu["oj"]))
         text = open(oj_log, errors="replace").read()
         if "test success: %d cases" % ntests not in text:
             raise SystemExit("oj did not pass all %d tests, see %s" % (ntests, oj_log))
         log("%s: round %d/%d shell loop (floor)" % (lang, r + 1, args.repeats))
-        runs["floor"].append(timed(["bash", "-c", loop_cmd], cwd=work))
-        log("%s: round %d/%d practice attempt" % (lang, r + 1, args.repeats))
-        runs["practice"].append(timed(practice_cmd, log_path=os.path.join(work, "practice-%s-%d.log" % (lang, r))))
-        if function_cmd:
-            log("%s: round %d/%d practice attempt --mode function" % (lang, r + 1, args.repeats))
-            function_log = os.path.join(work, "practice-function-%d.log" % r)
-            runs["function"].append(timed(function_cmd, log_path=function_log))
-            if "Accepted (AC)" not in open(function_log, errors="replace").read():
-                raise SystemExit("function mode did not accept solution.py, see %s" % function_log)
+        runs["floor"].append(timed(["bash", "-c", loop_cmd], cwd=work, cpu=cpu["floor"]))
+        extra = (("source", source_cmd), ("single", single_cmd)) if lang == "c" else (("function", function_cmd),)
+        for key, argv in (("practice", practice_cmd),) + extra:
+            log("%s: round %d/%d practice (%s)" % (lang, r + 1, args.repeats, key))
+            runs[key].append(timed(argv, cwd=work, log_path=os.path.join(work, "practice-%s-%s-%d.log" % (lang, key, r)),
+                                   cpu=cpu[key]))
+            if key in solutions:
+                solutions[key].append(solution_cpu(db))
+            if key == "function":
+                log_text = open(os.path.join(work, "practice-%s-%s-%d.log" % (lang, key, r)), errors="replace").read()
+                if "Accepted (AC)" not in log_text:
+                    raise SystemExit("function mode did not accept solution.py, see the practice-py-function logs in %s" % work)
 
-    oj, floor, practice = (median(runs[k]) for k in ("oj", "floor", "practice"))
-    per_core = floor / cores
+    wall = {key: median(runs[key]) for key in keys if runs[key]}
+    per_core = wall["floor"] / cores
     name = "C (`correct.c`, gcc -O2)" if lang == "c" else "Python (`correct.py` in program mode, `solution.py` in function mode)"
+    shown = command if lang == "c" else "python3 correct.py"
     lines = ["### (%s) %s, %d tests" % ("a" if lang == "c" else "b", name, ntests), "",
-             "| runner | median s | per test ms | runs (s) |", "|---|---:|---:|---|"]
-    rows = [("`oj test -j %d` (same files)" % args.jobs, "oj"),
-            ("bare shell loop, sequential (floor)", "floor"),
-            ("`practice attempt --jobs %d` (its own tests)%s" % (args.jobs, ", program mode" if function_cmd else ""), "practice")]
-    if function_cmd:
-        rows.append(("`practice attempt --mode function --jobs %d` (its own tests)" % args.jobs, "function"))
-    for label, key in rows:
-        value = median(runs[key])
-        lines.append("| %s | %s | %s | %s |" % (label, fmt_s(value), fmt_ms(value / ntests),
-                                                 ", ".join(fmt_s(v) for v in runs[key])))
-    lines.append("| floor / %d cores | %s | %s | |" % (cores, fmt_s(per_core), fmt_ms(per_core / ntests)))
-    lines += ["", "| ratio | value | target (issue 4) |", "|---|---:|---|"]
-    if function_cmd:
-        function = median(runs["function"])
-        lines += ["| oj / practice function mode | **%.1fx** | >= 30x |" % (oj / function),
-                  "| practice program mode / function mode | **%.1fx** | |" % (practice / function),
-                  "| oj / practice program mode | %.2fx | |" % (oj / practice),
-                  "| practice program mode / (floor / cores) | %.2fx | |" % (practice / per_core), ""]
+             "| runner | median s | per test ms | CPU per test ms | runs (s) |", "|---|---:|---:|---:|---|"]
+    rows = [("`oj test -c '%s' -j %d` (same files)" % (shown, args.jobs), "oj"),
+            ("bare shell loop of `%s`, sequential (the floor)" % shown, "floor"),
+            ("`practice attempt --cmd '%s' --jobs %d` (same program)" % (shown, args.jobs), "practice")]
+    if lang == "c":
+        rows += [("`practice attempt %s --jobs %d` (compiles it first)" % (os.path.basename(src), args.jobs), "source"),
+                 ("`practice attempt --cmd '%s' --jobs 1`" % shown, "single")]
     else:
-        lines += ["| oj / practice | **%.2fx** | %s |" % (oj / practice, ">= 3x (C)"),
-                  "| practice / (floor / cores) | **%.2fx** | %s |" % (practice / per_core, "<= 1.5x"),
-                  "| practice / floor | %.2fx | |" % (practice / floor), ""]
+        rows += [("`practice attempt solution.py --mode function --jobs %d` (many tests per interpreter)" % args.jobs, "function")]
+    for label, key in rows:
+        lines.append("| %s | %s | %s | %s | %s |" % (label, fmt_s(wall[key]), fmt_ms(wall[key] / ntests),
+                                                     fmt_ms(median(cpu[key]) / ntests), ", ".join(fmt_s(v) for v in runs[key])))
+    lines.append("| floor / %d cores | %s | %s | | |" % (cores, fmt_s(per_core), fmt_ms(per_core / ntests)))
+    tool = median([c - s for c, s in zip(cpu["practice"], solutions["practice"])])
+    target_c = lang == "c"
+    lines += ["", "| ratio | value | target (issue 4) |", "|---|---:|---|",
+              "| oj / practice (same program) | **%.2fx** | %s |" % (wall["oj"] / wall["practice"],
+                                                                   ">= 3x (C)" if target_c else "-"),
+              "| practice / (floor / cores) | **%.2fx** | %s |" % (wall["practice"] / per_core, "<= 1.5x" if target_c else "-"),
+              "| practice CPU / floor CPU | %.2fx | |" % (median(cpu["practice"]) / median(cpu["floor"]))]
+    if lang == "c":
+        lines += ["| practice compiling the source / (floor / cores) | %.2fx | |" % (wall["source"] / per_core),
+                  "| practice --jobs 1 / floor | %.2fx | |" % (wall["single"] / wall["floor"])]
+    else:
+        lines += ["| oj / practice function mode | **%.1fx** | >= 30x |" % (wall["oj"] / wall["function"]),
+                  "| practice program mode / function mode | %.1fx | |" % (wall["practice"] / wall["function"])]
+    lines += ["",
+              "CPU (user + system, the whole process tree) per test: practice's own work %s ms (judge start-up, test "
+              "generation, spawning, watching, checking, recording), the solution runs %s ms (as practice measured them); "
+              "the loop %s ms, oj %s ms." % (fmt_ms(tool / ntests), fmt_ms(median(solutions["practice"]) / ntests),
+                                             fmt_ms(median(cpu["floor"]) / ntests), fmt_ms(median(cpu["oj"]) / ntests)), ""]
     if cold is not None:
-        lines.append("First (cold) practice run, which also adds the problem and computes and caches the "
-                     "reference's %d answers: %s s. The timed runs replay `--seed 581`, so their answers "
-                     "come from the cache, as oj's come from the .out files." % (ntests, fmt_s(cold)))
+        lines.append("First (cold) practice run, which also adds the problem and computes and caches the reference's %d "
+                     "answers: %s s. The timed runs replay `--seed 581`, so their answers come from the cache, as oj's "
+                     "come from the .out files." % (ntests, fmt_s(cold)))
     if compile_s is not None:
-        lines.append("practice's times include compiling the source once per attempt (gcc -O2 alone: %s s); "
-                     "oj and the loop run a prebuilt `a.out`." % fmt_s(compile_s))
+        lines.append("oj, the loop and `practice --cmd` run the same prebuilt `a.out`; `practice attempt correct.c` also "
+                     "compiles it once per attempt (gcc -O2 alone: %s s)." % fmt_s(compile_s))
     if lang == "py":
-        lines.append("oj, the loop and program mode run the real interpreter `%s`, not the pyenv shim, once per test. "
-                     "Function mode judges `solution.py` (the same two scans as a method of `class Solution`) through "
-                     "practice's driver: one interpreter per job answers its whole share of the tests, each one's "
-                     "arguments read as JSON lines and its answer checked as it arrives." % args.python)
+        lines.append("All of them run the real interpreter `%s`, not the pyenv shim. Function mode loads `solution.py` "
+                     "(class Solution) into one driver per job, which answers its chunk of the tests." % args.python)
     lines.append("")
     return lines
 
@@ -174,21 +214,24 @@ def history_section(args, work):
         timed([args.practice, "stats", "--db", db])  # warm-up: page cache, WAL files
         stats = [timed([args.practice, "stats", "--db", db]) for _ in range(args.stat_runs)]
         hist = [timed([args.practice, "history", "--db", db, "--limit", "20"]) for _ in range(args.stat_runs)]
+        review = [timed([args.practice, "review", "--db", db]) for _ in range(args.stat_runs)]
         medians[size] = (median(stats), median(hist))
-        rows.append("| %s | %.0f | %s | %s | %s | %s |" % (
+        rows.append("| %s | %.0f | %s | %s | %s | %s | %s |" % (
             "{:,}".format(size) if size else "0 (13 problems)", mb,
             ("%.1f" % gen_times[size]) if size in gen_times else "-",
-            fmt_ms(median(stats)), fmt_ms(median(hist)),
+            fmt_ms(median(stats)), fmt_ms(median(hist)), fmt_ms(median(review)),
             "stats " + "/".join(fmt_ms(v) for v in stats) + "; history " + "/".join(fmt_ms(v) for v in hist)))
         os.remove(db)
         for suffix in ("-wal", "-shm", ".lock"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-    lines = ["### (c) `practice stats` and `practice history --limit 20` against history size", "",
+    lines = ["### (c) `practice stats`, `practice history --limit 20` and `practice review` against history size", "",
              "Synthetic databases: %d catalog problems, attempts spread over two years with ~3 outcomes each "
-             "(`Benchmarks/make_history_db.py`). Median of %d runs of the release binary, each a whole process "
-             "(start-up included); one warm-up run first." % (len(SLUGS), args.stat_runs), "",
-             "| attempts | DB MB | generate s | stats ms | history ms | runs (ms) |", "|---:|---:|---:|---:|---:|---|"]
+             "(`Benchmarks/make_history_db.py`; the statistics summaries are filled by the schema's triggers as the rows "
+             "go in, as in real use). Median of %d runs of the release binary, each a whole process (start-up "
+             "included); one warm-up run first." % (len(SLUGS), args.stat_runs), "",
+             "| attempts | DB MB | generate s | stats ms | history ms | review ms | runs (ms) |",
+             "|---:|---:|---:|---:|---:|---:|---|"]
     lines += rows + [""]
     sizes = sorted(medians)
     if 100_000 in medians and 1_000_000 in medians:

@@ -3,7 +3,9 @@
 
 The database must already exist and be migrated by the binary (`practice add SLUG --db FILE` on
 each problem), so the schema and the problem rows are the real ones; this script only bulk-inserts
-rows into `attempt` and `outcome` with sqlite3, in one transaction (executemany).
+rows into `attempt` and `outcome` with sqlite3, in one transaction (executemany). The schema's
+triggers keep the statistics summaries (migration 0007) up to date as the attempts go in, exactly as
+for attempts the judge records; that is most of the generation time.
 
 Attempts: kind 'submit', createdAt spread over the two years before now (ascending with the id, as
 a real history grows), problems and languages drawn at random, verdicts mostly AC/WA (AC 55%,

@@ -9,5 +9,6 @@ public enum SchemaMigrations {
         ("0004_user_problems", String(decoding: PackageResources._004_user_problems_sql, as: UTF8.self)),
         ("0005_notes", String(decoding: PackageResources._005_notes_sql, as: UTF8.self)),
         ("0006_attempt_mode", String(decoding: PackageResources._006_attempt_mode_sql, as: UTF8.self)),
+        ("0007_statistics_summaries", String(decoding: PackageResources._007_statistics_summaries_sql, as: UTF8.self)),
     ]
 }

@@ -261,6 +261,60 @@ static void remove_group(const group *g) {
     if (strcmp(g->pids, g->v2) != 0) remove_cgroup(g->pids);
 }
 
+/* ---------------------------------------------------------------- reusing run groups */
+
+/*
+ * Making and removing a cgroup (mkdir, pids.max, rmdir) for every run cost more CPU than the rest of
+ * the run's bookkeeping together. A run's groups are therefore kept, empty, for a later run of this
+ * process: at most POOL_MAX idle ones, removed when the process exits (atexit), or by the next tool
+ * when this one is killed (their names carry its pid: remove_stale_groups). A group is reused only
+ * when no process is left in it, and never after a fork in it failed on its pids limit (pids.events
+ * counts those for the group's whole life; each run must see only its own).
+ */
+enum { POOL_MAX = 4 };  /* a run group may be two directories (v2, v1 pids): at most 8 idle ones */
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static group pool_idle[POOL_MAX];
+static int pool_count, pool_registered;
+
+static void remove_idle_groups(void) {
+    pthread_mutex_lock(&pool_lock);
+    while (pool_count > 0) remove_group(&pool_idle[--pool_count]);
+    pthread_mutex_unlock(&pool_lock);
+}
+
+/* A run's groups: idle ones when the pool has some, else new ones (make_group). */
+static void take_group(group *g) {
+    pthread_mutex_lock(&pool_lock);
+    int found = pool_count > 0;
+    if (found) *g = pool_idle[--pool_count];
+    pthread_mutex_unlock(&pool_lock);
+    if (!found) make_group(g);
+}
+
+/* Whether no process is left in a group's hierarchies (cgroup.procs reads empty). */
+static int group_is_empty(const group *g) {
+    char buf[64];
+    if (g->v2_procs[0] && read_small_file(g->v2_procs, buf, sizeof buf) != 0) return 0;
+    if (g->pids_procs[0] && read_small_file(g->pids_procs, buf, sizeof buf) != 0) return 0;
+    return 1;
+}
+
+/* Keeps a run's groups for a later run when they can be reused, else removes them. */
+static void return_group(group *g, int hit_task_limit) {
+    if (!g->v2[0] && !g->pids[0]) return;  /* no containment here: nothing was made */
+    int kept = 0;
+    if (!hit_task_limit && group_is_empty(g)) {
+        pthread_mutex_lock(&pool_lock);
+        if (pool_count < POOL_MAX) {
+            pool_idle[pool_count++] = *g;
+            kept = 1;
+            if (!pool_registered) pool_registered = atexit(remove_idle_groups) == 0;
+        }
+        pthread_mutex_unlock(&pool_lock);
+    }
+    if (!kept) remove_group(g);
+}
+
 /* ---------------------------------------------------------------- the child */
 
 /* What the child tells the parent through the status pipe before exec, or when a step fails. */
@@ -295,15 +349,21 @@ static _Noreturn void fail_child(int status_fd, crunner_stage stage) {
     _exit(127);
 }
 
-/* Resident memory of the calling process in KiB from /proc/self/statm (0 when unknown). */
-static long long own_resident_kib(long page_size) {
-    char buf[128];
-    if (read_small_file("/proc/self/statm", buf, sizeof buf) <= 0) return 0;
-    const char *p = buf;
-    while (*p && *p != ' ') p++;     /* skip the total size, the resident count follows */
-    long long pages = 0;
-    for (p++; *p >= '0' && *p <= '9'; p++) pages = pages * 10 + (*p - '0');
-    return pages * page_size / 1024;
+/*
+ * Peak resident memory (VmHWM) in KiB of the memory the child shares with the tool, read by the
+ * child just before exec: exec leaves max(that peak, current size) in the child's ru_maxrss, which
+ * crunner_run must not mistake for the program's (0 when unknown). Only open/read/close, on the
+ * child's own stack.
+ */
+static long long shared_peak_kib(void) {
+    char buf[4096];
+    if (read_small_file("/proc/self/status", buf, sizeof buf) <= 0) return 0;
+    const char *line = strstr(buf, "\nVmHWM:");
+    if (!line) return 0;
+    long long kib = 0;
+    for (line += 7; *line == ' ' || *line == '\t'; line++) {}
+    for (; *line >= '0' && *line <= '9'; line++) kib = kib * 10 + (*line - '0');
+    return kib;
 }
 
 /* Restores default dispositions and an empty signal mask, as a fresh program expects. */
@@ -369,7 +429,7 @@ static _Noreturn void run_child(const child_plan *plan) {
 
     if (request->cwd && chdir(request->cwd) < 0) fail_child(status, CRUNNER_STAGE_CHDIR);
     if (request->isolate_network && isolate_network(plan) < 0) fail_child(status, CRUNNER_STAGE_NETWORK);
-    report_to_parent(status, own_resident_kib(plan->page_size), CRUNNER_STAGE_NONE, 0);
+    report_to_parent(status, shared_peak_kib(), CRUNNER_STAGE_NONE, 0);
     execve(request->path, request->argv, plan->envp);
     fail_child(status, CRUNNER_STAGE_EXEC);
 }
@@ -410,6 +470,43 @@ static child_plan make_plan(const crunner_request *request) {
     snprintf(plan.uid_map, sizeof plan.uid_map, "%u %u 1", (unsigned)getuid(), (unsigned)getuid());
     snprintf(plan.gid_map, sizeof plan.gid_map, "%u %u 1", (unsigned)getgid(), (unsigned)getgid());
     return plan;
+}
+
+/* ---------------------------------------------------------------- spawning without copying the tool */
+
+/*
+ * fork() copies the tool's page tables, and the child's exec then tears the copy down, while the
+ * tool takes copy-on-write faults on every page it touches afterwards: with a large process (the
+ * Swift runtime, Foundation, the judge's buffers) that was half the CPU time of judging a fast
+ * program. spawn_child starts run_child the way posix_spawn does instead: clone with CLONE_VM |
+ * CLONE_VFORK, the child sharing the tool's memory on a stack of its own until it execs, the calling
+ * thread suspended until then. run_child only makes system calls, so sharing is safe; the child
+ * still gets its own descriptors, signal handlers, rlimits and session.
+ */
+enum { SPAWN_STACK_BYTES = 64 * 1024 };
+
+static int child_main(void *plan) {
+    run_child((const child_plan *)plan);
+}
+
+/* Starts run_child(plan) in a new process; returns its pid, or -1 with errno set. Every signal is
+ * blocked around the clone, so no handler of the tool can run in the child before run_child
+ * restores the default dispositions and an empty mask. */
+static pid_t spawn_child(const child_plan *plan) {
+    void *stack = malloc(SPAWN_STACK_BYTES);
+    if (!stack) {
+        errno = ENOMEM;
+        return -1;
+    }
+    sigset_t all, saved;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &saved);
+    pid_t pid = clone(child_main, (char *)stack + SPAWN_STACK_BYTES, CLONE_VM | CLONE_VFORK | SIGCHLD, (void *)plan);
+    int clone_errno = errno;
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    free(stack);  /* the child has exec'd or exited: CLONE_VFORK waited for it */
+    errno = clone_errno;
+    return pid;
 }
 
 /* ---------------------------------------------------------------- starting */
@@ -455,8 +552,7 @@ static int start_child(const crunner_request *request, const group *g, child *st
     plan.stderr_fd = pipes[ERR][1];
     plan.status_fd = pipes[STATUS][1];
 
-    pid_t pid = fork();
-    if (pid == 0) run_child(&plan);
+    pid_t pid = spawn_child(&plan);
     int fork_errno = errno;
     close(pipes[IN][0]);
     close(pipes[OUT][1]);
@@ -578,25 +674,6 @@ static long long sample_status_kib(pid_t pid, const char *field) {
     return line ? strtoll(line + strlen(key), NULL, 10) : -1;
 }
 
-/* CPU seconds and resident KiB summed over the processes listed in a cgroup.procs file: what a
- * program uses through the children it starts (a wrapper shell, a subprocess). */
-static void sample_members(const char *procs, long ticks_per_second, double *cpu, long long *rss_kib) {
-    char buf[8192];
-    *cpu = 0;
-    *rss_kib = 0;
-    if (!procs[0] || read_small_file(procs, buf, sizeof buf) <= 0) return;
-    for (char *p = buf; *p; ) {
-        char *end;
-        long pid = strtol(p, &end, 10);
-        if (end == p) break;
-        p = end;
-        double seconds = sample_cpu_seconds((pid_t)pid, ticks_per_second);
-        long long kib = sample_status_kib((pid_t)pid, "VmRSS");
-        if (seconds > 0) *cpu += seconds;
-        if (kib > 0) *rss_kib += kib;
-    }
-}
-
 static int has_exited(pid_t pid) {
     siginfo_t info;
     info.si_pid = 0;
@@ -668,19 +745,101 @@ static void read_ready(watch *w, const struct pollfd *out_poll, const struct pol
     if (w->limit == CRUNNER_LIMIT_NONE && output_exceeded(w)) w->limit = CRUNNER_LIMIT_OUTPUT;
 }
 
+/* VmRSS and VmHWM in KiB of a live process from one read of /proc/<pid>/status; -1 when unavailable. */
+static void sample_status_both(pid_t pid, long long *rss_kib, long long *peak_kib) {
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    *rss_kib = *peak_kib = -1;
+    if (read_small_file(path, buf, sizeof buf) <= 0) return;
+    const char *line = strstr(buf, "\nVmHWM:");
+    if (line) *peak_kib = strtoll(line + 7, NULL, 10);
+    line = strstr(buf, "\nVmRSS:");
+    if (line) *rss_kib = strtoll(line + 7, NULL, 10);
+}
+
+/*
+ * The members whose resident memory a sample has added up. A process created with CLONE_VM (vfork,
+ * posix_spawn, this runner's own spawn_child) shares its parent's memory until it execs: counting
+ * both would double the figure, so a member whose memory is one already counted (same VmRSS, then
+ * kcmp KCMP_VM to be sure) adds nothing.
+ */
+enum { COUNTED_MAX = CRUNNER_MAX_TASKS };
+typedef struct counted {
+    int count;
+    pid_t pid[COUNTED_MAX];
+    long long rss_kib[COUNTED_MAX];
+} counted;
+
+#ifndef KCMP_VM
+#define KCMP_VM 1
+#endif
+
+/* Whether pid's memory is one already counted; records it otherwise. */
+static int shares_counted_memory(counted *c, pid_t pid, long long rss_kib) {
+#ifdef SYS_kcmp
+    for (int i = 0; i < c->count; i++)
+        if (c->rss_kib[i] == rss_kib && syscall(SYS_kcmp, c->pid[i], pid, KCMP_VM, 0UL, 0UL) == 0) return 1;
+#endif
+    if (c->count < COUNTED_MAX) {
+        c->pid[c->count] = pid;
+        c->rss_kib[c->count] = rss_kib;
+        c->count++;
+    }
+    return 0;
+}
+
+/*
+ * One sample of the run, reading each process's stat and status once: the child's CPU seconds and
+ * peak memory (VmHWM), and the CPU seconds and resident KiB summed over the members of its cgroup
+ * (0 without one). The child's figures come from the member scan when it is a member, else from its
+ * own files (its CPU only when there is a CPU limit, whole-run or per record, to check).
+ */
+static void sample_processes(const watch *w, long ticks_per_second, double *child_cpu, long long *child_peak,
+                             double *group_cpu, long long *group_kib) {
+    char buf[8192];
+    int child_seen = 0;
+    *child_cpu = -1;
+    *child_peak = -1;
+    *group_cpu = 0;
+    *group_kib = 0;
+    if (w->members[0] && read_small_file(w->members, buf, sizeof buf) > 0) {
+        counted seen;
+        seen.count = 0;
+        for (char *p = buf; *p; ) {
+            char *end;
+            long pid = strtol(p, &end, 10);
+            if (end == p) break;
+            p = end;
+            double seconds = sample_cpu_seconds((pid_t)pid, ticks_per_second);
+            long long rss, peak;
+            sample_status_both((pid_t)pid, &rss, &peak);
+            if (seconds > 0) *group_cpu += seconds;
+            if (rss > 0 && !shares_counted_memory(&seen, (pid_t)pid, rss)) *group_kib += rss;
+            if (pid == w->proc.pid) {
+                child_seen = 1;
+                *child_cpu = seconds;
+                *child_peak = peak;
+            }
+        }
+    }
+    if (!child_seen) {
+        *child_peak = sample_status_kib(w->proc.pid, "VmHWM");
+        if (has_limit(w->request->cpu_limit) || has_limit(w->request->record_cpu_limit))
+            *child_cpu = sample_cpu_seconds(w->proc.pid, ticks_per_second);
+    }
+}
+
 /* Samples CPU time and memory of the running child, and of all its processes when they have a
  * cgroup; sets w->limit when one is exceeded. */
 static void sample(watch *w, long ticks_per_second) {
     const crunner_request *request = w->request;
-    double group_cpu;
-    long long group_kib;
-    sample_members(w->members, ticks_per_second, &group_cpu, &group_kib);
-    long long peak = sample_status_kib(w->proc.pid, "VmHWM");
+    double group_cpu, child_cpu;
+    long long group_kib, peak;
+    sample_processes(w, ticks_per_second, &child_cpu, &peak, &group_cpu, &group_kib);
     if (peak > w->peak_kib) w->peak_kib = peak;
     if (group_kib > w->peak_kib) w->peak_kib = group_kib;
     int record_cpu = has_limit(request->record_cpu_limit);
-    double cpu = has_limit(request->cpu_limit) || record_cpu
-        ? fmax(sample_cpu_seconds(w->proc.pid, ticks_per_second), group_cpu) : 0;
+    double cpu = fmax(child_cpu, group_cpu);
     if (w->record_ended) {  /* a record ended since the last sample: the next one starts counting */
         w->record_cpu_start = cpu;
         w->record_ended = 0;
@@ -769,7 +928,7 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     pthread_sigmask(SIG_BLOCK, &sigpipe, &saved_mask);
 
     group g;
-    make_group(&g);
+    take_group(&g);
     w.members = g.v2_procs[0] ? g.v2_procs : g.pids_procs;
     double start = now_seconds();
     w.record_wall_start = start;
@@ -806,7 +965,7 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
     close_fd(&w.proc.stderr_fd);
     if (w.limit == CRUNNER_LIMIT_OUTPUT) shrink_capture(&w.out, CRUNNER_STDERR_KEEP);
     result->hit_task_limit = group_hit_task_limit(&g);
-    remove_group(&g);
+    return_group(&g, result->hit_task_limit);
     pthread_sigmask(SIG_SETMASK, &saved_mask, NULL);
     free(w.scratch);
 

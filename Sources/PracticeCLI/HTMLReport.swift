@@ -176,7 +176,7 @@ struct HTMLReport {
     private func review() -> String {
         guard !report.review.items.isEmpty else { return "<p class=\"muted\">Nothing to review now.</p>" }
         let rows = report.review.items.map { item in
-            "<tr><td>\(escape(item.slug))</td><td>\(escape(item.difficulty))</td><td>\(escape(ReviewCommand.reason(item)))</td>"
+            "<tr><td>\(escape(item.slug))</td><td>\(escape(item.difficulty))</td><td>\(escape(ReviewCommand.reason(item, timeZone)))</td>"
                 + "<td>\(item.grade.rawValue)</td><td class=\"n\">\(item.attempts)</td>"
                 + "<td>\(escape(Render.date(item.lastAttemptAt, in: timeZone)))</td>"
                 + "<td class=\"n\">\(item.recall.map { Render.percent($0) } ?? "-")</td></tr>"

@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
             }
             let rows = problems.map { item in
                 [item.problem.number.map(String.init) ?? "-", item.problem.slug, item.problem.difficulty, item.status.rawValue,
-                 String(item.attempts), item.lastVerdict ?? "", item.lastAttemptAt.map(Render.date) ?? "",
+                 String(item.attempts), item.lastVerdict ?? "", item.lastAttemptAt.map { Render.date($0) } ?? "",
                  item.tags.joined(separator: ", ")]
             }
             return Render.table(["#", "slug", "difficulty", "status", "attempts", "last", "last attempt", "tags"], rows,

@@ -58,14 +58,6 @@ enum Render {
         }
     }
 
-    /// Local date and minute.
-    static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
-
     static func milliseconds(_ value: Double?) -> String {
         guard let value else { return "-" }
         return value < 10 ? String(format: "%.1f ms", value) : String(format: "%.0f ms", value)
@@ -87,11 +79,12 @@ enum Render {
         return flat.count > limit ? String(flat.prefix(limit)) + "… (\(flat.count) chars)" : flat
     }
 
-    /// The attempts table shared by `history`, `show` and `stats`.
-    static func attempts(_ attempts: [AttemptSummary], _ terminal: Terminal, showProblem: Bool = true) -> String {
+    /// The attempts table shared by `history`, `show` and `stats`, times in `timeZone`.
+    static func attempts(_ attempts: [AttemptSummary], _ terminal: Terminal, showProblem: Bool = true,
+                         timeZone: TimeZone = .current) -> String {
         let header = ["#", "when", showProblem ? "problem" : nil, "lang", "verdict", "tests", "cpu", "memory", "note"].compactMap { $0 }
         let rows = attempts.map { attempt in
-            [String(attempt.id), date(attempt.createdAt), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict,
+            [String(attempt.id), date(attempt.createdAt, in: timeZone), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict,
              "\(attempt.passed)/\(attempt.total)", milliseconds(attempt.maxCpuMs), memory(kilobytes: attempt.maxMemoryKB),
              [attempt.rejudgeOf.map { "rejudge of #\($0)" + (attempt.rejudgeOfVerdict.map { " (was \($0))" } ?? "") },
               attempt.note.map { clip($0, 40) }].compactMap { $0 }.joined(separator: "; ")].compactMap { $0 }

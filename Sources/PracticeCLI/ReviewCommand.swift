@@ -15,6 +15,7 @@ struct ReviewCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Show at most this many problems.", valueName: "n"))
     var limit = 10
+    @OptionGroup var zone: TimeZoneOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -24,17 +25,18 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let queue = try database.open().review(limit: limit)
-        try emit(queue, json: output.json) { Self.text(queue, Terminal.current) }
+        try emit(queue, json: output.json) { Self.text(queue, Terminal.current, timeZone: zone.timeZone) }
     }
 
-    static func text(_ queue: ReviewQueue, _ terminal: Terminal) -> String {
+    /// The queue as a table, times in `timeZone`.
+    static func text(_ queue: ReviewQueue, _ terminal: Terminal, timeZone: TimeZone) -> String {
         var lines: [String] = []
         if queue.items.isEmpty {
             lines.append("Nothing to review now.")
         } else {
             let rows = queue.items.enumerated().map { index, item in
-                [String(index + 1), item.slug, item.difficulty, reason(item), item.grade.rawValue, String(item.attempts),
-                 Render.date(item.lastAttemptAt), item.recall.map { Render.percent($0) } ?? "-"]
+                [String(index + 1), item.slug, item.difficulty, reason(item, timeZone), item.grade.rawValue, String(item.attempts),
+                 Render.date(item.lastAttemptAt, in: timeZone), item.recall.map { Render.percent($0) } ?? "-"]
             }
             lines.append(Render.table(["#", "problem", "difficulty", "why", "grade", "attempts", "last attempt", "recall"],
                                       rows, rightAligned: [0, 5, 7]) { row, column, text in
@@ -45,18 +47,18 @@ struct ReviewCommand: ParsableCommand {
         }
         if queue.scheduled > 0 {
             lines.append("\(queue.scheduled) solved problem\(queue.scheduled == 1 ? "" : "s") not due yet"
-                         + (queue.nextDueAt.map { ", next due \(Render.date($0))" } ?? ""))
+                         + (queue.nextDueAt.map { ", next due \(Render.date($0, in: timeZone))" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }
 
     /// Why an item is queued, in a few words.
-    static func reason(_ item: ReviewItem) -> String {
+    static func reason(_ item: ReviewItem, _ timeZone: TimeZone) -> String {
         let failures = "\(item.failures) failure\(item.failures == 1 ? "" : "s")"
         switch item.reason {
         case .unsolved: return "unsolved, \(failures)"
         case .regressed: return "failing again, \(failures)"
-        case .due, .scheduled: return item.dueAt.map { "due since \(Render.date($0).prefix(10))" } ?? "due"
+        case .due, .scheduled: return item.dueAt.map { "due since \(Render.date($0, in: timeZone).prefix(10))" } ?? "due"
         }
     }
 }

@@ -55,11 +55,14 @@ struct StatsText {
         if !stats.languages.isEmpty { sections.append(languages()) }
         sections.append(heading("Last \(stats.recent.count) attempts") + "\n"
                         + (stats.recent.isEmpty ? "none yet: practice attempt <problem> <file>"
-                                                : Render.attempts(stats.recent, terminal)))
+                                                : Render.attempts(stats.recent, terminal, timeZone: zone)))
         return sections.joined(separator: "\n\n")
     }
 
     private func heading(_ text: String) -> String { terminal.paint(text, .bold) }
+
+    /// The zone the statistics count days in (`--tz`), for the times shown.
+    private var zone: TimeZone { TimeZone(identifier: stats.timeZone) ?? .current }
 
     private func problems() -> String {
         let totals = stats.totals
@@ -187,8 +190,8 @@ extension Render {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }
 
-    /// A day and minute in `timeZone`.
-    static func date(_ date: Date, in timeZone: TimeZone) -> String {
+    /// A day and minute in `timeZone` (the process's own by default).
+    static func date(_ date: Date, in timeZone: TimeZone = .current) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone

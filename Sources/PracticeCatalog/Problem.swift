@@ -67,7 +67,12 @@ public struct TestInput: Sendable, Hashable {
 
     /// The stdin text: one compact JSON line per argument, each ending in "\n".
     public var text: String {
-        arguments.map { $0.json + "\n" }.joined()
+        var output: [UInt8] = []
+        for argument in arguments {
+            argument.write(to: &output)
+            output.append(UInt8(ascii: "\n"))
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Parses stdin text back (non-empty lines, each one JSON value); throws if the count != arity.

@@ -41,7 +41,7 @@ extension ProcessRunner {
     }
 }
 
-/// The real runner: forks and execs the program through the `CRunner` C core.
+/// The real runner: spawns (vfork-style) and execs the program through the `CRunner` C core.
 ///
 /// The child gets its own session and process group (and its own cgroup with a limit of
 /// `maxTasks` processes where the tool may create one, see `containsRuns`), optionally its own

@@ -33,8 +33,8 @@ public struct RunResult: Sendable, Equatable {
     public var cpuTime: Double
     /// Wall-clock seconds from start to exit.
     public var wallTime: Double
-    /// Peak resident memory of the program in bytes. The tool's own memory, which fork copies into
-    /// the child, is not counted; a run shorter than a few milliseconds may be under-reported.
+    /// Peak resident memory of the program in bytes. The tool's own memory, which the child shares
+    /// until it execs, is not counted; a run shorter than a few milliseconds may be under-reported.
     public var peakMemoryBytes: Int
     /// Why the runner killed the child, or `nil` when it ended on its own within its limits.
     public var limitExceeded: LimitKind?

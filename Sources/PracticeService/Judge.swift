@@ -9,9 +9,61 @@ struct PlannedTest: Sendable {
     let testCaseId: Int64?
     let seed: Int64?
     let size: Int?
-    let input: String
+    /// The stdin text; a generated one is made on first use, by the worker that runs the test.
+    var input: String { text.value }
     /// The reference answer, or why the reference could not produce one (an IE, never the user's fault).
     let expected: Result<String, JudgeFailure>
+    private let text: LazyText
+
+    init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?, input: String,
+         expected: Result<String, JudgeFailure>) {
+        self.init(ordinal: ordinal, origin: origin, testCaseId: testCaseId, seed: seed, size: size,
+                  text: LazyText(input), expected: expected)
+    }
+
+    /// A test whose input `make` produces when it is first needed (a random test whose answer is cached:
+    /// planning a thousand of them then costs no generation before the first one runs).
+    init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?,
+         expected: Result<String, JudgeFailure>, input make: @escaping @Sendable () -> String) {
+        self.init(ordinal: ordinal, origin: origin, testCaseId: testCaseId, seed: seed, size: size,
+                  text: LazyText(make), expected: expected)
+    }
+
+    private init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?, text: LazyText,
+                 expected: Result<String, JudgeFailure>) {
+        self.ordinal = ordinal
+        self.origin = origin
+        self.testCaseId = testCaseId
+        self.seed = seed
+        self.size = size
+        self.text = text
+        self.expected = expected
+    }
+}
+
+/// A text made once, on first use, from any thread.
+private final class LazyText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text: String?
+    private let make: (@Sendable () -> String)?
+
+    init(_ text: String) {
+        self.text = text
+        make = nil
+    }
+
+    init(_ make: @escaping @Sendable () -> String) {
+        self.make = make
+    }
+
+    var value: String {
+        lock.withLock {
+            if let text { return text }
+            let made = make?() ?? ""
+            text = made
+            return made
+        }
+    }
 }
 
 /// A failure of the judge's own side: the reference, the generator or the checker.
@@ -121,8 +173,9 @@ struct TestRunner: Sendable {
             return TestResult(test: test, verdict: .IE, cpuTime: nil, wallTime: nil, peakMemoryBytes: nil, exitCode: nil,
                               signal: nil, actual: nil, stderr: nil, message: failure.message)
         }
+        let input = test.input
         let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
-                                 stdin: Array(test.input.utf8), limits: limits)
+                                 stdin: Array(input.utf8), limits: limits)
         let result: RunResult
         do {
             result = try runner.run(request, cancellation: cancellation)
@@ -133,7 +186,7 @@ struct TestRunner: Sendable {
         if result.limitExceeded == .cancelled { return nil }
         let actual = String(decoding: result.stdout, as: UTF8.self)
         let (verdict, message) = Self.judge(result, limits: limits) {
-            checker.check(input: test.input, expected: expected, actual: actual)
+            checker.check(input: input, expected: expected, actual: actual)
         }
         return TestResult(test: test, verdict: verdict, cpuTime: result.cpuTime, wallTime: result.wallTime,
                           peakMemoryBytes: result.peakMemoryBytes, exitCode: result.exitCode, signal: result.signal,

@@ -124,6 +124,17 @@ struct CatalogOracle: Oracle {
         return seconds / Double(max(calls, 1))
     }
 
+    /// In-process, but a thousand large inputs still take a while: spread over `jobs` threads.
+    func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
+        parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
+    }
+
+    func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
+        parallelMap(keys.count, jobs: jobs) { index in
+            Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
+        }
+    }
+
     private static func magnitude(_ value: JSONValue) -> Double {
         switch value {
         case .int(let number): Double(number.magnitude)

@@ -2,9 +2,13 @@ import Foundation
 import PracticeStorage
 
 extension Practice {
-    /// Runs the database's integrity and foreign-key checks (`practice db check`).
-    public func checkDatabase() throws(ServiceError) -> DatabaseHealth {
-        try storage { () throws(StorageError) in try database.checkHealth() }
+    /// Runs the database's integrity and foreign-key checks and recounts its statistics summaries
+    /// (`practice db check`); `repair` first rebuilds the summaries from the attempts.
+    public func checkDatabase(repair: Bool = false) throws(ServiceError) -> DatabaseHealth {
+        try storage { () throws(StorageError) in
+            if repair { try database.rebuildSummaries() }
+            return try database.checkHealth()
+        }
     }
 
     /// Writes a consistent copy of the database to the new file `target` while other processes may

@@ -316,7 +316,7 @@ extension Practice {
     public func stats(period: StatsPeriod? = nil, now: Date = Date(), recentLimit: Int = 10) throws(ServiceError) -> Statistics {
         let period = period ?? StatsPeriod.allTime()
         let snapshot = try storage { () throws(StorageError) in
-            try database.statistics(window: period.window, recentLimit: recentLimit)
+            try database.statistics(window: period.window, recentLimit: recentLimit, localDaysIn: period.timeZone)
         }
         return Statistics(snapshot: snapshot, period: period, now: now)
     }

@@ -12,9 +12,19 @@ extension AppDatabase {
     ) throws(StorageError) -> AttemptRecord {
         try write { db in
             let attempt = try attempt.inserted(db)
-            for var outcome in outcomes {
-                outcome.attemptId = attempt.id
-                try outcome.insert(db)
+            // One prepared statement with positional arguments: a thousand outcomes through the
+            // record's Codable encoding cost more than the rest of recording.
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO outcome (attemptId, testCaseId, ordinal, origin, seed, size, verdict, cpuMs, wallMs,
+                                     memoryKB, exitCode, signal, input, expected, actual, stderr, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for outcome in outcomes {
+                let values: [(any DatabaseValueConvertible)?] = [
+                    attempt.id, outcome.testCaseId, outcome.ordinal, outcome.origin, outcome.seed, outcome.size,
+                    outcome.verdict, outcome.cpuMs, outcome.wallMs, outcome.memoryKB, outcome.exitCode, outcome.signal,
+                    outcome.input, outcome.expected, outcome.actual, outcome.stderr, outcome.message]
+                try statement.execute(arguments: StatementArguments(values))
             }
             return attempt
         }
@@ -50,8 +60,8 @@ extension AppDatabase {
         }
     }
 
-    /// See `attemptSummaries(problemId:limit:)`.
-    static func attemptSummaries(_ db: Database, problemId: Int64?, limit: Int?) throws -> [AttemptSummary] {
+    /// See `attemptSummaries(problemId:limit:)`; `window` keeps only the attempts inside it.
+    static func attemptSummaries(_ db: Database, problemId: Int64?, limit: Int?, window: StatsWindow = .all) throws -> [AttemptSummary] {
         var sql: SQL = """
             SELECT attempt.id, attempt.problemId, problem.slug, problem.title, attempt.createdAt,
                    attempt.kind, attempt.language, attempt.verdict, attempt.passed, attempt.total,
@@ -60,8 +70,15 @@ extension AppDatabase {
             FROM attempt JOIN problem ON problem.id = attempt.problemId
             LEFT JOIN attempt AS original ON original.id = attempt.rejudgeOf
             """
+        var conditions: [SQL] = []
         if let problemId {
-            sql += " WHERE attempt.problemId = \(problemId)"
+            conditions.append("attempt.problemId = \(problemId)")
+        }
+        if window != .all {
+            conditions.append(within(since: window.since, until: window.until, column: "attempt.createdAt"))
+        }
+        if !conditions.isEmpty {
+            sql += " WHERE \(conditions.joined(separator: " AND "))"
         }
         sql += " ORDER BY attempt.createdAt DESC, attempt.id DESC"
         if let limit {

@@ -13,13 +13,16 @@ public struct DatabaseHealth: Sendable, Equatable, Codable {
     public let integrity: [String]
     /// One line per row whose foreign key points nowhere ("table row N: parent P"); empty when none.
     public let foreignKeyViolations: [String]
+    /// One line per statistics summary table that disagrees with a recount from the attempts; empty when none.
+    public let summaryMismatches: [String]
 
-    /// Whether both checks passed.
-    public var isHealthy: Bool { integrity == ["ok"] && foreignKeyViolations.isEmpty }
+    /// Whether every check passed.
+    public var isHealthy: Bool { integrity == ["ok"] && foreignKeyViolations.isEmpty && summaryMismatches.isEmpty }
 
-    public init(integrity: [String], foreignKeyViolations: [String]) {
+    public init(integrity: [String], foreignKeyViolations: [String], summaryMismatches: [String] = []) {
         self.integrity = integrity
         self.foreignKeyViolations = foreignKeyViolations
+        self.summaryMismatches = summaryMismatches
     }
 }
 
@@ -29,7 +32,12 @@ private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
 }
 
 extension AppDatabase {
-    /// Runs SQLite's integrity check and foreign-key check in one read transaction.
+    /// The statistics summaries (`0007_statistics_summaries.sql`), each with the view that recounts it
+    /// from the attempts.
+    static let summaryTables = ["attemptCount", "attemptDayCount", "attemptQuarterCount", "problemProgress"]
+
+    /// Runs SQLite's integrity check and foreign-key check, and recounts the statistics summaries from
+    /// the attempts, in one read transaction.
     public func checkHealth() throws(StorageError) -> DatabaseHealth {
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -39,7 +47,28 @@ extension AppDatabase {
                 let parent: String = row[2] ?? "?"
                 return "\(table) row \(rowid.map(String.init) ?? "?"): no matching \(parent)"
             }
-            return DatabaseHealth(integrity: integrity, foreignKeyViolations: violations)
+            var mismatches: [String] = []
+            for table in Self.summaryTables {
+                let differing = try Int.fetchOne(db, sql: """
+                    SELECT (SELECT COUNT(*) FROM (SELECT * FROM \(table) EXCEPT SELECT * FROM \(table)FromAttempts))
+                         + (SELECT COUNT(*) FROM (SELECT * FROM \(table)FromAttempts EXCEPT SELECT * FROM \(table)))
+                    """) ?? 0
+                if differing > 0 {
+                    mismatches.append("\(table): \(differing) rows differ from a recount of the attempts")
+                }
+            }
+            return DatabaseHealth(integrity: integrity, foreignKeyViolations: violations, summaryMismatches: mismatches)
+        }
+    }
+
+    /// Recounts every statistics summary from the attempts (derived data: no attempt, outcome or
+    /// problem changes), in one transaction. The triggers keep them right; this repairs a file whose
+    /// summaries `checkHealth()` found wrong.
+    public func rebuildSummaries() throws(StorageError) {
+        try write { db in
+            for table in Self.summaryTables {
+                try db.execute(sql: "DELETE FROM \(table); INSERT INTO \(table) SELECT * FROM \(table)FromAttempts")
+            }
         }
     }
 

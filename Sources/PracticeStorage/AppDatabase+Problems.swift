@@ -128,10 +128,10 @@ extension AppDatabase {
                 SELECT problem.*,
                        COALESCE(progress.attempts, 0) AS attempts,
                        progress.lastAttemptAt,
-                       \(sql: Self.lastVerdictSQL) AS lastVerdict,
+                       progress.lastVerdict,
                        \(sql: Self.statusSQL) AS status
                 FROM problem
-                LEFT JOIN (\(Self.progressSQL(problemId: problemId))) AS progress ON progress.problemId = problem.id
+                LEFT JOIN problemProgress AS progress ON progress.problemId = problem.id
             ) AS summary
             \(condition)
             ORDER BY addedAt, id
@@ -174,28 +174,12 @@ extension AppDatabase {
     }
 }
 
-// MARK: - Progress SQL shared by problem summaries and statistics
+// MARK: - Progress SQL
 
 extension AppDatabase {
-    /// One row per problem with a judged attempt (judge errors and rejudges excluded), or only for
-    /// `problemId`: `problemId`, `attempts`, `solved` (0 or 1), `lastAttemptAt`.
-    static func progressSQL(problemId: Int64?) -> SQL {
-        let only: SQL = problemId.map { "AND problemId = \($0)" } ?? ""
-        return """
-            SELECT problemId, COUNT(*) AS attempts, MAX(verdict = 'AC') AS solved, MAX(createdAt) AS lastAttemptAt
-            FROM attempt WHERE verdict <> 'IE' AND kind = 'submit' \(only) GROUP BY problemId
-            """
-    }
-
-    /// The status of `problem` from its `progress` row (see `progressSQL`).
+    /// The status of `problem` from its `problemProgress` row, aliased `progress` (LEFT JOINed: no row
+    /// means no judged attempt).
     static let statusSQL = """
-        CASE WHEN progress.solved THEN 'solved' WHEN progress.attempts > 0 THEN 'attempted' ELSE 'todo' END
-        """
-
-    /// The verdict of the newest judged attempt of `problem` (judge errors excluded).
-    static let lastVerdictSQL = """
-        (SELECT verdict FROM attempt
-         WHERE attempt.problemId = problem.id AND verdict <> 'IE' AND kind = 'submit'
-         ORDER BY createdAt DESC, id DESC LIMIT 1)
+        CASE WHEN progress.firstSolvedAt IS NOT NULL THEN 'solved' WHEN progress.attempts > 0 THEN 'attempted' ELSE 'todo' END
         """
 }

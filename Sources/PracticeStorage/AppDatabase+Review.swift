@@ -56,34 +56,18 @@ public struct ReviewEvidence: Codable, Sendable, Hashable, FetchableRecord {
 }
 
 extension AppDatabase {
-    /// The review evidence of every problem with a judged attempt, by problem id; one aggregate
-    /// query over the attempt indexes.
+    /// The review evidence of every problem with a judged attempt, by problem id, from the per-problem
+    /// summary (`problemProgress`): one row per problem, whatever the number of attempts.
     public func reviewEvidence() throws(StorageError) -> [ReviewEvidence] {
         try read { db in
             try ReviewEvidence.fetchAll(db, sql: """
-                WITH solves AS (
-                    SELECT problemId, MIN(createdAt) AS firstSolvedAt, MAX(createdAt) AS lastSolvedAt,
-                           COUNT(DISTINCT substr(createdAt, 1, 10)) AS solveDays
-                    FROM attempt WHERE verdict = 'AC' AND kind = 'submit' GROUP BY problemId)
                 SELECT problem.id AS problemId, problem.slug, problem.title, problem.difficulty,
-                       COUNT(*) AS attempts, MAX(attempt.createdAt) AS lastAttemptAt,
-                       solves.firstSolvedAt, solves.lastSolvedAt,
-                       MAX(CASE WHEN attempt.verdict <> 'AC' THEN attempt.createdAt END) AS lastFailedAt,
-                       COALESCE(solves.solveDays, 0) AS solveDays,
-                       SUM(attempt.verdict <> 'AC'
-                           AND (solves.firstSolvedAt IS NULL OR attempt.createdAt < solves.firstSolvedAt))
-                           AS failuresBeforeSolve,
-                       SUM(attempt.verdict IN ('TLE', 'MLE', 'OLE')
-                           AND (solves.firstSolvedAt IS NULL OR attempt.createdAt < solves.firstSolvedAt))
-                           AS limitFailuresBeforeSolve,
-                       COALESCE(SUM(attempt.verdict <> 'AC' AND attempt.createdAt > solves.lastSolvedAt), 0)
-                           AS failuresSinceSolve
-                FROM attempt
-                JOIN problem ON problem.id = attempt.problemId
-                LEFT JOIN solves ON solves.problemId = attempt.problemId
-                WHERE attempt.verdict <> 'IE' AND attempt.kind = 'submit'
-                GROUP BY attempt.problemId
-                ORDER BY attempt.problemId
+                       progress.attempts, progress.lastAttemptAt, progress.firstSolvedAt, progress.lastSolvedAt,
+                       progress.lastFailedAt, progress.solveDays, progress.failuresBeforeSolve,
+                       progress.limitFailuresBeforeSolve, progress.failuresSinceSolve
+                FROM problemProgress AS progress
+                JOIN problem ON problem.id = progress.problemId
+                ORDER BY progress.problemId
                 """)
         }
     }

@@ -74,16 +74,21 @@ extension AppDatabase {
         ("noteLink", ["noteId", "relation", "target"], "noteId"),
     ]
 
+    /// Tables derived from the others and kept by triggers (the statistics summaries of migration 0007):
+    /// never exported, since importing the attempts rebuilds them.
+    static let derivedTables: Set<String> = ["attemptCount", "attemptDayCount", "attemptQuarterCount", "problemProgress"]
+
     /// The tables an export carries, in dependency order, read from the schema.
     public func transferTables() throws(StorageError) -> [TransferTable] {
         try read { db in try Self.transferTables(db) }
     }
 
-    /// Tables of the schema that exports do not carry (SQLite's and GRDB's own excluded); empty
-    /// unless a migration added a table without listing it in `transferTableKeys`.
+    /// Tables of the schema that exports do not carry (SQLite's and GRDB's own and the derived summaries
+    /// excluded); empty unless a migration added a table without listing it in `transferTableKeys` or
+    /// `derivedTables`.
     public func tablesMissingFromTransfer() throws(StorageError) -> [String] {
         try read { db in
-            let known = Set(Self.transferTableKeys.map { $0.table })
+            let known = Set(Self.transferTableKeys.map { $0.table }).union(Self.derivedTables)
             return try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master
                 WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations' ORDER BY name

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PracticeStorage
 import Testing
 
@@ -54,6 +55,73 @@ struct StatsCommandTests {
         #expect(ranks.first == 0)  // the history leaves hard problems unsolved
         let text = try cli.run(["review"])
         #expect(text.status == 0 && text.stdout.contains("practice attempt"))
+    }
+
+    /// Three attempts around midnight in Kathmandu (UTC+05:45), read with the process in UTC.
+    private func kathmanduCLI() throws -> CLI {
+        let cli = try CLI()
+        let database = try AppDatabase.open(path: cli.database)
+        let problem = try database.addProblem(ProblemRecord(
+            slug: "two-sum", number: 1, title: "Two Sum", difficulty: "easy", statement: "…", sourceURL: nil, origin: "catalog",
+            timeLimitMs: 2000, memoryLimitMB: 256, checker: "json", referenceVersion: "1",
+            addedAt: Date(timeIntervalSince1970: 1_717_200_000)), tags: ["array"], testCases: [])
+        // 2024-06-01 18:14 UTC = 23:59 in Kathmandu; 18:20 UTC = 00:05 on 2 June; 2024-06-03 10:00 UTC = 15:45.
+        for (time, verdict) in [(1_717_265_640.0, "WA"), (1_717_266_000.0, "WA"), (1_717_408_800.0, "AC")] {
+            _ = try database.recordAttempt(AttemptRecord(
+                problemId: try #require(problem.id), createdAt: Date(timeIntervalSince1970: time), language: "python",
+                fileName: "main.py", source: "print(0)", sourceSHA256: String(repeating: "0", count: 64), command: "python3",
+                verdict: verdict, passed: 0, total: 3, maxCpuMs: 1, maxWallMs: nil, maxMemoryKB: 1024, seed: 1,
+                randomCount: 0, referenceVersion: "1", timeLimitMs: 2000, memoryLimitMB: 256), outcomes: [])
+        }
+        return cli
+    }
+
+    @Test func statsRecentAttemptsFollowTheWindowAndTheZone() throws {
+        let cli = try kathmanduCLI()
+        defer { cli.remove() }
+        let utc = ["TZ": "UTC"]
+        let arguments = ["stats", "--since", "2024-06-02", "--until", "2024-06-02", "--tz", "Asia/Kathmandu"]
+        let window = try cli.json(arguments)
+        #expect((window["recent"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [2])
+        #expect(window["attempts"] as? Int == 1)
+
+        let text = try cli.run(arguments, environment: utc)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Last 1 attempts"), "\(text.stdout)")
+        #expect(text.stdout.contains("2024-06-02 00:05") && !text.stdout.contains("18:20"), "\(text.stdout)")
+        let all = try cli.run(["stats", "--tz", "Asia/Kathmandu"], environment: utc)
+        for local in ["2024-06-01 23:59", "2024-06-02 00:05", "2024-06-03 15:45"] {
+            #expect(all.stdout.contains(local), "\(local) missing: \(all.stdout)")
+        }
+    }
+
+    @Test func reviewShowsTimesInTheZone() throws {
+        let cli = try kathmanduCLI()
+        defer { cli.remove() }
+        // Solved on the third attempt (good: 3 days), due on 6 June at 15:45 in Kathmandu.
+        let result = try cli.run(["review", "--tz", "Asia/Kathmandu"], environment: ["TZ": "UTC"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2024-06-03 15:45") && !result.stdout.contains("10:00"), "\(result.stdout)")
+        #expect(try cli.run(["review", "--tz", "Mars/Olympus"]).status == 64)
+    }
+
+    /// Summaries changed behind the triggers' back are reported, and `--repair` recounts them.
+    @Test func dbCheckFindsAndRepairsWrongSummaries() throws {
+        let cli = try kathmanduCLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["db", "check"]).status == 0)
+        try DatabaseQueue(path: cli.database).write { db in
+            try db.execute(sql: "UPDATE problemProgress SET attempts = 7; DELETE FROM attemptQuarterCount")
+        }
+        let broken = try cli.run(["db", "check"])
+        #expect(broken.status == 65)
+        #expect(broken.stdout.contains("summary: problemProgress") && broken.stdout.contains("summary: attemptQuarterCount"), "\(broken.stdout)")
+        #expect(broken.stderr.contains("--repair") && broken.stderr.split(separator: "\n").count == 1, "\(broken.stderr)")
+        let repaired = try cli.run(["db", "check", "--repair"])
+        #expect(repaired.status == 0 && repaired.stdout.contains("recounted"), "\(repaired.stdout)")
+        let stats = try cli.json(["stats", "--tz", "Asia/Kathmandu"])
+        #expect(stats["activeDays"] as? Int == 3)
+        #expect((stats["totals"] as? [String: Any])?["solved"] as? Int == 1)
     }
 
     @Test func badOptionsAreUsageErrors() throws {

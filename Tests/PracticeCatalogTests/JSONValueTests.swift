@@ -31,6 +31,18 @@ import Testing
         #expect(try JSONValue.parse("1e2") == .double(100))
     }
 
+    /// Integers are written digit by digit into bytes: the same text as Swift's own formatting.
+    @Test func writesIntegersAsSwiftDoes() {
+        var values = [0, 1, -1, 9, 10, 99, 100, -100_000, 100_000, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        while power <= Int.max / 10 { power *= 10; values += [power - 1, power, -power, -(power - 1)] }
+        for value in values {
+            #expect(JSONValue.int(value).json == String(value))
+        }
+        #expect(JSONValue.array(values.map(JSONValue.int)).json == "[" + values.map(String.init).joined(separator: ",") + "]")
+        #expect(TestInput(arguments: [[1, -2], 3]).text == "[1,-2]\n3\n")
+    }
+
     @Test func escapesStrings() throws {
         let value = JSONValue.string("a\"b\\c\n\r\t\u{01}\u{1F}é")
         #expect(value.json == #""a\"b\\c\n\r\t\u0001\u001fé""#)

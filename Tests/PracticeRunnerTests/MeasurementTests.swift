@@ -50,4 +50,31 @@ struct MeasurementTests {
         #expect(result.limitExceeded == nil)
         #expect(result.peakMemoryBytes < 64 << 20)
     }
+
+    /// A child made with vfork (as posix_spawn and Python's subprocess do) shares its parent's memory
+    /// until it execs: the run's memory counts that once, not once per process.
+    @Test(.enabled(if: NativeRunner.containsRuns, "needs a writable cgroup hierarchy"))
+    func memorySharedWithAVforkChildCountsOnce() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vfork-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try """
+            #include <stdlib.h>
+            #include <unistd.h>
+            int main(void) {
+                volatile char *data = malloc(120 << 20);
+                for (long i = 0; i < (120L << 20); i += 4096) data[i] = 1;
+                if (vfork() == 0) { usleep(300000); _exit(0); }
+                return data[4096] == 1 ? 0 : 1;
+            }
+            """.write(toFile: directory + "/vfork.c", atomically: true, encoding: .utf8)
+        try #require(ProcessSetup.which("gcc") != nil, "gcc is not installed")
+        let build = try run(["gcc", "-O1", "-o", "vfork", "vfork.c"], workingDirectory: directory, limits: roomyLimits())
+        try #require(build.termination == .exited(0), "\(text(build.stderr))")
+        let limits = RunLimits(cpuTime: 10, wallTime: 30, memoryBytes: 200 << 20, outputBytes: 1 << 20)
+        let result = try run(["./vfork"], workingDirectory: directory, limits: limits)
+        #expect(result.termination == .exited(0))
+        #expect(result.limitExceeded == nil, "peak \(result.peakMemoryBytes >> 20) MB")
+        #expect(result.peakMemoryBytes > 100 << 20 && result.peakMemoryBytes < 200 << 20, "peak \(result.peakMemoryBytes >> 20) MB")
+    }
 }

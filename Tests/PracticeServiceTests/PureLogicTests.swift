@@ -68,6 +68,16 @@ import Testing
         #expect(shellArguments("echo $HOME") == ["/bin/sh", "-c", "echo $HOME"])
     }
 
+    /// A plain command whose program exists is executed without a shell (one exec per test, not two).
+    @Test func plainCommandsRunWithoutAShell() {
+        #expect(commandArguments("python3 sol.py --flag=1") == ["python3", "sol.py", "--flag=1"])
+        #expect(commandArguments("  /bin/cat   in.txt ") == ["/bin/cat", "in.txt"])
+        for shellOnly in ["cd build && ./sol", "echo hi", "exec python3 sol.py", "python3 'my sol.py'", "python3 *.py",
+                          "X=1 python3 sol.py", "python3 ~/sol.py", "no-such-program-here sol.py", "python3 sol.py # note"] {
+            #expect(commandArguments(shellOnly) == shellArguments(shellOnly), "\(shellOnly)")
+        }
+    }
+
     @Test func theReferenceVersionIsAHashOfWhatTheReferenceDoes() {
         let fingerprint = ReferenceFingerprint.of(ShortestUnsortedSubarray())
         #expect(fingerprint == ReferenceFingerprint.of(ShortestUnsortedSubarray()))

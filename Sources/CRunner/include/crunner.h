@@ -4,11 +4,13 @@
 /*
  * CRunner: run one child process with resource limits and measure it.
  *
- * crunner_run forks, execs the program with its own process group, feeds stdin while draining
+ * crunner_run spawns (clone with CLONE_VM | CLONE_VFORK, as posix_spawn does) and execs the
+ * program with its own process group, feeds stdin while draining
  * stdout and stderr, enforces CPU, wall-clock, memory and output limits, kills the whole
  * process group when the child ends, and reports CPU time, wall time and peak memory.
  * It blocks the calling thread and installs no signal handlers, so several threads may call it
- * at once. Its only global state is the location of the cgroup hierarchies, found once.
+ * at once. Its only global state is the location of the cgroup hierarchies, found once, and a
+ * few emptied run groups kept for later runs (removed at exit).
  *
  * Containment: when a cgroup hierarchy is writable (as root, or with a delegated cgroup), each
  * run gets its own cgroup "practice-<tool pid>-<n>" beside the tool's, which the child joins before
@@ -98,12 +100,13 @@ typedef struct crunner_result {
 } crunner_result;
 
 /*
- * Peak memory: fork copies the caller's resident pages into the child, and the kernel keeps that
- * copy's size in ru_maxrss across exec. So ru_maxrss is used only when it exceeds that copy;
+ * Peak memory: the child shares the caller's memory until exec, and the kernel keeps that memory's
+ * peak resident size in ru_maxrss across exec. So ru_maxrss is used only when it exceeds that peak;
  * otherwise the figure is the highest VmHWM sampled from /proc after exec (at intervals growing
  * from 1 ms to 10 ms), a lower bound for programs that end between two samples.
  * When the run has a cgroup, the samples also sum the resident memory and CPU time of every
- * process in it, so a wrapper shell or a subprocess cannot hide what its children use; without
+ * process in it (memory shared by a vfork-style child before exec counted once), so a wrapper
+ * shell or a subprocess cannot hide what its children use; without
  * one, the limits are watched on the direct child only (RLIMIT_CPU still applies to the others).
  */
 
