@@ -24,7 +24,8 @@ struct PracticeCommand: ParsableCommand {
 
             Exit status: 0 success or accepted, 1 attempt not accepted, 64 usage error (bad option, unknown problem), \
             65 bad input data (unreadable/empty/binary solution, missing compiler, damaged or newer database, \
-            a malformed file given to import: nothing is imported), \
+            a malformed file given to import: nothing is imported, a user problem or package with defects: \
+            nothing is added), \
             70 internal error, 130 interrupted (nothing recorded).
             """,
         subcommands: [CatalogCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
