@@ -51,8 +51,13 @@ struct UserOracle: Oracle {
     }
 
     func solve(_ input: String) throws(JudgeFailure) -> String {
-        let result = try run(reference, input: input, limits: referenceLimits, what: "the reference solution \(referenceName)")
-        return String(decoding: result.stdout, as: UTF8.self)
+        try timedSolve(input).output
+    }
+
+    /// The reference's answer and its CPU seconds (start-up included) on one input.
+    func timedSolve(_ input: String) throws(JudgeFailure) -> (output: String, seconds: Double) {
+        let result = try run(reference, input: input, limits: referenceLimits, what: "the reference \(referenceName)")
+        return (String(decoding: result.stdout, as: UTF8.self), result.cpuTime)
     }
 
     func check(input: String, expected: String, actual: String) -> CheckResult {
@@ -90,10 +95,7 @@ struct UserOracle: Oracle {
 
     /// The reference's CPU seconds on one run (start-up included: the scaling check subtracts the smallest).
     func referenceSeconds(_ input: String) -> Double {
-        let request = RunRequest(arguments: reference.arguments, workingDirectory: reference.workingDirectory,
-                                 stdin: Array(input.utf8), limits: referenceLimits)
-        guard let result = try? runner.run(request, cancellation: interruption), result.termination == .exited(0) else { return 0 }
-        return result.cpuTime
+        (try? timedSolve(input).seconds) ?? 0
     }
 
     func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {

@@ -160,7 +160,7 @@ extension Practice {
 
         // The reference on every stored test, timed.
         let timed = parallelMap(spec.tests.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { index in
-            Self.timedRun(oracle, built.reference, input: spec.tests[index].input)
+            Result { () throws(JudgeFailure) in try oracle.timedSolve(spec.tests[index].input) }
         }
         if interruption?.isCancelled == true { throw .interrupted }
         var expected: [String] = []
@@ -173,10 +173,13 @@ extension Practice {
             case .success(let (output, seconds)):
                 slowest = max(slowest, seconds)
                 if let answer = test.answer {
-                    if case .wrongAnswer(let reason) = oracle.check(input: test.input, expected: answer, actual: output) {
+                    switch oracle.check(input: test.input, expected: answer, actual: output) {
+                    case .accepted:
+                        break
+                    case .wrongAnswer(let reason):
                         defects.append(ProblemDefect(path: test.answerPath ?? test.path,
                                                      "the reference \(spec.reference.path) disagrees with this answer: \(reason)"))
-                    } else if case .judgeError(let reason) = oracle.check(input: test.input, expected: answer, actual: output) {
+                    case .judgeError(let reason):
                         defects.append(ProblemDefect(path: test.answerPath ?? test.path, "the checker failed: \(reason)"))
                     }
                 }
@@ -195,9 +198,13 @@ extension Practice {
                                                      "not deterministic: seed \(seed) size \(size) gave two different inputs; seed its random generator with the first argument"))
                     } else if first.allSatisfy(\.isWhitespace) {
                         defects.append(ProblemDefect(path: generator.path, "printed nothing for seed \(seed) size \(size)"))
-                    } else if case .failure(let failure) = Self.timedRun(oracle, built.reference, input: first) {
-                        defects.append(ProblemDefect(path: spec.reference.path,
-                                                     "on the generator's input for seed \(seed) size \(size): \(failure.message)"))
+                    } else {
+                        do throws(JudgeFailure) {
+                            _ = try oracle.solve(first)
+                        } catch {
+                            defects.append(ProblemDefect(path: spec.reference.path,
+                                                         "on the generator's input for seed \(seed) size \(size): \(error.message)"))
+                        }
                     }
                 } catch {
                     defects.append(ProblemDefect(path: generator.path, "\(error.message) (arguments: \(seed) \(size))"))
@@ -339,28 +346,6 @@ extension Practice {
         }
         guard let builtReference, let builtChecker, generator == nil || builtGenerator != nil else { return nil }
         return BuiltPrograms(reference: builtReference, generator: builtGenerator, checker: builtChecker)
-    }
-
-    /// The reference's output and CPU seconds on one input.
-    private static func timedRun(_ oracle: UserOracle, _ reference: PreparedSolution,
-                                 input: String) -> Result<(String, Double), JudgeFailure> {
-        let request = RunRequest(arguments: reference.arguments, workingDirectory: reference.workingDirectory,
-                                 stdin: Array(input.utf8), limits: oracle.referenceLimits)
-        let result: RunResult
-        do {
-            result = try oracle.runner.run(request, cancellation: oracle.interruption)
-        } catch {
-            return .failure(JudgeFailure(message: "the reference could not start: \(error.localizedDescription)"))
-        }
-        if let limit = result.limitExceeded {
-            return .failure(JudgeFailure(message: "the reference \(oracle.referenceName) was stopped: \(limit.rawValue) limit"))
-        }
-        guard result.termination == .exited(0) else {
-            let status = result.signal.map { "killed by signal \($0)" } ?? "exit code \(result.exitCode ?? -1)"
-            return .failure(JudgeFailure(message: "the reference \(oracle.referenceName) failed (\(status))"
-                + (UserOracle.firstLine(result.stderr).map { ": " + $0 } ?? "")))
-        }
-        return .success((String(decoding: result.stdout, as: UTF8.self), result.cpuTime))
     }
 
     static func checkerName(_ checker: CheckerChoice) -> String {
