@@ -422,12 +422,16 @@ extension Practice {
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
+    /// Asked once per process and recipe: a user problem builds its reference, generator and checker besides
+    /// the solution, and each would otherwise start the interpreter once more just to ask.
     private func realInterpreter(_ recipe: LanguageRecipe) -> String? {
-        guard let query = recipe.realInterpreter,
-              let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
-              result.termination == .exited(0) else { return nil }
-        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        guard let query = recipe.realInterpreter else { return nil }
+        return RealInterpreters.shared.path(for: query) {
+            guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+                  result.termination == .exited(0) else { return nil }
+            let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        }
     }
 
     private func outcomeRecord(_ result: TestResult) -> OutcomeRecord {
@@ -505,6 +509,20 @@ enum Build {
         let run = recipe.expand(recipe.run, source: recipe.sourceFileName, executable: "./solution").joined(separator: " ")
         guard let compile = recipe.compile else { return run }
         return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution").joined(separator: " ") + " && " + run
+    }
+}
+
+/// The real interpreters found so far, by the command that asked for them (nil: the answer was unusable).
+private final class RealInterpreters: @unchecked Sendable {
+    static let shared = RealInterpreters()
+    private let lock = NSLock()
+    private var found: [[String]: String?] = [:]
+
+    func path(for query: [String], ask: () -> String?) -> String? {
+        if let known = lock.withLock({ found[query] }) { return known }
+        let answer = ask()
+        lock.withLock { found[query] = answer }
+        return answer
     }
 }
 
