@@ -208,19 +208,15 @@ extension Practice {
 
     /// The solution's text: it must exist, be non-empty UTF-8 text without NUL bytes.
     private func readSolution(_ path: String) throws(ServiceError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadableSolution(path, reason: "no such file")
+        switch TextFile.read(path) {
+        case .success(let text):
+            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .emptySolution(path) }
+            return text
+        case .failure(.missing): throw .unreadableSolution(path, reason: "no such file")
+        case .failure(.directory): throw .unreadableSolution(path, reason: "it is a directory")
+        case .failure(.unreadable): throw .unreadableSolution(path, reason: "permission denied or unreadable")
+        case .failure(.notText): throw .binarySolution(path)
         }
-        if isDirectory.boolValue { throw .unreadableSolution(path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadableSolution(path, reason: "permission denied or unreadable")
-        }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .emptySolution(path)
-        }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else { throw .binarySolution(path) }
-        return text
     }
 
     /// The recorded language name and the recipe (nil with `--cmd`).

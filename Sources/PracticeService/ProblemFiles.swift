@@ -68,24 +68,19 @@ extension Practice {
 enum ProblemFiles {
     /// The UTF-8 text of a file, or a defect.
     static func text(_ path: String, defects: inout [ProblemDefect]) -> String? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            defects.append(ProblemDefect(path: path, "no such file"))
+        switch TextFile.read(path) {
+        case .success(let text):
+            return text
+        case .failure(let problem):
+            let message = switch problem {
+            case .missing: "no such file"
+            case .directory: "is a directory, expected a file"
+            case .unreadable: "cannot be read (permissions?)"
+            case .notText: "is not UTF-8 text"
+            }
+            defects.append(ProblemDefect(path: path, message))
             return nil
         }
-        if isDirectory.boolValue {
-            defects.append(ProblemDefect(path: path, "is a directory, expected a file"))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            defects.append(ProblemDefect(path: path, "cannot be read (permissions?)"))
-            return nil
-        }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            defects.append(ProblemDefect(path: path, "is not UTF-8 text"))
-            return nil
-        }
-        return text
     }
 
     /// A program file with its language from the extension, or a defect.

@@ -270,13 +270,14 @@ enum NoteFiles {
 
     /// The text of a note file; nil when it is empty (only whitespace).
     static func read(_ path: String) throws(ServiceError) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch TextFile.read(path) {
+        case .success(let text):
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+        case .failure(.notText):
+            throw .badImportFile(path: path, line: nil, message: "not UTF-8 text: give Markdown notes")
+        case .failure:
             throw .badImportFile(path: path, line: nil, message: "the file cannot be read (permission denied?)")
         }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw .badImportFile(path: path, line: nil, message: "not UTF-8 text: give Markdown notes")
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
     }
 }
 

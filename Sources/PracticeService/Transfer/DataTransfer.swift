@@ -134,16 +134,15 @@ extension Practice {
 
     /// The bytes of a file given to `import --json`: it must exist and be UTF-8 text.
     static func readImportBytes(_ path: String) throws(ServiceError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .badImportFile(path: path, line: nil, message: "no such file")
+        let message: String
+        switch TextFile.readBytes(path) {
+        case .success(let data): return [UInt8](data)
+        case .failure(.missing): message = "no such file"
+        case .failure(.directory): message = "it is a folder, not a file"
+        case .failure(.unreadable): message = "the file cannot be read (permission denied?)"
+        case .failure(.notText): message = "not UTF-8 text"
         }
-        if isDirectory.boolValue { throw .badImportFile(path: path, line: nil, message: "it is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .badImportFile(path: path, line: nil, message: "the file cannot be read (permission denied?)")
-        }
-        guard String(data: data, encoding: .utf8) != nil else { throw .badImportFile(path: path, line: nil, message: "not UTF-8 text") }
-        return [UInt8](data)
+        throw .badImportFile(path: path, line: nil, message: message)
     }
 }
 
