@@ -123,7 +123,7 @@ extension Practice {
             return Judgement(tests: tests, results: [], verdict: .CE, failure: nil, message: output, commandLine: commandLine,
                              shrink: nil, scaling: nil)
         }
-        let checker = AnswerChecker(oracle: job.reference)
+        let checker = job.reference
         let testRunner = TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
                                     stopAtFirstFailure: !job.runAll)
         let results = testRunner.run(tests, solution: solution, interruption: job.interruption, progress: progress)

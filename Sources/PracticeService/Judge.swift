@@ -105,7 +105,8 @@ struct PreparedSolution: Sendable {
 /// Runs planned tests against a prepared solution, in parallel, and checks each output.
 struct TestRunner: Sendable {
     let runner: any ProcessRunner
-    let checker: AnswerChecker
+    /// Judges each output (`check(input:expected:actual:)`): the problem's checker or checker program.
+    let checker: any Oracle
     let limits: RunLimits
     let jobs: Int
     let stopAtFirstFailure: Bool
@@ -244,16 +245,6 @@ struct TestRunner: Sendable {
         case SIGPIPE: "SIGPIPE"
         default: "signal \(signal)"
         }
-    }
-}
-
-/// How an answer is judged: the oracle's check (a catalog problem's checker, which may accept any
-/// valid answer, or a user problem's checker program).
-struct AnswerChecker: Sendable {
-    let oracle: any Oracle
-
-    func check(input: String, expected: String, actual: String) -> CheckResult {
-        oracle.check(input: input, expected: expected, actual: actual)
     }
 }
 

@@ -113,7 +113,7 @@ struct ScalingCheck {
     }
 
     private func functionCpuSeconds(_ input: String) -> Double? {
-        let driver = TestRunner(runner: runner, checker: AnswerChecker(oracle: reference), limits: limits, jobs: 1,
+        let driver = TestRunner(runner: runner, checker: reference, limits: limits, jobs: 1,
                                 stopAtFirstFailure: false)
         var seconds: Double? = nil
         let run = DriverRun(count: 1, outputLimit: limits.outputBytes) { _, answer in

@@ -225,7 +225,7 @@ struct FunctionModeTests {
     }
 
     private func runner(_ fake: FakeRunner, jobs: Int = 2, stopAtFirstFailure: Bool = false) -> TestRunner {
-        TestRunner(runner: fake, checker: AnswerChecker(oracle: CatalogOracle(Self.problem)),
+        TestRunner(runner: fake, checker: CatalogOracle(Self.problem),
                    limits: RunLimits(cpuTime: 1, wallTime: 3, memoryBytes: 256 << 20, outputBytes: 1 << 20),
                    jobs: jobs, stopAtFirstFailure: stopAtFirstFailure)
     }
