@@ -148,6 +148,25 @@ public protocol CatalogProblem: Sendable {
     /// accepts. The default is ``InputReducer/candidates(for:)``; a problem with structure the
     /// generic reductions cannot keep (square matrices, trees) adds its own.
     func shrinkCandidates(_ input: TestInput) -> [TestInput]
+    /// Inputs of `size` (clamped to 1...maxSize) shaped to be the slowest for the usual naive
+    /// approaches of this problem, e.g. for sliding-window maximum `k` near `n / 2`, for trees a
+    /// path, for strings the alphabet and length that maximise the naive work. Judging runs them at
+    /// `maxSize` after the random tests; `--scaling` times them at every size it measures, so the
+    /// size parameters that drive the cost grow together. Deterministic per (seed, size); each
+    /// entry has a short name for test labels ("k = n/2"). The default is none.
+    func worstCases(seed: UInt64, size: Int) -> [WorstCase]
+}
+
+/// One input built to be slow for a naive solution, with what makes it so.
+public struct WorstCase: Sendable, Hashable {
+    /// A few words for the test's label, e.g. "n = 10^5, k = n/2" or "path-shaped tree".
+    public let name: String
+    public let input: TestInput
+
+    public init(_ name: String, _ input: TestInput) {
+        self.name = name
+        self.input = input
+    }
 }
 
 extension CatalogProblem {
@@ -160,4 +179,6 @@ extension CatalogProblem {
     public func shrinkCandidates(_ input: TestInput) -> [TestInput] {
         InputReducer.candidates(for: input)
     }
+
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] { [] }
 }

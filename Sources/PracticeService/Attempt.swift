@@ -103,8 +103,10 @@ extension Practice {
     /// Builds and runs one source against the problem's planned tests; shrinks a failing random
     /// test and stores the minimal counterexample; runs the scaling check when asked.
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
+        var answerCache: AnswerCache? = nil
         let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
-                                  randomCount: job.randomCount, jobs: job.jobs)
+                                  randomCount: job.randomCount, jobs: job.jobs, cache: &answerCache)
+        defer { answerCache?.flush() }
         let driver: FunctionDriver?
         if job.mode == .function, let recipe = job.recipe {
             guard let signature = job.reference.catalogProblem?.signature else { throw .functionModeWithoutSignature(job.problem.slug) }
@@ -243,7 +245,7 @@ extension Practice {
     /// Stored counterexamples first (earlier failures), then examples, user tests, and seeded random tests of growing
     /// size; every expected answer from the reference, cached in the database.
     private func planTests(problemId: Int64, reference: any Oracle, seed: Int64, randomCount: Int,
-                           jobs: Int) throws(ServiceError) -> [PlannedTest] {
+                           jobs: Int, cache answerCache: inout AnswerCache?) throws(ServiceError) -> [PlannedTest] {
         let version = reference.version
         let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
         let originOrder: [TestOrigin] = [.counterexample, .example, .user]
@@ -268,9 +270,12 @@ extension Practice {
             }
         }
         var plan: [PlannedTest] = []
+        var counts: [TestOrigin: Int] = [:]
         for (index, test) in ordered.enumerated() {
             let expected = answers[index] ?? .success(test.expected ?? "")
-            plan.append(PlannedTest(ordinal: plan.count + 1, origin: TestOrigin(rawValue: test.origin) ?? .user,
+            let origin = TestOrigin(rawValue: test.origin) ?? .user
+            counts[origin, default: 0] += 1
+            plan.append(PlannedTest(ordinal: plan.count + 1, origin: origin, label: "\(origin.label) \(counts[origin] ?? 0)",
                                     testCaseId: test.id, seed: test.seed, size: test.size, input: test.input, expected: expected))
         }
         if !refreshed.isEmpty {
@@ -280,32 +285,52 @@ extension Practice {
         guard let maxSize = reference.maxSize, randomCount > 0 else { return plan }
         let keys = zip(TestPlan.seeds(attemptSeed: seed, count: randomCount), TestPlan.sizes(count: randomCount, maxSize: maxSize))
             .map { RandomTestKey(seed: $0, size: $1) }
+        if reference.catalogProblem != nil {
+            // A catalog problem's random tests are made by the worker that runs them: the input from (seed, size),
+            // the answer from the cache or the in-process reference (then cached). The plan holds neither.
+            let cache = AnswerCache(database: database, problemId: problemId, referenceVersion: version)
+            answerCache = cache
+            for (number, key) in keys.enumerated() {
+                let place = "random test \(number + 1) (seed \(key.seed), size \(key.size))"
+                plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "random \(number + 1)", testCaseId: nil,
+                                        seed: key.seed, size: key.size) {
+                    (try? reference.generate(seed: UInt64(bitPattern: key.seed), size: key.size)) ?? ""
+                } answer: { input in
+                    if let known = cache.answer(for: key) { return .success(known) }
+                    return Result { () throws(JudgeFailure) in try reference.solve(input) }
+                        .map { answer in cache.store(answer, for: key); return answer }
+                        .mapError { JudgeFailure(message: "on \(place): \($0.message)") }
+                })
+            }
+            // Then the shapes that are slowest for the usual naive solutions, at the largest size.
+            var worstSeeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5752_4F53_5443_4153)
+            let worstSeed = Int64(bitPattern: worstSeeds.next() >> 1)
+            for (number, worst) in reference.worstCases(seed: UInt64(bitPattern: worstSeed), size: maxSize).enumerated() {
+                let answer = Result { () throws(JudgeFailure) in try reference.solve(worst.input) }
+                    .mapError { JudgeFailure(message: "on worst case \(number + 1) (\(worst.name)): \($0.message)") }
+                plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "worst case \(number + 1) (\(worst.name))",
+                                        testCaseId: nil, seed: nil, size: maxSize) {
+                    reference.worstCases(seed: UInt64(bitPattern: worstSeed), size: maxSize)[number].input
+                } answer: { _ in answer })
+            }
+            return plan
+        }
+        // A user problem's generator and reference are programs: run here, in parallel, so that their failures
+        // are judge errors of the tests they were for; answers cached in the database.
         let cached = try storage { () throws(StorageError) in
             try database.cachedExpected(problemId: problemId, referenceVersion: version, keys: keys)
         }
-        // Answers missing from the cache: inputs generated and solved on `jobs` threads. Cached ones: a catalog
-        // problem's inputs are generated by the worker that runs each test, while the other workers' tests run;
-        // a user problem's generator is a program, run here in parallel so that its failures are judge errors.
         let missing = keys.indices.filter { cached[keys[$0]] == nil }
-        let lazy = reference.catalogProblem != nil
-        let eager = lazy ? missing : Array(keys.indices)
-        let generated = Dictionary(uniqueKeysWithValues: zip(eager, reference.generateAll(eager.map { keys[$0] }, jobs: jobs)))
-        let unsolved = missing.filter { (try? generated[$0]?.get()) != nil }
-        let solved = Dictionary(uniqueKeysWithValues: zip(unsolved, reference.solveAll(unsolved.map { (try? generated[$0]?.get()) ?? "" },
+        let generated = reference.generateAll(keys, jobs: jobs)
+        let unsolved = missing.filter { (try? generated[$0].get()) != nil }
+        let solved = Dictionary(uniqueKeysWithValues: zip(unsolved, reference.solveAll(unsolved.map { (try? generated[$0].get()) ?? "" },
                                                                                          jobs: jobs)))
         var computed: [RandomTestKey: String] = [:]
         for (index, key) in keys.enumerated() {
             let place = "random test (seed \(key.seed), size \(key.size))"
-            if let answer = cached[key], lazy {
-                plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, testCaseId: nil, seed: key.seed,
-                                        size: key.size, expected: .success(answer)) {
-                    (try? reference.generate(seed: UInt64(bitPattern: key.seed), size: key.size)) ?? ""
-                })
-                continue
-            }
             let input: String
             let expected: Result<String, JudgeFailure>
-            switch generated[index] ?? .failure(JudgeFailure(message: "not generated")) {
+            switch generated[index] {
             case .failure(let failure):
                 input = ""
                 expected = .failure(JudgeFailure(message: "generating \(place): \(failure.message)"))
@@ -319,8 +344,8 @@ extension Practice {
                     if case .success(let answer) = expected { computed[key] = answer }
                 }
             }
-            plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, testCaseId: nil, seed: key.seed,
-                                    size: key.size, input: input, expected: expected))
+            plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "random \(index + 1)", testCaseId: nil,
+                                    seed: key.seed, size: key.size, input: input, expected: expected))
         }
         if !computed.isEmpty {
             try storage { () throws(StorageError) in

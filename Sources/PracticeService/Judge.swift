@@ -3,65 +3,73 @@ import PracticeCatalog
 import PracticeRunner
 
 /// One test the judge will run: its input and the reference's answer.
+///
+/// A generated test holds neither: its input is made again from (seed, size) whenever it is
+/// needed, and its answer comes from the answer cache or the reference, so a plan of thousands of
+/// large tests costs no memory until a worker runs one (`materialize()`), and nothing after.
 struct PlannedTest: Sendable {
     let ordinal: Int
     let origin: TestOrigin
+    /// What the test is, for people: "example 2", "random 17", "counterexample 1", "user test 3",
+    /// "worst case 2 (k = n/2)".
+    let label: String
     let testCaseId: Int64?
     let seed: Int64?
     let size: Int?
-    /// The stdin text; a generated one is made on first use, by the worker that runs the test.
-    var input: String { text.value }
+    private let source: TestSource
+
+    /// The stdin text (a generated test's is made again on every call: fetch it once).
+    var input: String { source.input() }
     /// The reference answer, or why the reference could not produce one (an IE, never the user's fault).
-    let expected: Result<String, JudgeFailure>
-    private let text: LazyText
+    var expected: Result<String, JudgeFailure> { source.materialize().expected }
+    /// The input and its answer, made once for this call.
+    func materialize() -> (input: String, expected: Result<String, JudgeFailure>) { source.materialize() }
 
-    init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?, input: String,
+    init(ordinal: Int, origin: TestOrigin, label: String? = nil, testCaseId: Int64?, seed: Int64?, size: Int?, input: String,
          expected: Result<String, JudgeFailure>) {
-        self.init(ordinal: ordinal, origin: origin, testCaseId: testCaseId, seed: seed, size: size,
-                  text: LazyText(input), expected: expected)
+        self.init(ordinal: ordinal, origin: origin, label: label, testCaseId: testCaseId, seed: seed, size: size,
+                  source: .fixed(input, expected))
     }
 
-    /// A test whose input `make` produces when it is first needed (a random test whose answer is cached:
-    /// planning a thousand of them then costs no generation before the first one runs).
-    init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?,
-         expected: Result<String, JudgeFailure>, input make: @escaping @Sendable () -> String) {
-        self.init(ordinal: ordinal, origin: origin, testCaseId: testCaseId, seed: seed, size: size,
-                  text: LazyText(make), expected: expected)
+    /// A test whose input `make` produces when it is needed and whose answer `answer` gives for
+    /// that input; neither is kept.
+    init(ordinal: Int, origin: TestOrigin, label: String? = nil, testCaseId: Int64?, seed: Int64?, size: Int?,
+         input make: @escaping @Sendable () -> String,
+         answer: @escaping @Sendable (String) -> Result<String, JudgeFailure>) {
+        self.init(ordinal: ordinal, origin: origin, label: label, testCaseId: testCaseId, seed: seed, size: size,
+                  source: .generated(make, answer))
     }
 
-    private init(ordinal: Int, origin: TestOrigin, testCaseId: Int64?, seed: Int64?, size: Int?, text: LazyText,
-                 expected: Result<String, JudgeFailure>) {
+    private init(ordinal: Int, origin: TestOrigin, label: String?, testCaseId: Int64?, seed: Int64?, size: Int?,
+                 source: TestSource) {
         self.ordinal = ordinal
         self.origin = origin
+        self.label = label ?? "test \(ordinal)"
         self.testCaseId = testCaseId
         self.seed = seed
         self.size = size
-        self.text = text
-        self.expected = expected
+        self.source = source
     }
 }
 
-/// A text made once, on first use, from any thread.
-private final class LazyText: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text: String?
-    private let make: (@Sendable () -> String)?
+/// Where a planned test's input and answer come from.
+private enum TestSource: Sendable {
+    case fixed(String, Result<String, JudgeFailure>)
+    case generated(@Sendable () -> String, @Sendable (String) -> Result<String, JudgeFailure>)
 
-    init(_ text: String) {
-        self.text = text
-        make = nil
+    func input() -> String {
+        switch self {
+        case .fixed(let input, _): input
+        case .generated(let make, _): make()
+        }
     }
 
-    init(_ make: @escaping @Sendable () -> String) {
-        self.make = make
-    }
-
-    var value: String {
-        lock.withLock {
-            if let text { return text }
-            let made = make?() ?? ""
-            text = made
-            return made
+    func materialize() -> (input: String, expected: Result<String, JudgeFailure>) {
+        switch self {
+        case .fixed(let input, let expected): return (input, expected)
+        case .generated(let make, let answer):
+            let input = make()
+            return (input, answer(input))
         }
     }
 }
@@ -167,14 +175,14 @@ struct TestRunner: Sendable {
 
     /// Runs and checks one test; nil when it was cancelled.
     private func runOne(_ test: PlannedTest, solution: PreparedSolution, cancellation: CancellationFlag) -> TestResult? {
+        let (input, answer) = test.materialize()
         let expected: String
-        switch test.expected {
+        switch answer {
         case .success(let answer): expected = answer
         case .failure(let failure):
             return TestResult(test: test, verdict: .IE, cpuTime: nil, wallTime: nil, peakMemoryBytes: nil, exitCode: nil,
                               signal: nil, actual: nil, stderr: nil, message: failure.message)
         }
-        let input = test.input
         let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
                                  stdin: Array(input.utf8), limits: limits)
         let result: RunResult
@@ -191,7 +199,8 @@ struct TestRunner: Sendable {
         }
         return TestResult(test: test, verdict: verdict, cpuTime: result.cpuTime, wallTime: result.wallTime,
                           peakMemoryBytes: result.peakMemoryBytes, exitCode: result.exitCode, signal: result.signal,
-                          actual: actual, stderr: String(decoding: result.stderr, as: UTF8.self), message: message)
+                          actual: verdict == .AC ? nil : excerpt(actual),
+                          stderr: verdict == .AC ? nil : excerpt(String(decoding: result.stderr, as: UTF8.self)), message: message)
     }
 
     /// The verdict of one finished run: limits first, then the exit status, then the checker.

@@ -30,9 +30,13 @@ protocol Oracle: Sendable {
     func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>]
     /// Random inputs for many (seed, size) keys, in order.
     func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>]
+    /// Inputs of `size` shaped to be slowest for naive solutions, with their names (none by default).
+    func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)]
 }
 
 extension Oracle {
+    func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] { [] }
+
     func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
         inputs.map { input in Result { () throws(JudgeFailure) in try solve(input) } }
     }
@@ -98,6 +102,10 @@ struct CatalogOracle: Oracle {
         } catch {
             return .judgeError("the stored input does not parse (\(error.localizedDescription))")
         }
+    }
+
+    func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] {
+        problem.worstCases(seed: seed, size: min(max(size, 1), problem.maxSize)).map { ($0.name, $0.input.text) }
     }
 
     func shrinkCandidates(_ input: String) -> [String] {

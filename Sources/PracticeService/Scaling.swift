@@ -60,7 +60,10 @@ struct ScalingCheck {
         var solutionStopped = false
         for size in sizes {
             if interruption?.isCancelled == true { break }
+            // Random shapes, and the problem's worst cases at this size: every size parameter that drives the cost
+            // grows with n (k = n/2 in a sliding window, a path-shaped tree), so a naive solution shows its exponent.
             let inputs = (0..<Self.inputsPerSize).compactMap { _ in try? reference.generate(seed: seeds.next(), size: size) }
+                + reference.worstCases(seed: seeds.next(), size: size).map(\.input)
             if inputs.isEmpty { break }
             let referenceTime = inputs.map(reference.referenceSeconds).max() ?? 0
             var solutionTime: Double? = nil

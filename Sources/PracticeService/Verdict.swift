@@ -42,4 +42,14 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
 /// Where a test comes from.
 public enum TestOrigin: String, Sendable, Codable, CaseIterable {
     case example, user, counterexample, random
+
+    /// How a test of this origin is named before its number: "example 2", "user test 1".
+    public var label: String {
+        switch self {
+        case .example: "example"
+        case .user: "user test"
+        case .counterexample: "counterexample"
+        case .random: "random"
+        }
+    }
 }
