@@ -627,8 +627,23 @@ static int capture_read(int *fd, capture *c, unsigned char *scratch) {
 
 /* Writes as much pending input as the pipe takes; closes it when all is written or the child
  * closed its end (EPIPE is normal: the program need not read all its input). */
-static void feed_input(int *fd, const crunner_request *request, size_t *written, const sigset_t *sigpipe) {
-    ssize_t n = write(*fd, request->input + *written, request->input_len - *written);
+static void feed_input(int *fd, const crunner_request *request, size_t *written, const sigset_t *sigpipe,
+                       const unsigned char **piece, size_t *piece_len) {
+    const unsigned char *bytes = request->input;
+    size_t length = request->input_len;
+    if (request->on_input) {
+        if (*written == *piece_len) {
+            *written = 0;
+            *piece_len = request->on_input(request->input_context, piece);
+            if (*piece_len == 0) {
+                close_fd(fd);
+                return;
+            }
+        }
+        bytes = *piece;
+        length = *piece_len;
+    }
+    ssize_t n = write(*fd, bytes + *written, length - *written);
     if (n > 0) *written += (size_t)n;
     int failed = n < 0 && errno != EAGAIN && errno != EINTR;
     if (n < 0 && errno == EPIPE) {
@@ -636,7 +651,7 @@ static void feed_input(int *fd, const crunner_request *request, size_t *written,
         static const struct timespec no_wait = { 0, 0 };
         sigtimedwait(sigpipe, NULL, &no_wait);
     }
-    if (failed || *written == request->input_len) close_fd(fd);
+    if (failed || (!request->on_input && *written == length)) close_fd(fd);
 }
 
 /* User+system CPU seconds of a live process and of the children it waited for, from
@@ -687,7 +702,9 @@ typedef struct watch {
     int pidfd;                  /* readable when the child exits; -1 when unsupported */
     capture out, err;
     unsigned char *scratch;
-    size_t input_written;
+    size_t input_written;       /* bytes of the input (or of the current piece of on_input) written */
+    const unsigned char *input_piece;
+    size_t input_piece_len;
     long long peak_kib;         /* highest VmHWM of the child, or resident sum of the group, sampled after exec */
     const char *members;        /* cgroup.procs of the run's group, "" when it has none */
     crunner_limit limit;
@@ -712,14 +729,19 @@ static void record_read(watch *w, int stream) {
         if (n == 0 || (errno != EAGAIN && errno != EINTR)) close_fd(fd);
         return;
     }
-    if (stream == 1 && memchr(w->scratch, '\n', (size_t)n)) {
+    int ended = stream == 1 && memchr(w->scratch, '\n', (size_t)n) != NULL;
+    if (ended) {
         w->record_wall_start = now_seconds();
         w->record_ended = 1;
     }
     if (w->request->on_output) {
+        /* The caller's time with the output (checking an answer) is not the child's: the next
+         * record's wall clock starts when the callback returns. */
+        double before = now_seconds();
         if (w->request->on_output(w->request->output_context, stream, w->scratch, (size_t)n) != 0 &&
             w->limit == CRUNNER_LIMIT_NONE)
             w->limit = CRUNNER_LIMIT_CANCELLED;
+        w->record_wall_start += now_seconds() - before;
     } else if (capture_append(stream == 1 ? &w->out : &w->err, w->scratch, (size_t)n) < 0) {
         w->out_of_memory = 1;
     }
@@ -884,8 +906,16 @@ static void supervise(watch *w, double start, const sigset_t *sigpipe) {
         };
         /* poll ignores negative descriptors, so closed streams simply drop out. */
         if (poll(fds, 4, ms_until(fmin(next_sample, fmin(deadline, record_deadline)), now)) <= 0) continue;
-        if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))
-            feed_input(&w->proc.stdin_fd, request, &w->input_written, sigpipe);
+        if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP)) {
+            /* Making the next input (on_input) is the caller's time, not the child's. */
+            double before = request->on_input ? now_seconds() : 0;
+            feed_input(&w->proc.stdin_fd, request, &w->input_written, sigpipe, &w->input_piece, &w->input_piece_len);
+            if (request->on_input) {
+                double spent = now_seconds() - before;
+                w->record_wall_start += spent;
+                deadline += spent;
+            }
+        }
         read_ready(w, &fds[1], &fds[2]);
     }
 }
@@ -943,7 +973,7 @@ int crunner_run(const crunner_request *request, crunner_result *result) {
 #else
     w.pidfd = -1;
 #endif
-    if (request->input_len == 0) close_fd(&w.proc.stdin_fd);
+    if (request->input_len == 0 && !request->on_input) close_fd(&w.proc.stdin_fd);
 
     supervise(&w, start, &sigpipe);
 

@@ -21,4 +21,11 @@ public struct NetworkIsolatedRunner: ProcessRunner {
         isolated.isolateNetwork = true
         return try base.run(isolated, cancellation: cancellation, output: output)
     }
+
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?, input: () -> [UInt8]?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        var isolated = request
+        isolated.isolateNetwork = true
+        return try base.run(isolated, cancellation: cancellation, input: input, output: output)
+    }
 }

@@ -15,6 +15,13 @@ public protocol ProcessRunner: Sendable {
     /// `LimitKind.cancelled`. `output` is called on the calling thread, before `run` returns.
     func run(_ request: RunRequest, cancellation: CancellationFlag?,
              output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult
+
+    /// Runs `request` like `run(_:cancellation:output:)`, but takes the child's stdin from `input`
+    /// piece by piece as the pipe has room, instead of `request.stdin`: nil ends the input. The
+    /// caller then holds only the piece being written, whatever the total (a function-mode driver
+    /// fed thousands of tests). `input` is called on the calling thread, before `run` returns.
+    func run(_ request: RunRequest, cancellation: CancellationFlag?, input: () -> [UInt8]?,
+             output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult
 }
 
 /// Which of the child's output streams a piece of output came from.
@@ -23,6 +30,15 @@ public enum OutputChannel: Sendable, Equatable {
 }
 
 extension ProcessRunner {
+    /// For runners that cannot stream (fakes): takes the whole input first.
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?, input: () -> [UInt8]?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        var whole = request
+        whole.stdin = []
+        while let piece = input() { whole.stdin.append(contentsOf: piece) }
+        return try run(whole, cancellation: cancellation, output: output)
+    }
+
     /// Runs `request` without a way to cancel it.
     public func run(_ request: RunRequest) throws(RunnerError) -> RunResult {
         try run(request, cancellation: nil)
@@ -70,12 +86,22 @@ public struct NativeRunner: ProcessRunner {
         }
     }
 
-    private func run(_ request: RunRequest, cancellation: CancellationFlag?, stream: OutputSink?) throws(RunnerError) -> RunResult {
+    public func run(_ request: RunRequest, cancellation: CancellationFlag?, input: () -> [UInt8]?,
+                    output: (OutputChannel, UnsafeBufferPointer<UInt8>) -> Bool) throws(RunnerError) -> RunResult {
+        try withoutActuallyEscaping(output) { (escapable) throws(RunnerError) -> RunResult in
+            try withoutActuallyEscaping(input) { (source) throws(RunnerError) -> RunResult in
+                try run(request, cancellation: cancellation, stream: OutputSink(escapable), source: InputSource(source))
+            }
+        }
+    }
+
+    private func run(_ request: RunRequest, cancellation: CancellationFlag?, stream: OutputSink?,
+                     source: InputSource? = nil) throws(RunnerError) -> RunResult {
         let path = try Self.executablePath(for: request)
         var result = crunner_result()
-        let status = withExtendedLifetime((cancellation, stream)) {
+        let status = withExtendedLifetime((cancellation, stream, source)) {
             Self.runCore(request, path: path, cancel: cancellation.map { UnsafePointer($0.storage) }, stream: stream,
-                         result: &result)
+                         source: source, result: &result)
         }
         guard status == 0 else {
             throw Self.error(stage: result.failed_stage, code: result.error_number, request: request, path: path)
@@ -124,6 +150,7 @@ public struct NativeRunner: ProcessRunner {
         path: String,
         cancel: UnsafePointer<CInt>?,
         stream: OutputSink?,
+        source: InputSource?,
         result: inout crunner_result
     ) -> CInt {
         withCStringArray(request.arguments) { argv in
@@ -147,7 +174,9 @@ public struct NativeRunner: ProcessRunner {
                                 record_cpu_limit: request.limits.recordCpuTime ?? 0,
                                 record_wall_limit: request.limits.recordWallTime ?? 0,
                                 on_output: stream == nil ? nil : OutputSink.deliver,
-                                output_context: stream.map { Unmanaged.passUnretained($0).toOpaque() }
+                                output_context: stream.map { Unmanaged.passUnretained($0).toOpaque() },
+                                on_input: source == nil ? nil : InputSource.supply,
+                                input_context: source.map { Unmanaged.passUnretained($0).toOpaque() }
                             )
                             return crunner_run(&core, &result)
                         }
@@ -209,6 +238,35 @@ private final class OutputSink {
         guard let context else { return 0 }
         let sink = Unmanaged<OutputSink>.fromOpaque(context).takeUnretainedValue()
         return sink.handle(stream == 1 ? .stdout : .stderr, UnsafeBufferPointer(start: data, count: count)) ? 0 : 1
+    }
+}
+
+/// The supplier of a streaming run's stdin, passed to the C core as its context: it keeps the
+/// piece being written alive until the core asks for the next one.
+private final class InputSource {
+    let next: () -> [UInt8]?
+    /// A copy of the piece being written, owned here until the next call.
+    private var piece = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+    init(_ next: @escaping () -> [UInt8]?) { self.next = next }
+
+    deinit { piece.deallocate() }
+
+    /// The C callback: the next non-empty piece, or 0 at the end.
+    static let supply: crunner_input_fn = { context, data in
+        guard let context, let data else { return 0 }
+        let source = Unmanaged<InputSource>.fromOpaque(context).takeUnretainedValue()
+        source.piece.deallocate()
+        source.piece = UnsafeMutableBufferPointer(start: nil, count: 0)
+        while let bytes = source.next() {
+            guard !bytes.isEmpty else { continue }
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = copy.initialize(from: bytes)
+            source.piece = copy
+            data.pointee = UnsafePointer(copy.baseAddress)
+            return copy.count
+        }
+        return 0
     }
 }
 

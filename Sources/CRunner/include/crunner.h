@@ -56,6 +56,14 @@ typedef enum crunner_stage {
  */
 typedef int (*crunner_output_fn)(void *context, int stream, const unsigned char *data, size_t len);
 
+/*
+ * Supplies the child's stdin piece by piece when set in a request (instead of input/input_len):
+ * sets *data to the next bytes, which must stay valid until the next call, and returns how many
+ * there are; 0 ends the input (stdin is closed). Called on the thread of crunner_run whenever the
+ * pipe has room, so the caller never holds more than the piece being written.
+ */
+typedef size_t (*crunner_input_fn)(void *context, const unsigned char **data);
+
 typedef struct crunner_request {
     const char *path;              /* executable to run; a relative path is resolved in cwd */
     char *const *argv;             /* NULL-terminated argument vector, argv[0] included */
@@ -80,6 +88,8 @@ typedef struct crunner_request {
                                       stay empty) nor held to output_limit, which then only sets
                                       RLIMIT_FSIZE: on_output enforces what it wants */
     void *output_context;          /* passed to on_output */
+    crunner_input_fn on_input;     /* non-NULL: stdin comes from it, input/input_len are ignored */
+    void *input_context;           /* passed to on_input */
 } crunner_request;
 
 typedef struct crunner_result {
