@@ -195,13 +195,23 @@ public struct DiameterOfBinaryTree: CatalogProblem {
     public func shrinkCandidates(_ input: TestInput) -> [TestInput] {
         guard let tree = try? decode(input) else { return InputReducer.candidates(for: input) }
         let sizes = tree.subtreeSizes()
-        var reductions: [(nodes: Int, levelOrder: JSONValue)] = []
+        // (node, keep its subtree or remove it), by the size of the tree that results; built in that order
+        // until they hold InputReducer.budget nodes, so a path of 10^4 nodes costs megabytes, not gigabytes.
+        var choices: [(nodes: Int, node: Int, keep: Bool)] = []
         for node in 1..<tree.count {
-            reductions.append((sizes[node], tree.levelOrder(from: node)))
-            reductions.append((tree.count - sizes[node], tree.levelOrder(removing: node)))
+            choices.append((sizes[node], node, true))
+            choices.append((tree.count - sizes[node], node, false))
         }
+        choices.sort { $0.nodes < $1.nodes }
+        var left = InputReducer.budget
         var seen: Set<TestInput> = [input]
-        let structural = reductions.sorted { $0.nodes < $1.nodes }.map { TestInput(arguments: [$0.levelOrder]) }
-        return (structural + InputReducer.candidates(for: input)).filter { seen.insert($0).inserted }
+        var structural: [TestInput] = []
+        for choice in choices {
+            guard left >= choice.nodes else { break }
+            left -= choice.nodes
+            let levelOrder = choice.keep ? tree.levelOrder(from: choice.node) : tree.levelOrder(removing: choice.node)
+            structural.append(TestInput(arguments: [levelOrder]))
+        }
+        return (structural + InputReducer.candidates(for: input, budget: left)).filter { seen.insert($0).inserted }
     }
 }
