@@ -3,6 +3,9 @@ import Foundation
 import PracticeService
 
 struct AttemptCommand: ParsableCommand {
+    /// Failing tests listed in text (with --all); --json lists every one.
+    static let failuresShown = 10
+
     static let configuration = CommandConfiguration(
         commandName: "attempt",
         abstract: "Judge a solution file and record the attempt.",
@@ -81,16 +84,17 @@ struct AttemptCommand: ParsableCommand {
         headline += "  \(report.passed)/\(report.total) tests passed"
         if report.ran < report.total && report.verdict != .CE { headline += " (stopped after \(report.ran); --all runs every test)" }
         lines.append(headline)
-        let origins = ["example", "counterexample", "user", "random"].compactMap { origin in
-            report.testsByOrigin[origin].map { "\($0) \(origin)" }
+        let origins = ["example", "counterexample", "user", "random", "worst-case"].compactMap { origin in
+            report.testsByOrigin[origin].map { "\($0) \(origin == "worst-case" ? "worst case" : origin)" }
         }.joined(separator: ", ")
         lines.append("attempt #\(report.attemptId) · \(report.language) · \(report.mode.rawValue) mode · seed \(report.seed) · tests: \(origins)")
         if report.verdict != .CE {
             lines.append("max CPU \(Render.milliseconds(report.maxCpuMs)) (limit \(report.timeLimitMs) ms) · peak memory \(Render.memory(kilobytes: report.maxMemoryKB)) (limit \(report.memoryLimitMB) MB)")
         }
         if let failure = report.failure {
-            var where_ = "\(failure.origin) test \(failure.ordinal)"
+            var where_ = failure.label
             if let seed = failure.seed, let size = failure.size { where_ += " (seed \(seed), size \(size))" }
+            else if let size = failure.size { where_ += " (size \(size))" }
             lines.append("")
             lines.append(terminal.paint("Failed on \(where_): \(failure.verdict.rawValue)", .bold) + (failure.message.map { " — " + $0 } ?? ""))
             lines.append("  input:    " + Render.clip(failure.input))
@@ -111,7 +115,20 @@ struct AttemptCommand: ParsableCommand {
                 let note = shrink.minimal.verdict == .WA ? nil : shrink.minimal.message.map { "  (\(shrink.minimal.verdict.rawValue): \($0))" }
                 lines.append("  actual:   " + Render.clip(shrink.minimal.actual ?? "(none)") + (note ?? ""))
                 if let id = shrink.storedTestId {
-                    lines.append("Stored as test #\(id) (counterexample): every later attempt runs it first.")
+                    lines.append(shrink.alreadyStored
+                                 ? "Already stored as test #\(id) (counterexample) by an earlier attempt: every attempt runs it first."
+                                 : "Stored as test #\(id) (counterexample): every later attempt runs it first.")
+                }
+            }
+            if report.failures.count > 1 {
+                lines.append("")
+                lines.append(terminal.paint("\(report.failures.count) failing tests", .bold) + " (--json lists them all):")
+                for other in report.failures.prefix(Self.failuresShown) {
+                    let size = other.size.map { ", size \($0)" } ?? ""
+                    lines.append("  \(other.label)\(size): \(other.verdict.rawValue)" + (other.message.map { " — " + Render.clip($0) } ?? ""))
+                }
+                if report.failures.count > Self.failuresShown {
+                    lines.append("  … and \(report.failures.count - Self.failuresShown) more")
                 }
             }
             if failure.origin == "random", failure.seed != nil {

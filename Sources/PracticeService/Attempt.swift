@@ -131,17 +131,30 @@ extension Practice {
         let results = testRunner.run(tests, solution: solution, interruption: job.interruption, progress: progress)
         if job.interruption?.isCancelled == true { throw .interrupted }
 
+        if job.interruption?.isCancelled == true { throw .interrupted }
+        if results.count < tests.count && !results.contains(where: { $0.verdict != .AC }) {
+            // Every test that ran passed, yet some never ran: the judge lost them. Never an AC.
+            throw .internalFailure("only \(results.count) of \(tests.count) tests were judged")
+        }
         let verdict = Verdict.worst(of: results.map(\.verdict))
+        // The failure shown: the first test with the attempt's verdict, in plan order. Stopping at the first failure,
+        // that is the first failing test (the same for a seed whatever --jobs is); with --all, the first of the worst.
         let failure = results.first { $0.verdict == verdict && verdict != .AC }
         var shrink: ShrinkReport? = nil
-        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random, verdict != .IE {
+        // Wrong answers and crashes are shrunk; a smaller input that is still too slow, too big or too loud proves
+        // little (and costs a time limit per try), so TLE, MLE and OLE report the failing input's size instead.
+        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random,
+           failure.verdict == .WA || failure.verdict == .RE {
             let shrinker = Shrinker(reference: job.reference,
                                     testRunner: TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
                                                            stopAtFirstFailure: false),
                                     solution: solution, timeBound: bound, interruption: job.interruption)
             var report = shrinker.shrink(failure)
             if job.interruption?.isCancelled == true { throw .interrupted }
-            report.storedTestId = try storeCounterexample(report.minimal, problemId: job.problemId, reference: job.reference)
+            if let stored = try storeCounterexample(report.minimalInput, problemId: job.problemId, reference: job.reference) {
+                report.storedTestId = stored.id
+                report.alreadyStored = !stored.isNew
+            }
             shrink = report
         }
         let scaling = job.scaling
@@ -160,7 +173,8 @@ extension Practice {
         let results = judgement.results
         var message = judgement.message
         if let stored = judgement.shrink?.storedTestId {
-            message = (message.map { $0 + "; " } ?? "") + "minimal counterexample stored as test #\(stored)"
+            let already = judgement.shrink?.alreadyStored == true
+            message = (message.map { $0 + "; " } ?? "") + "minimal counterexample \(already ? "already stored" : "stored") as test #\(stored)"
         }
         let scalingJSON = judgement.scaling.flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
         let attempt = AttemptRecord(
@@ -178,14 +192,18 @@ extension Practice {
         return try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
     }
 
-    /// Stores a minimal counterexample as a test case of the problem (once per distinct input).
-    private func storeCounterexample(_ minimal: ShrinkReport.Case, problemId: Int64,
-                                     reference: any Oracle) throws(ServiceError) -> Int64? {
-        guard let expected = try? reference.solve(minimal.input) else { return nil }
-        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: minimal.input,
+    /// Stores a minimal counterexample as a test case of the problem, once per distinct input: the
+    /// stored test's id, and whether this call stored it.
+    private func storeCounterexample(_ input: String, problemId: Int64,
+                                     reference: any Oracle) throws(ServiceError) -> (id: Int64, isNew: Bool)? {
+        guard let expected = try? reference.solve(input) else { return nil }
+        let before = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
+        if let known = before.first(where: { $0.input == input }), let id = known.id { return (id, false) }
+        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: input,
                                     expected: expected, referenceVersion: reference.version, seed: nil, size: nil,
                                     createdAt: Date())
-        return try storage { () throws(StorageError) in try database.addTestCase(record) }.id
+        guard let id = try storage({ () throws(StorageError) in try database.addTestCase(record) }).id else { return nil }
+        return (id, true)
     }
 
     // MARK: Steps
@@ -471,7 +489,7 @@ extension Practice {
     }
 
     private func describe(_ result: TestResult) -> String {
-        "test \(result.test.ordinal) (\(result.test.origin.rawValue)): \(result.verdict.rawValue)" + (result.message.map { ": " + $0 } ?? "")
+        "\(result.test.label): \(result.verdict.rawValue)" + (result.message.map { ": " + $0 } ?? "")
     }
 }
 

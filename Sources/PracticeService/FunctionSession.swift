@@ -234,48 +234,32 @@ struct StderrSplitter {
 }
 
 extension TestRunner {
-    /// Function mode: the tests are split into `jobs` interleaved chunks, each fed whole to one
-    /// driver process, which answers them one record at a time. Each answer is checked as it
-    /// arrives, so judging stops at the first failure as promptly as in program mode. A test that
-    /// ends its driver (a limit, a crash) gets that run's verdict, and a new driver takes the rest
-    /// of the chunk. Per test: the driver's CPU and wall time of the test, and its peak RSS so far.
+    /// Function mode: the tests are split into `jobs` interleaved chunks, each fed to one driver
+    /// process as the driver reads (a test's input is made when the pipe has room for it, and kept
+    /// only until its answer arrives), which answers them one record at a time. Each answer is
+    /// checked as it arrives, so judging stops at the first failure in plan order as promptly as in
+    /// program mode. A test that ends its driver (a limit, a crash) gets that run's verdict, and a
+    /// new driver takes the rest of the chunk. Per test: the driver's CPU and wall time of the test,
+    /// and its peak resident memory during the test (the interpreter's baseline included). A test
+    /// over the memory limit in a driver that answered others before it is run again first in a
+    /// fresh driver, whose verdict stands: what earlier tests left behind is not the test's memory.
     func runFunctions(_ tests: [PlannedTest], solution: PreparedSolution, arity: Int, interruption: CancellationFlag?,
                       progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
-        let board = Scoreboard(count: tests.count)
-        let cancellation = CancellationFlag()
-        if let interruption { watch(interruption, cancelling: cancellation, until: board) }
-        var inputs = [String](repeating: "", count: tests.count)
-        var runnable: [Int] = []
-        for (index, test) in tests.enumerated() {
-            var failure: String? = nil
-            if case .failure(let judgeFailure) = test.expected {
-                failure = judgeFailure.message
-            } else if let input = Self.driverInput(test.input, arity: arity) {
-                inputs[index] = input
-            } else {
-                failure = "the stored input is not one JSON value per line for each of the \(arity) arguments"
-            }
-            guard let failure else {
-                runnable.append(index)
-                continue
-            }
-            let snapshot = board.record(Self.unanswered(test, verdict: .IE, message: failure), at: index)
-            progress?(snapshot)
-            if stopAtFirstFailure { board.stop() }
-        }
-        let driverInputs = inputs
-        let workers = max(1, min(jobs, runnable.count))
+        let board = Scoreboard(count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
+        if let interruption { watch(interruption, until: board) }
+        let workers = max(1, min(jobs, tests.count))
         let done = DispatchGroup()
         for worker in 0..<workers {
             done.enter()
-            let chunk = stride(from: worker, to: runnable.count, by: workers).map { runnable[$0] }
+            let chunk = Array(stride(from: worker, to: tests.count, by: workers))
             let thread = Thread {
                 defer { done.leave() }
-                var pending = chunk
-                while !pending.isEmpty && !board.isStopped && !cancellation.isCancelled {
-                    pending = runDriver(on: pending, tests: tests, inputs: driverInputs, solution: solution, board: board,
-                                        cancellation: cancellation, progress: progress)
+                var pending = chunk[...]
+                while let first = pending.first, board.allows(first) {
+                    pending = runDriver(worker: worker, on: pending, tests: tests, arity: arity, solution: solution,
+                                        board: board, progress: progress)
                 }
+                board.track(worker: worker, index: nil, cancellation: nil)
             }
             thread.stackSize = 1 << 20
             thread.start()
@@ -293,80 +277,124 @@ extension TestRunner {
                          outputBytes: limits.outputBytes, recordCpuTime: limits.cpuTime, recordWallTime: limits.wallTime)
     }
 
-    /// Runs one driver on `batch` (indices of `tests`, fed in this order); returns the tests still to
-    /// run after one that ended the driver (empty when all were answered or judging stopped).
-    private func runDriver(on batch: [Int], tests: [PlannedTest], inputs: [String], solution: PreparedSolution,
-                           board: Scoreboard, cancellation: CancellationFlag,
-                           progress: (@Sendable (JudgeProgress) -> Void)?) -> [Int] {
-        var stdin: [UInt8] = []
-        stdin.reserveCapacity(batch.reduce(0) { $0 + inputs[$1].utf8.count })
-        for index in batch { stdin.append(contentsOf: inputs[index].utf8) }
-        let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory, stdin: stdin,
-                                 limits: driverLimits(forTests: batch.count))
-        var failed: [Int] = []  // positions answered with a failure
+    /// A test fed to a driver and not answered yet.
+    private struct Fed {
+        let index: Int
+        let input: String
+        let expected: String
+    }
+
+    /// Runs one driver on `batch` (indices of `tests`, in plan order); returns the tests still to run
+    /// after one that ended the driver (empty when all were answered or the board stops them).
+    private func runDriver(worker: Int, on batch: ArraySlice<Int>, tests: [PlannedTest], arity: Int,
+                           solution: PreparedSolution, board: Scoreboard,
+                           progress: (@Sendable (JudgeProgress) -> Void)?) -> ArraySlice<Int> {
+        let cancellation = CancellationFlag()
+        board.track(worker: worker, index: batch.first, cancellation: cancellation)
+        var fed: [Fed] = []         // in the order the driver answers them
+        var answeredCount = 0       // fed[..<answeredCount] are answered (and released)
+        var feedPosition = batch.startIndex
+        var retryFrom: Int? = nil   // a test to run again first in a fresh driver
+        var failedIndices: [(index: Int, position: Int)] = []
+
+        /// The next test's driver lines, made now; tests the judge cannot run are recorded as IE and skipped.
+        func nextInput() -> [UInt8]? {
+            while feedPosition < batch.endIndex {
+                let index = batch[feedPosition]
+                guard board.allows(index) else { return nil }
+                feedPosition += 1
+                let (input, answer) = tests[index].materialize()
+                let failure: String
+                switch answer {
+                case .failure(let judgeFailure):
+                    failure = judgeFailure.message
+                case .success(let expected):
+                    if let lines = Self.driverInput(input, arity: arity) {
+                        fed.append(Fed(index: index, input: input, expected: expected))
+                        if fed.count == answeredCount + 1 {
+                            board.track(worker: worker, index: index, cancellation: cancellation)
+                        }
+                        return Array(lines.utf8)
+                    }
+                    failure = "the stored input is not one JSON value per line for each of the \(arity) arguments"
+                }
+                board.record(Self.unanswered(tests[index], verdict: .IE, message: failure), at: index, progress: progress)
+            }
+            return nil
+        }
+
         let run = DriverRun(count: batch.count, outputLimit: limits.outputBytes) { position, answer in
-            let index = batch[position]
-            let result = check(answer, for: tests[index])
-            let snapshot = board.record(result, at: index)
-            progress?(snapshot)
-            guard result.verdict != .AC else { return true }
-            failed.append(position)
-            if stopAtFirstFailure {
-                board.stop()
-                cancellation.cancel()
+            guard position < fed.count else { return false }
+            let entry = fed[position]
+            answeredCount = position + 1
+            fed[position] = Fed(index: entry.index, input: "", expected: "")  // release the test's text
+            guard board.allows(entry.index) else { return false }
+            let result = check(answer, for: tests[entry.index], input: entry.input, expected: entry.expected)
+            if result.verdict == .MLE && position > 0 {
+                retryFrom = entry.index
                 return false
+            }
+            board.record(result, at: entry.index, progress: progress)
+            board.track(worker: worker, index: answeredCount < fed.count ? fed[answeredCount].index
+                                              : (feedPosition < batch.endIndex ? batch[feedPosition] : nil),
+                        cancellation: cancellation)
+            guard result.verdict == .AC else {
+                failedIndices.append((entry.index, position))
+                return !stopAtFirstFailure
             }
             return true
         }
+        let request = RunRequest(arguments: solution.arguments, workingDirectory: solution.workingDirectory,
+                                 limits: driverLimits(forTests: batch.count))
         let result: RunResult
         do {
-            result = try runner.run(request, cancellation: cancellation) { run.receive($0, $1) }
+            result = try runner.run(request, cancellation: cancellation, input: nextInput) { run.receive($0, $1) }
         } catch {
             // The driver could not be started: no later attempt would do better.
-            for index in batch {
-                let snapshot = board.record(Self.unanswered(tests[index], verdict: .IE, message: error.localizedDescription), at: index)
-                progress?(snapshot)
-                if stopAtFirstFailure { board.stop(); break }
+            for index in batch where board.allows(index) {
+                board.record(Self.unanswered(tests[index], verdict: .IE, message: error.localizedDescription), at: index, progress: progress)
             }
             return []
         }
-        for position in failed {
-            board.update(at: batch[position]) { $0.stderr = run.stderrText(of: position) }
+        for (index, position) in failedIndices {
+            board.update(at: index) { $0.stderr = run.stderrText(of: position) }
         }
-        guard run.answered < batch.count, !board.isStopped, !cancellation.isCancelled else { return [] }
-
+        if let retryFrom, let at = batch.firstIndex(of: retryFrom) { return batch[at...] }
+        // The test the driver was on when it ended: the first fed and unanswered one, else (it ended before
+        // reading) the next one to feed. None: it answered everything it was given, or the board stopped it.
         let position = run.answered
-        let test = tests[batch[position]]
+        let inFlight: Int
+        if position < fed.count {
+            inFlight = fed[position].index
+        } else if feedPosition < batch.endIndex, result.limitExceeded != .cancelled || run.fatal != nil {
+            inFlight = batch[feedPosition]
+        } else {
+            return []
+        }
+        guard board.allows(inFlight), !board.isStopped else { return [] }
+        let test = tests[inFlight]
         if let fatal = run.fatal {
             // Loading fails the same way whatever the test: the rest of the chunk gets the same verdict.
-            for (offset, index) in batch[position...].enumerated() {
+            for (offset, index) in batch[batch.firstIndex(of: inFlight)!...].enumerated() where board.allows(index) {
                 var unloaded = Self.unanswered(tests[index], verdict: .RE, message: fatal.message)
                 unloaded.stderr = offset == 0
                     ? [run.stderrText(of: position), fatal.details].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
                     : fatal.details
-                let snapshot = board.record(unloaded, at: index)
-                progress?(snapshot)
-                if stopAtFirstFailure {
-                    board.stop()
-                    cancellation.cancel()
-                    break
-                }
+                board.record(unloaded, at: index, progress: progress)
             }
             return []
         }
         let (verdict, message) = inFlightVerdict(result, run: run)
+        if verdict == .MLE && position > 0, let at = batch.firstIndex(of: inFlight) {
+            return batch[at...]  // again, first in a fresh driver
+        }
         let ended = TestResult(test: test, verdict: verdict, cpuTime: max(0, result.cpuTime - run.lastProcessCpu),
                                wallTime: max(0, result.wallTime - run.lastRecordSeconds),
                                peakMemoryBytes: result.peakMemoryBytes, exitCode: result.exitCode, signal: result.signal,
                                actual: nil, stderr: run.stderrText(of: position), message: message)
-        let snapshot = board.record(ended, at: batch[position])
-        progress?(snapshot)
-        if stopAtFirstFailure {
-            board.stop()
-            cancellation.cancel()
-            return []
-        }
-        return Array(batch[(position + 1)...])
+        board.record(ended, at: inFlight, progress: progress)
+        guard let at = batch.firstIndex(of: inFlight) else { return [] }
+        return batch[(at + 1)...]
     }
 
     /// The verdict of the test a driver was on when it ended without answering it.
@@ -388,7 +416,7 @@ extension TestRunner {
     }
 
     /// Checks an answered test: limits first (the driver's own figures for the test), then the value.
-    private func check(_ answer: DriverAnswer, for test: PlannedTest) -> TestResult {
+    private func check(_ answer: DriverAnswer, for test: PlannedTest, input: String, expected: String) -> TestResult {
         let memory = answer.peakKiB * 1024
         var verdict = Verdict.AC
         var message: String? = nil
@@ -405,8 +433,8 @@ extension TestRunner {
             } else if let bound = limits.memoryBytes, memory > bound {
                 verdict = .MLE
                 message = "memory over the \(megabytes(bound)) limit"
-            } else if case .success(let expected) = test.expected {
-                switch checker.check(input: test.input, expected: expected, actual: text) {
+            } else {
+                switch checker.check(input: input, expected: expected, actual: text) {
                 case .accepted: break
                 case .wrongAnswer(let reason): verdict = .WA; message = reason
                 case .judgeError(let reason): verdict = .IE; message = "the checker failed: \(reason)"
@@ -414,7 +442,8 @@ extension TestRunner {
             }
         }
         return TestResult(test: test, verdict: verdict, cpuTime: answer.cpu, wallTime: answer.wall, peakMemoryBytes: memory,
-                          exitCode: nil, signal: nil, actual: actual, stderr: nil, message: message)
+                          exitCode: nil, signal: nil, actual: verdict == .AC ? nil : actual.map { excerpt($0) }, stderr: nil,
+                          message: message)
     }
 
     static func unanswered(_ test: PlannedTest, verdict: Verdict, message: String) -> TestResult {

@@ -129,24 +129,21 @@ struct TestRunner: Sendable {
         if let arity = solution.functionArity {
             return runFunctions(tests, solution: solution, arity: arity, interruption: interruption, progress: progress)
         }
-        let board = Scoreboard(count: tests.count)
-        let cancellation = CancellationFlag()
-        if let interruption { watch(interruption, cancelling: cancellation, until: board) }
+        let board = Scoreboard(count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
+        if let interruption { watch(interruption, until: board) }
         let workers = max(1, min(jobs, tests.count))
         let done = DispatchGroup()
-        for _ in 0..<workers {
+        for worker in 0..<workers {
             done.enter()
             let thread = Thread {
                 defer { done.leave() }
-                while let index = board.nextIndex() {
+                while let (index, cancellation) = board.claim(worker: worker) {
                     let result = runOne(tests[index], solution: solution, cancellation: cancellation)
-                    guard let result else { continue }  // cancelled: not a result
-                    let snapshot = board.record(result, at: index)
-                    if result.verdict != .AC && stopAtFirstFailure {
-                        board.stop()
-                        cancellation.cancel()
+                    guard let result else {  // cancelled: a failure earlier in the plan, or an interruption
+                        board.track(worker: worker, index: nil, cancellation: nil)
+                        continue
                     }
-                    progress?(snapshot)
+                    board.record(result, at: index, progress: progress)
                 }
             }
             thread.stackSize = 1 << 20
@@ -157,13 +154,12 @@ struct TestRunner: Sendable {
         return board.results()
     }
 
-    /// Forwards `interruption` to `cancellation` (which the children's runs watch) until the board is finished.
-    func watch(_ interruption: CancellationFlag, cancelling cancellation: CancellationFlag, until board: Scoreboard) {
+    /// Stops the board (and every run on it) when `interruption` is set, until the board is finished.
+    func watch(_ interruption: CancellationFlag, until board: Scoreboard) {
         let thread = Thread {
             while !board.isFinished {
                 if interruption.isCancelled {
-                    board.stop()
-                    cancellation.cancel()
+                    board.stopAll()
                     return
                 }
                 Thread.sleep(forTimeInterval: 0.02)
@@ -263,37 +259,87 @@ func seconds(_ value: Double) -> String {
 
 func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
 
-/// Shared state of the worker threads: which test is next, the results so far, whether to stop.
+/// Shared state of the worker threads: which test is next, the results so far, where to stop.
+///
+/// Judging that stops at the first failure stops at the first failure *in plan order*, whatever
+/// the number of workers and however their runs interleave: a failure at test i lets every test
+/// before i finish (and be judged), cancels the runs of tests after i, and leaves their results
+/// out. So a fixed seed gives the same verdict, passed count and reported failure on every run.
 final class Scoreboard: @unchecked Sendable {
     private let lock = NSLock()
+    private let stopAtFirstFailure: Bool
     private var next = 0
+    /// Tests at this index or beyond neither start nor count: the first failure's index + 1.
+    private var limit: Int
     private var stopped = false
     private var finished = 0
     private var failed = 0
     private var slots: [TestResult?]
+    /// Per worker: the test it is running (a driver: the first it has not answered) and the run's flag.
+    private var running: [Int: (index: Int?, cancellation: CancellationFlag?)] = [:]
+    private var isDone = false
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int, stopAtFirstFailure: Bool = false) {
+        slots = Array(repeating: nil, count: count)
+        limit = count
+        self.stopAtFirstFailure = stopAtFirstFailure
+    }
 
-    func nextIndex() -> Int? {
+    /// Program mode: the next test for `worker` and a fresh flag that cancels its run, or nil when none is left.
+    func claim(worker: Int) -> (Int, CancellationFlag)? {
         lock.withLock {
-            guard !stopped, next < slots.count else { return nil }
+            guard !stopped, next < limit else { return nil }
             defer { next += 1 }
-            return next
+            let cancellation = CancellationFlag()
+            running[worker] = (next, cancellation)
+            return (next, cancellation)
         }
     }
 
+    /// Whether test `index` may still run (no failure before it, no interruption).
+    func allows(_ index: Int) -> Bool { lock.withLock { !stopped && index < limit } }
+
+    /// Function mode: the test `worker`'s driver is on now, and the flag that stops the driver. A
+    /// driver on a test the board no longer allows is cancelled at once.
+    func track(worker: Int, index: Int?, cancellation: CancellationFlag?) {
+        lock.withLock {
+            running[worker] = (index, cancellation)
+            if let index, stopped || index >= limit { cancellation?.cancel() }
+        }
+    }
+
+    /// Records a result. A failure, when judging stops at the first one, moves the limit to it:
+    /// runs of later tests are cancelled, earlier ones go on.
     func record(_ result: TestResult, at index: Int) -> JudgeProgress {
         lock.withLock {
             slots[index] = result
             finished += 1
-            if result.verdict != .AC { failed += 1 }
+            if result.verdict != .AC {
+                failed += 1
+                if stopAtFirstFailure && index + 1 < limit {
+                    limit = index + 1
+                    for (_, run) in running {
+                        if let current = run.index, current >= limit { run.cancellation?.cancel() }
+                    }
+                }
+            }
             return JudgeProgress(finished: finished, total: slots.count, failed: failed)
         }
     }
 
-    private var isDone = false
+    /// Records a result and reports the progress. (Not `progress?(record(...))`: optional chaining would skip the record.)
+    func record(_ result: TestResult, at index: Int, progress: (@Sendable (JudgeProgress) -> Void)?) {
+        let snapshot = record(result, at: index)
+        progress?(snapshot)
+    }
 
-    func stop() { lock.withLock { stopped = true } }
+    /// Stops everything (an interruption): no test starts, every running one is cancelled.
+    func stopAll() {
+        lock.withLock {
+            stopped = true
+            for (_, run) in running { run.cancellation?.cancel() }
+        }
+    }
 
     var isStopped: Bool { lock.withLock { stopped } }
 
@@ -310,5 +356,6 @@ final class Scoreboard: @unchecked Sendable {
 
     var isFinished: Bool { lock.withLock { isDone } }
 
-    func results() -> [TestResult] { lock.withLock { slots.compactMap { $0 } } }
+    /// The results that count, in plan order: every test before the limit.
+    func results() -> [TestResult] { lock.withLock { slots[..<limit].compactMap { $0 } } }
 }

@@ -57,7 +57,9 @@ struct Judgement: Sendable {
 extension AttemptReport {
     init(judgement: Judgement, job: JudgeJob, saved: AttemptRecord, addedProblem: Bool) {
         var byOrigin: [String: Int] = [:]
-        for test in judgement.tests { byOrigin[test.origin.rawValue, default: 0] += 1 }
+        for test in judgement.tests {
+            byOrigin[test.label.hasPrefix("worst case") ? "worst-case" : test.origin.rawValue, default: 0] += 1
+        }
         self.init(
             attemptId: saved.id ?? 0, slug: job.problem.slug, title: job.problem.title, addedProblem: addedProblem,
             verdict: judgement.verdict, passed: saved.passed, total: saved.total, ran: judgement.results.count,
@@ -65,7 +67,8 @@ extension AttemptReport {
             testsByOrigin: byOrigin, maxCpuMs: saved.maxCpuMs, maxWallMs: saved.maxWallMs, maxMemoryKB: saved.maxMemoryKB,
             timeLimitMs: saved.timeLimitMs, memoryLimitMB: saved.memoryLimitMB,
             message: judgement.verdict == .CE || judgement.verdict == .IE ? judgement.message : nil,
-            failure: judgement.failure.map(Failure.init), shrink: judgement.shrink, scaling: judgement.scaling,
+            failure: judgement.failure.map(Failure.init),
+            failures: judgement.results.filter { $0.verdict != .AC }.map(Failure.init), shrink: judgement.shrink, scaling: judgement.scaling,
             rejudgeOf: saved.rejudgeOf)
     }
 }
@@ -73,7 +76,7 @@ extension AttemptReport {
 extension AttemptReport.Failure {
     init(_ result: TestResult) {
         self.init(
-            ordinal: result.test.ordinal, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
+            ordinal: result.test.ordinal, label: result.test.label, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
             verdict: result.verdict, message: result.message, input: excerpt(result.test.input),
             expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
             stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,

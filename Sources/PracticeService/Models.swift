@@ -139,6 +139,8 @@ public struct AttemptReport: Sendable, Encodable {
     /// A failing test, as shown to the user.
     public struct Failure: Sendable, Encodable {
         public let ordinal: Int
+        /// What the test is: "example 2", "random 17", "counterexample 1", "worst case 1 (k = n/2)".
+        public let label: String
         public let origin: String
         public let seed: Int64?
         public let size: Int?
@@ -179,7 +181,10 @@ public struct AttemptReport: Sendable, Encodable {
     public let memoryLimitMB: Int
     /// Compiler output for CE, the judge's own failure for IE.
     public let message: String?
+    /// The first failing test in plan order (the same for a seed whatever `--jobs` is).
     public let failure: Failure?
+    /// Every failing test that ran, in plan order (with `--all`, all of them; else only `failure`).
+    public let failures: [Failure]
     /// The failing random test shrunk to a minimal counterexample (stored as a test case).
     public let shrink: ShrinkReport?
     /// The growth check of `--scaling`.

@@ -24,6 +24,14 @@ public struct ShrinkReport: Sendable, Encodable {
     public let timedOut: Bool
     /// The stored `counterexample` test case, run first by every later attempt.
     public var storedTestId: Int64?
+    /// True when that test case was already stored (an earlier attempt found the same input).
+    public var alreadyStored = false
+    /// The minimal input whole (`minimal.input` is an excerpt for display).
+    let minimalInput: String
+
+    enum CodingKeys: String, CodingKey {
+        case original, minimal, steps, runs, seconds, timedOut, storedTestId, alreadyStored
+    }
 }
 
 /// Shrinks a failing input while the solution still fails against the reference with the same
@@ -105,7 +113,8 @@ struct Shrinker {
         }
 
         return ShrinkReport(original: Self.describe(failure), minimal: Self.describe(current), steps: steps, runs: runs,
-                            seconds: Date().timeIntervalSince(started), timedOut: timedOut, storedTestId: nil)
+                            seconds: Date().timeIntervalSince(started), timedOut: timedOut, storedTestId: nil,
+                            minimalInput: current.test.input)
     }
 
     /// Sizes to try below a failing size: 1, 2, 3, 4, 6, 8, 11, ... (about x1.4 each).

@@ -21,7 +21,7 @@ struct AnalysisTests {
 
         // The text report shows the original and the minimal counterexample.
         let text = try cli.run(["attempt", "581", wrong, "--seed", "12"])
-        #expect(text.stdout.contains("Failed on counterexample test 1"))
+        #expect(text.stdout.contains("Failed on counterexample 1"))
         // The stored counterexample is listed by show with its origin, and runs first.
         let show = try cli.run(["show", "581"])
         #expect(show.stdout.contains("counterexample"))

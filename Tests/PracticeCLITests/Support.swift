@@ -7,6 +7,8 @@ struct CLI {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// The tool's own peak resident memory (VmHWM, sampled every 20 ms), when `watchMemory` was asked.
+        var peakMemoryKB: Int? = nil
     }
 
     /// A fresh temporary directory holding this test's database and files.
@@ -44,7 +46,8 @@ struct CLI {
     }
 
     /// Runs `practice ARGS --db <this test's database>` (unless `useDatabaseFlag` is false).
-    func run(_ arguments: [String], useDatabaseFlag: Bool = true, environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], useDatabaseFlag: Bool = true, environment: [String: String] = [:],
+             watchMemory: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments + (useDatabaseFlag ? ["--db", database] : [])
@@ -65,6 +68,19 @@ struct CLI {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        var peak: Int? = nil
+        if watchMemory {
+            // The tool's own high-water mark (its children have their own memory after exec).
+            let status = "/proc/\(process.processIdentifier)/status"
+            while process.isRunning {
+                if let text = try? String(contentsOfFile: status, encoding: .utf8),
+                   let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                   let kib = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") {
+                    peak = max(peak ?? 0, kib)
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
@@ -74,7 +90,7 @@ struct CLI {
         }
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), peakMemoryKB: peak)
     }
 
     /// Runs a command and parses its standard output as a JSON object.

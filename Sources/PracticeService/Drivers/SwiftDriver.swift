@@ -289,7 +289,31 @@ struct PracticeDriver {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    // Each test's own peak memory: the kernel's high-water mark is reset to the current resident size
+    // before the test (clear_refs 5) and read after it (VmHWM); ru_maxrss would also count the memory of
+    // the process that started the driver, and every earlier test's peak.
+    static let clearRefs = open("/proc/self/clear_refs", O_WRONLY)
+    static let status = open("/proc/self/status", O_RDONLY)
+
+    static func resetPeak() {
+        if clearRefs >= 0 { _ = "5".withCString { write(clearRefs, $0, 1) } }
+    }
+
     static func peakKiB() -> Int {
+        if status >= 0 {
+            var buffer = [UInt8](repeating: 0, count: 8192)
+            let length = buffer.withUnsafeMutableBytes { pread(status, $0.baseAddress, 8191, 0) }
+            let key = Array("VmHWM:".utf8)
+            if length > key.count, let at = (0...(length - key.count)).first(where: { buffer[$0..<($0 + key.count)].elementsEqual(key) }) {
+                var kib = 0
+                for byte in buffer[(at + key.count)..<length] {
+                    if byte == 0x20 || byte == 0x09 { continue }
+                    guard (0x30...0x39).contains(byte) else { break }
+                    kib = kib * 10 + Int(byte - 0x30)
+                }
+                if kib > 0 { return kib }
+            }
+        }
         var usage = rusage()
         getrusage(0, &usage)  // RUSAGE_SELF, whose imported type differs between Glibc and Darwin
         return Int(usage.ru_maxrss)
@@ -345,6 +369,7 @@ struct PracticeDriver {
                 guard let line = readLine() else { return }
                 lines.append(line)
             }
+            resetPeak()
             let cpu = seconds(CLOCK_PROCESS_CPUTIME_ID)
             let wall = seconds(CLOCK_MONOTONIC)
             var status = "ok"
