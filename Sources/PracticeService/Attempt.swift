@@ -147,7 +147,7 @@ extension Practice {
                            interruption: job.interruption).run()
             : nil
         if job.interruption?.isCancelled == true { throw .interrupted }
-        let message = verdict == .IE ? failure?.message : failure.map { describe($0) }
+        let message = verdict == .IE ? failure?.message : failure.map { describe($0) + InputFormatHint.note(for: $0, in: job) }
         return Judgement(tests: tests, results: results, verdict: verdict, failure: failure, message: message,
                          commandLine: commandLine, shrink: shrink, scaling: scaling)
     }
