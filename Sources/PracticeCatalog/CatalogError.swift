@@ -8,6 +8,8 @@ public enum CatalogError: LocalizedError, Equatable {
     case wrongArgumentCount(expected: Int, actual: Int)
     /// A line of the input text is not one valid JSON value.
     case malformedLine(line: Int, JSONParseError)
+    /// The flags given to the default output validator of a problem package are not ones it knows.
+    case invalidValidatorFlags(String)
 
     public var errorDescription: String? {
         switch self {
@@ -18,6 +20,8 @@ public enum CatalogError: LocalizedError, Equatable {
                 + "write one JSON value per line, one line per argument, in signature order."
         case .malformedLine(let line, let error):
             "Input line \(line) is not valid JSON (\(error)); write each argument as one JSON value on its own line."
+        case .invalidValidatorFlags(let reason):
+            "Invalid validator_flags: \(reason)."
         }
     }
 }

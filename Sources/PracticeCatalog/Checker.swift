@@ -13,10 +13,15 @@ public enum Checker: Sendable, Hashable {
     /// The same text, ignoring trailing spaces on each line and trailing blank lines.
     case exact
     /// Whitespace-separated tokens equal, except that two numeric tokens may differ by the absolute
-    /// OR relative tolerance (user problems printing plain-text floats, ICPC `float_tolerance`).
+    /// OR relative tolerance (user problems printing plain-text floats; packages added before the
+    /// default validator had its own case, whose stored name keeps this meaning).
     case tokensFloat(tolerance: Double)
+    /// The default output validator of Kattis / ICPC problem packages, with its validator flags: see
+    /// ``DefaultValidatorFlags``.
+    case defaultValidator(DefaultValidatorFlags)
 
-    /// Stable name stored in the database: "json", "float:1e-06", "tokens"; and its inverse.
+    /// Stable name stored in the database: "json", "float:1e-06", "tokens", "default-validator:case_sensitive";
+    /// and its inverse.
     public var name: String {
         switch self {
         case .json: "json"
@@ -24,8 +29,13 @@ public enum Checker: Sendable, Hashable {
         case .tokens: "tokens"
         case .exact: "exact"
         case .tokensFloat(let tolerance): "tokens-float:\(tolerance)"
+        case .defaultValidator(let flags):
+            flags.arguments.isEmpty ? Self.defaultValidatorName : Self.defaultValidatorName + ":" + flags.arguments.joined(separator: " ")
         }
     }
+
+    /// The name of ``defaultValidator(_:)``, followed by ":" and its flags when it has any.
+    public static let defaultValidatorName = "default-validator"
 
     /// The checker called `name`, or nil when the name is unknown or the tolerance is not a
     /// finite, non-negative number.
@@ -37,6 +47,12 @@ public enum Checker: Sendable, Hashable {
             self = .tokens
         case "exact":
             self = .exact
+        case Self.defaultValidatorName:
+            self = .defaultValidator(DefaultValidatorFlags())
+        case _ where name.hasPrefix(Self.defaultValidatorName + ":"):
+            let arguments = name.dropFirst(Self.defaultValidatorName.count + 1).split(separator: " ").map(String.init)
+            guard !arguments.isEmpty, let flags = try? DefaultValidatorFlags(arguments) else { return nil }
+            self = .defaultValidator(flags)
         default:
             for (prefix, make) in [("float:", Checker.float), ("tokens-float:", Checker.tokensFloat)] where name.hasPrefix(prefix) {
                 guard let tolerance = Double(name.dropFirst(prefix.count)), tolerance.isFinite, tolerance >= 0 else { return nil }
@@ -62,6 +78,8 @@ public enum Checker: Sendable, Hashable {
             checkExact(expected: expected, actual: actual)
         case .tokensFloat(let tolerance):
             checkTokens(expected: expected, actual: actual, tolerance: tolerance)
+        case .defaultValidator(let flags):
+            flags.check(expected: expected, actual: actual)
         }
     }
 

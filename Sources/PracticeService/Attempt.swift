@@ -162,7 +162,7 @@ extension Practice {
                            interruption: job.interruption).run()
             : nil
         if job.interruption?.isCancelled == true { throw .interrupted }
-        let message = verdict == .IE ? failure?.message : failure.map { describe($0) }
+        let message = verdict == .IE ? failure?.message : failure.map { describe($0) + InputFormatHint.note(for: $0, in: job) }
         return Judgement(tests: tests, results: results, verdict: verdict, failure: failure, message: message,
                          commandLine: commandLine, shrink: shrink, scaling: scaling)
     }
@@ -410,7 +410,8 @@ extension Practice {
     }
 
     /// Copies the source (and a function-mode driver) into the workspace (or its `subdirectory`) and builds it
-    /// when its language compiles (in function mode, the driver, which includes the source, is built).
+    /// when its language compiles (in function mode, the driver, which includes the source, is built); an interpreted
+    /// source's syntax is checked instead when its recipe can (`syntaxError`), a failure being a compile error too.
     func prepare(source: String, recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil,
                  in workspace: Workspace, subdirectory: String? = nil,
                  interruption: CancellationFlag?) throws(ServiceError) -> Build {
@@ -448,6 +449,9 @@ extension Practice {
                 let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
                 return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))
             }
+        } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
+                                                interruption: interruption) {
+            return .compileError(message)
         }
         var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
         if let driver {
@@ -463,7 +467,7 @@ extension Practice {
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
     /// Asked once per process and recipe: a user problem builds its reference, generator and checker besides
     /// the solution, and each would otherwise start the interpreter once more just to ask.
-    private func realInterpreter(_ recipe: LanguageRecipe) -> String? {
+    func realInterpreter(_ recipe: LanguageRecipe) -> String? {
         guard let query = recipe.realInterpreter else { return nil }
         return RealInterpreters.shared.path(for: query) {
             guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),

@@ -67,17 +67,21 @@ extension AttemptReport {
             testsByOrigin: byOrigin, maxCpuMs: saved.maxCpuMs, maxWallMs: saved.maxWallMs, maxMemoryKB: saved.maxMemoryKB,
             timeLimitMs: saved.timeLimitMs, memoryLimitMB: saved.memoryLimitMB,
             message: judgement.verdict == .CE || judgement.verdict == .IE ? judgement.message : nil,
-            failure: judgement.failure.map(Failure.init),
-            failures: judgement.results.filter { $0.verdict != .AC }.map(Failure.init), shrink: judgement.shrink, scaling: judgement.scaling,
+            failure: judgement.failure.map { Failure($0, note: InputFormatHint.note(for: $0, in: job)) },
+            failures: judgement.results.filter { $0.verdict != .AC }.map { Failure($0) },
+            shrink: judgement.shrink, scaling: judgement.scaling,
             rejudgeOf: saved.rejudgeOf)
     }
 }
 
 extension AttemptReport.Failure {
-    init(_ result: TestResult) {
+    init(_ result: TestResult) { self.init(result, note: "") }
+
+    /// `note` is appended to the test's message (``InputFormatHint``).
+    init(_ result: TestResult, note: String) {
         self.init(
-            ordinal: result.test.ordinal, label: result.test.label, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
-            verdict: result.verdict, message: result.message, input: excerpt(result.test.input),
+            ordinal: result.test.ordinal, label: result.test.label, origin: result.test.origin.rawValue, seed: result.test.seed,
+            size: result.test.size, verdict: result.verdict, message: result.message.map { $0 + note }, input: excerpt(result.test.input),
             expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
             stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,
             cpuMs: result.cpuTime.map { $0 * 1000 }, memoryKB: result.peakMemoryBytes.map { $0 / 1024 })

@@ -7,7 +7,8 @@ import Yams
 ///
 /// - `problem.yaml`: `name` (text, or a map by language), `limits.time_limit` (seconds; else `limits.time_multiplier`
 ///   times the reference's slowest test, default 5), `limits.memory` (MiB), `validation` (`default` or `custom`),
-///   `validator_flags` (`float_tolerance E` and friends for the default validator), `source`, `source_url`, `keywords`.
+///   `validator_flags` (`case_sensitive`, `space_change_sensitive`, `float_tolerance E` and friends for the default
+///   validator, see ``DefaultValidatorFlags``), `source`, `source_url`, `keywords`.
 /// - `problem_statement/problem[.LANG].md` (else `.tex`, kept as it is), or `statement/` (newer packages).
 /// - `data/sample` (examples) and `data/secret`, searched recursively: `NAME.in` with `NAME.ans`.
 /// - `submissions/accepted/`: one single-file submission in a known language is the reference (C++ and C first).
@@ -108,15 +109,22 @@ enum ProblemPackage {
         }
 
         // The checker.
-        var checker = CheckerChoice.builtin(defaultChecker(flags))
+        var checker = CheckerChoice.builtin(.defaultValidator(DefaultValidatorFlags()))
         let validators = root + "/output_validators"
         if validation.hasPrefix("custom") {
             if let program = outputValidator(validators, defects: &defects) {
                 checker = .icpc(program, flags: flags)
             }
-        } else if yamlRead,  // problem.yaml read: its 'validation' is known
-                  !((try? FileManager.default.contentsOfDirectory(atPath: validators)) ?? []).filter({ !$0.hasPrefix(".") }).isEmpty {
-            defects.append(ProblemDefect(path: validators, "present, but problem.yaml does not say 'validation: custom'"))
+        } else {
+            do {
+                checker = .builtin(try defaultChecker(flags))
+            } catch {
+                defects.append(ProblemDefect(path: yamlPath, Self.describe(error)))
+            }
+            if yamlRead,  // problem.yaml read: its 'validation' is known
+               !((try? FileManager.default.contentsOfDirectory(atPath: validators)) ?? []).filter({ !$0.hasPrefix(".") }).isEmpty {
+                defects.append(ProblemDefect(path: validators, "present, but problem.yaml does not say 'validation: custom'"))
+            }
         }
 
         // An optional generator.
@@ -141,14 +149,16 @@ enum ProblemPackage {
             generator: generator, maxSize: 100, checker: checker, tests: tests)
     }
 
-    /// The default output validator's comparison: tokens, with a tolerance when the flags give one.
-    static func defaultChecker(_ flags: [String]) -> Checker {
-        for name in ["float_tolerance", "float_absolute_tolerance", "float_relative_tolerance"] {
-            if let index = flags.firstIndex(of: name), index + 1 < flags.count, let tolerance = Double(flags[index + 1]) {
-                return .tokensFloat(tolerance: tolerance)
-            }
-        }
-        return .tokens
+    /// The default output validator with the package's `validator_flags` (see ``DefaultValidatorFlags``): tokens
+    /// compared case-insensitively unless `case_sensitive`, whitespace changes ignored unless `space_change_sensitive`,
+    /// numbers within `float_tolerance`, `float_absolute_tolerance` or `float_relative_tolerance` when given.
+    static func defaultChecker(_ flags: [String]) throws(CatalogError) -> Checker {
+        .defaultValidator(try DefaultValidatorFlags(flags))
+    }
+
+    private static func describe(_ error: CatalogError) -> String {
+        if case .invalidValidatorFlags(let reason) = error { return "validator_flags: \(reason)" }
+        return error.localizedDescription
     }
 
     /// The custom output validator: one program, as a file of `output_validators/` or the one source file of a

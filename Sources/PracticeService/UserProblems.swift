@@ -320,10 +320,13 @@ extension Practice {
     private func buildPrograms(reference: ProgramFile, generator: ProgramFile?, checker: CheckerChoice, in workspace: Workspace,
                                interruption: CancellationFlag?, defects: inout [ProblemDefect]) throws(ServiceError) -> BuiltPrograms? {
         func build(_ file: ProgramFile, _ role: String) throws(ServiceError) -> PreparedSolution? {
-            guard let recipe = LanguageRecipe.named(file.language) else {
+            guard var recipe = LanguageRecipe.named(file.language) else {
                 defects.append(ProblemDefect(path: file.path, "unknown language '\(file.language)'"))
                 return nil
             }
+            // These programs are built for every judgement: a syntax check would cost an interpreter start each time,
+            // and a program that does not parse fails on its first run, reported with its path like any failure.
+            recipe.syntaxCheck = nil
             let tool = recipe.compile?.first ?? recipe.run[0]
             guard ProcessSetup.which(tool) != nil else { throw .toolMissing(tool: tool, language: recipe.name) }
             switch try prepare(source: file.source, recipe: recipe, command: nil, in: workspace, subdirectory: role,

@@ -205,6 +205,94 @@ import Testing
         #expect(wrong.stdout.contains("sum 5 is not closest to 10"))
     }
 
+    /// A package judged by the default output validator: a Python reference, `data/sample` tests with answers,
+    /// and `validator_flags` when given.
+    private func writeDefaultValidatorPackage(_ cli: CLI, name: String, flags: String?, reference: String,
+                                              tests: [(input: String, answer: String)]) throws -> String {
+        let root = cli.directory.appendingPathComponent(name)
+        var files = ["problem.yaml": "name: \(name)\n" + (flags.map { "validator_flags: \($0)\n" } ?? ""),
+                     "problem_statement/problem.md": "# \(name)\n", "submissions/accepted/ref.py": reference]
+        for (index, test) in tests.enumerated() {
+            files["data/sample/\(index + 1).in"] = test.input
+            files["data/sample/\(index + 1).ans"] = test.answer
+        }
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root.path
+    }
+
+    @Test func theDefaultValidatorIgnoresCaseAndSpaceChangesUnlessItsFlagsSayOtherwise() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let reference = "input()\nprint('Hello World!')\n"
+        let lower = try cli.write("lower.py", "input()\nprint('hello world!')\n")
+        let twoLines = try cli.write("lines.py", "input()\nprint('Hello')\nprint('World!')\n")
+        let lenient = try writeDefaultValidatorPackage(cli, name: "greeting", flags: nil, reference: reference,
+                                                       tests: [("hi\n", "Hello World!\n")])
+        let added = try cli.run(["add", "--package", lenient])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("checker default-validator;"), "\(added.stdout)")
+        for file in [lower, twoLines] {
+            let result = try cli.run(["attempt", "greeting", file])
+            #expect(result.status == 0, "\(file): \(result.stdout)")
+        }
+
+        let strict = try writeDefaultValidatorPackage(cli, name: "strict-greeting", flags: "case_sensitive space_change_sensitive",
+                                                      reference: reference, tests: [("hi\n", "Hello World!\n")])
+        let addedStrict = try cli.run(["add", "--package", strict])
+        #expect(addedStrict.status == 0, "\(addedStrict.stderr)")
+        #expect(addedStrict.stdout.contains("checker default-validator:case_sensitive space_change_sensitive;"), "\(addedStrict.stdout)")
+        let wrongCase = try cli.run(["attempt", "strict-greeting", lower])
+        #expect(wrongCase.status == 1)
+        #expect(wrongCase.stdout.contains("token 1: expected \"Hello\", got \"hello\""), "\(wrongCase.stdout)")
+        let wrongSpace = try cli.run(["attempt", "strict-greeting", twoLines])
+        #expect(wrongSpace.status == 1)
+        #expect(wrongSpace.stdout.contains("whitespace before token 2"), "\(wrongSpace.stdout)")
+
+        let unknownFlag = try writeDefaultValidatorPackage(cli, name: "odd-flags", flags: "ignore_case", reference: reference,
+                                                           tests: [("hi\n", "Hello World!\n")])
+        let refused = try cli.run(["add", "--package", unknownFlag])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("problem.yaml: validator_flags: the default validator has no flag 'ignore_case'"), "\(refused.stderr)")
+    }
+
+    /// A DOMjudge-style float package: its reference prints `nan` where the answer file says `NaN`, and an answer too
+    /// large for a double (`1e400`) is text that `inf` does not match.
+    @Test func aFloatPackageComparesNanAndInfinityAsText() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let reference = """
+            a, b = map(float, input().split())
+            print(a / b if b else ("1e400" if a else float("nan")))
+
+            """
+        let package = try writeDefaultValidatorPackage(cli, name: "ratio", flags: "float_tolerance 1e-6", reference: reference,
+                                                       tests: [("1 3\n", "0.333333333\n"), ("0 0\n", "NaN\n"), ("1 0\n", "1e400\n")])
+        let added = try cli.run(["add", "--package", package])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("Added ratio"))
+        let good = try cli.write("good.py", """
+            a, b = map(float, input().split())
+            print("%.7f" % (a / b) if b else ("1E400" if a else "NAN"))
+
+            """)
+        let accepted = try cli.run(["attempt", "ratio", good])
+        #expect(accepted.status == 0, "\(accepted.stdout)")
+        let infinite = try cli.write("inf.py", """
+            a, b = map(float, input().split())
+            print(a / b if b else (float("inf") if a else float("nan")))
+
+            """)
+        let wrong = try cli.json(["attempt", "ratio", infinite])
+        #expect(wrong["verdict"] as? String == "WA")
+        let failure = try #require(wrong["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 3)
+        #expect(failure["message"] as? String == "token 1: expected \"1e400\", got \"inf\"")
+    }
+
     @Test func aBrokenPackageListsEveryDefectWithItsPath() throws {
         let cli = try CLI()
         defer { cli.remove() }

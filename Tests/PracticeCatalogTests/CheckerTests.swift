@@ -9,13 +9,22 @@ import PracticeCatalog
         (.float(tolerance: 0.25), "float:0.25"),
         (.exact, "exact"),
         (.tokensFloat(tolerance: 1e-6), "tokens-float:1e-06"),
+        (.defaultValidator(DefaultValidatorFlags()), "default-validator"),
+        (.defaultValidator(DefaultValidatorFlags(caseSensitive: true)), "default-validator:case_sensitive"),
+        (.defaultValidator(DefaultValidatorFlags(caseSensitive: true, spaceChangeSensitive: true, absoluteTolerance: 1e-6, relativeTolerance: 1e-6)),
+         "default-validator:case_sensitive space_change_sensitive float_tolerance 1e-06"),
+        (.defaultValidator(DefaultValidatorFlags(absoluteTolerance: 0.5, relativeTolerance: 1e-9)),
+         "default-validator:float_absolute_tolerance 0.5 float_relative_tolerance 1e-09"),
+        (.defaultValidator(DefaultValidatorFlags(relativeTolerance: 0.001)), "default-validator:float_relative_tolerance 0.001"),
     ])
     func roundTripsNames(checker: Checker, name: String) {
         #expect(checker.name == name)
         #expect(Checker(name: name) == checker)
     }
 
-    @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "Exact", "tokens-float:", "tokens-float:-2"])
+    @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "Exact", "tokens-float:", "tokens-float:-2",
+                       "default-validator:", "default-validator:bogus", "default-validator:float_tolerance",
+                       "default-validator:float_tolerance -1", "default-validator:float_tolerance nan", "Default-validator"])
     func refusesUnknownNames(name: String) {
         #expect(Checker(name: name) == nil)
     }
@@ -150,5 +159,69 @@ import PracticeCatalog
         #expect(checker.check(expected: "1.0", actual: "1.01") == .wrongAnswer("token 1: expected 1.0, got 1.01 (error 0.01 > 1e-06)"))
         #expect(checker.check(expected: "x", actual: "y") == .wrongAnswer("token 1: expected \"x\", got \"y\""))
         #expect(checker.check(expected: "1", actual: "nan") == .wrongAnswer("token 1: expected \"1\", got \"nan\""))
+    }
+
+    // MARK: the default output validator of problem packages
+
+    private func validator(_ flags: String = "") throws -> Checker {
+        .defaultValidator(try DefaultValidatorFlags(flags.split(separator: " ").map(String.init)))
+    }
+
+    @Test func theDefaultValidatorIgnoresCaseUnlessCaseSensitive() throws {
+        #expect(try validator().check(expected: "Hello World!\n", actual: "hello world!\n") == .accepted)
+        #expect(try validator().check(expected: "Hello World!", actual: "HELLO WORLD!") == .accepted)
+        #expect(try validator("case_sensitive").check(expected: "Hello World!\n", actual: "hello world!\n")
+                == .wrongAnswer("token 1: expected \"Hello\", got \"hello\""))
+        #expect(try validator("case_sensitive").check(expected: "Hello World!", actual: "Hello World!") == .accepted)
+        // Only ASCII letters fold, as with problemtools' strcasecmp.
+        #expect(try validator().check(expected: "Ärger", actual: "ärger") != .accepted)
+    }
+
+    @Test func theDefaultValidatorIgnoresWhitespaceChangesUnlessSpaceChangeSensitive() throws {
+        #expect(try validator().check(expected: "1 2\n", actual: "1\n2") == .accepted)
+        #expect(try validator().check(expected: "1 2", actual: "  1 \t\r\n 2\n\n") == .accepted)
+        let strict = try validator("space_change_sensitive")
+        #expect(strict.check(expected: "1 2", actual: "1\n2")
+                == .wrongAnswer("whitespace before token 2: expected \" \", got \"\\n\" (space_change_sensitive)"))
+        #expect(strict.check(expected: "1 2\n", actual: "1 2\n") == .accepted)
+        #expect(strict.check(expected: "1 2\n", actual: "1 2")
+                == .wrongAnswer("whitespace after the last token: expected \"\\n\", got \"\" (space_change_sensitive)"))
+        #expect(strict.check(expected: "a", actual: " a") != .accepted)
+        #expect(strict.check(expected: "A b", actual: "a B") == .accepted)  // still case-insensitive
+        #expect(strict.check(expected: "1 2", actual: "1") == .wrongAnswer("output ended after 1 tokens, expected 2"))
+    }
+
+    @Test func theDefaultValidatorComparesNanAndInfinityAsText() throws {
+        for flags in ["", "float_tolerance 1e-6"] {
+            #expect(try validator(flags).check(expected: "NaN", actual: "nan") == .accepted, "\(flags)")
+            #expect(try validator(flags).check(expected: "-inf Infinity", actual: "-INF infinity") == .accepted, "\(flags)")
+            #expect(try validator(flags).check(expected: "1e400", actual: "inf") == .wrongAnswer("token 1: expected \"1e400\", got \"inf\""), "\(flags)")
+            #expect(try validator(flags).check(expected: "inf", actual: "1e400") != .accepted, "\(flags)")
+        }
+        #expect(try validator("case_sensitive float_tolerance 1e-6").check(expected: "NaN", actual: "nan") != .accepted)
+        // A finite answer needs a finite number.
+        #expect(try validator("float_tolerance 1e-6").check(expected: "1.5", actual: "nan")
+                == .wrongAnswer("token 1: expected a number like 1.5, got \"nan\""))
+    }
+
+    @Test func theDefaultValidatorAppliesEachToleranceOnlyWhenGiven() throws {
+        // Without a tolerance, numbers are text.
+        #expect(try validator().check(expected: "1", actual: "1.0") != .accepted)
+        #expect(try validator("float_tolerance 0").check(expected: "1", actual: "1.0") == .accepted)
+        let absolute = try validator("float_absolute_tolerance 0.1")
+        #expect(absolute.check(expected: "100", actual: "100.05") == .accepted)
+        #expect(absolute.check(expected: "1000", actual: "1000.5") == .wrongAnswer("token 1: expected 1000, got 1000.5 (error 0.5 > 0.1)"))
+        let relative = try validator("float_relative_tolerance 0.001")
+        #expect(relative.check(expected: "1000", actual: "1000.5") == .accepted)
+        #expect(relative.check(expected: "0.001", actual: "0.0015") != .accepted)
+        let both = try validator("float_tolerance 1e-6")
+        #expect(both.check(expected: "0.0 1000000", actual: "1e-7 1000000.5") == .accepted)
+        #expect(both.check(expected: "3.14 pi", actual: "3.14 PI") == .accepted)
+        #expect(both.check(expected: "2", actual: "two") == .wrongAnswer("token 1: expected a number like 2, got \"two\""))
+        // A later flag overrides an earlier one.
+        #expect(try DefaultValidatorFlags(["float_tolerance", "0.5", "float_absolute_tolerance", "0"])
+                == DefaultValidatorFlags(absoluteTolerance: 0, relativeTolerance: 0.5))
+        #expect(throws: CatalogError.self) { try DefaultValidatorFlags(["float_tolerance"]) }
+        #expect(throws: CatalogError.self) { try DefaultValidatorFlags(["ignore_case"]) }
     }
 }

@@ -49,11 +49,14 @@ import Testing
         #expect(unknown.first?.message.hasPrefix("no language for this file") == true)
     }
 
-    @Test func validatorFlagsPickTheDefaultComparison() {
-        #expect(ProblemPackage.defaultChecker([]) == .tokens)
-        #expect(ProblemPackage.defaultChecker(["float_tolerance", "1e-4"]) == .tokensFloat(tolerance: 1e-4))
-        #expect(ProblemPackage.defaultChecker(["case_sensitive", "float_relative_tolerance", "0.5"]) == .tokensFloat(tolerance: 0.5))
-        #expect(ProblemPackage.defaultChecker(["float_tolerance"]) == .tokens)
+    @Test func validatorFlagsPickTheDefaultComparison() throws {
+        #expect(try ProblemPackage.defaultChecker([]) == .defaultValidator(DefaultValidatorFlags()))
+        #expect(try ProblemPackage.defaultChecker(["float_tolerance", "1e-4"])
+                == .defaultValidator(DefaultValidatorFlags(absoluteTolerance: 1e-4, relativeTolerance: 1e-4)))
+        #expect(try ProblemPackage.defaultChecker(["case_sensitive", "float_relative_tolerance", "0.5"])
+                == .defaultValidator(DefaultValidatorFlags(caseSensitive: true, relativeTolerance: 0.5)))
+        #expect(try ProblemPackage.defaultChecker(["space_change_sensitive"]).name == "default-validator:space_change_sensitive")
+        #expect(throws: CatalogError.self) { try ProblemPackage.defaultChecker(["float_tolerance"]) }
     }
 
     @Test func localIncludesAreInlinedOnce() throws {
