@@ -33,7 +33,7 @@ import Testing
         #expect((failure["message"] as? String)?.hasSuffix("; " + Self.note) == true, "\(failure)")
         // The recorded attempt's message (the CSV export's last column) has it too.
         let recorded = try cli.run(["export", "--csv", "-"]).stdout
-        #expect(recorded.contains("test 1 (example): \(verdict): ") && recorded.contains(Self.note), "\(recorded)")
+        #expect(recorded.contains("example 1: \(verdict): ") && recorded.contains(Self.note), "\(recorded)")
         let text = try cli.run(["attempt", "581", path, "--jobs", "1"])
         #expect(text.stdout.contains(Self.note), "\(text.stdout)")
     }
