@@ -134,7 +134,11 @@ extension Practice {
         let verdict = Verdict.worst(of: results.map(\.verdict))
         let failure = results.first { $0.verdict == verdict && verdict != .AC }
         var shrink: ShrinkReport? = nil
-        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random, verdict != .IE {
+        // Shrunk: a wrong answer or a crash on a random test. Not a TLE, MLE or OLE (a smaller input that is still too
+        // slow or too big proves little, and each run costs a limit), nor a worst case (no seed to make smaller ones
+        // from, and cutting down an input of the maximum size element by element holds millions of copies of it).
+        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random, failure.test.seed != nil,
+           failure.verdict == .WA || failure.verdict == .RE {
             let shrinker = Shrinker(reference: job.reference,
                                     testRunner: TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,
                                                            stopAtFirstFailure: false),

@@ -48,6 +48,21 @@ import Testing
         #expect(next.testsByOrigin["counterexample"] == 1)
     }
 
+    @Test func aTimeLimitIsNotShrunk() throws {
+        // Too slow exactly when the input holds a negative number: a TLE on a random test, reported as it is.
+        let runner = FakeRunner { stdin in
+            stdin.contains("-")
+                ? RunResult(termination: .signaled(9), cpuTime: 2.1, wallTime: 2.2, limitExceeded: .cpuTime)
+                : RunResult(termination: .exited(0), stdout: Array((Self.reference(stdin) + "\n").utf8), cpuTime: 0.01, wallTime: 0.01)
+        }
+        let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
+        let report = try practice.attempt(request())
+        #expect(report.verdict == .TLE)
+        #expect(report.failure?.origin == "random")
+        #expect(report.shrink == nil)
+        #expect(try practice.show("581").storedTests["counterexample"] == nil)
+    }
+
     @Test func shrinkingCanBeTurnedOff() throws {
         let runner = FakeRunner.printing { stdin in stdin.contains("-") ? "99" : Self.reference(stdin) }
         let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
