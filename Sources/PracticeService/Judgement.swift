@@ -73,7 +73,7 @@ extension AttemptReport {
 extension AttemptReport.Failure {
     init(_ result: TestResult) {
         self.init(
-            ordinal: result.test.ordinal, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
+            ordinal: result.test.ordinal, label: result.test.label, origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
             verdict: result.verdict, message: result.message, input: excerpt(result.test.input),
             expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
             stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,

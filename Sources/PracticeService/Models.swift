@@ -139,6 +139,8 @@ public struct AttemptReport: Sendable, Encodable {
     /// A failing test, as shown to the user.
     public struct Failure: Sendable, Encodable {
         public let ordinal: Int
+        /// What the test is: "example 2", "random 17", "counterexample 1", "worst case 1 (k = n/2)".
+        public let label: String
         public let origin: String
         public let seed: Int64?
         public let size: Int?

@@ -30,6 +30,7 @@ import Testing
         let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
         let report = try practice.attempt(request())
         #expect(report.verdict == .WA)
+        #expect(report.failure?.label.hasPrefix("random ") == true, "\(String(describing: report.failure?.label))")
         let shrink = try #require(report.shrink)
         #expect(shrink.minimal.input == "[-1]\n")
         #expect(shrink.minimal.expected == "0")
@@ -45,6 +46,7 @@ import Testing
         let next = try practice.attempt(request(seed: 4))
         #expect(next.failure?.origin == "counterexample")
         #expect(next.failure?.ordinal == 1)
+        #expect(next.failure?.label == "counterexample 1")
         #expect(next.testsByOrigin["counterexample"] == 1)
     }
 
