@@ -65,6 +65,21 @@ import Testing
         #expect(try practice.show("581").storedTests["counterexample"] == nil)
     }
 
+    @Test func aFailingWorstCaseIsNotShrunk() throws {
+        // Wrong only on a strictly ascending array of 10^4 values: 581's first worst case (random arrays that long
+        // repeat values), which has no seed and the maximum size.
+        let runner = FakeRunner.printing { stdin in
+            let nums = (try? JSONSerialization.jsonObject(with: Data(stdin.utf8))) as? [Int] ?? []
+            return nums.count == 10_000 && zip(nums, nums.dropFirst()).allSatisfy { $0 < $1 } ? "7" : Self.reference(stdin)
+        }
+        let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
+        let report = try practice.attempt(request())
+        #expect(report.verdict == .WA)
+        #expect(report.failure?.label == "worst case 1 (ascending, answer 0)")
+        #expect(report.failure?.seed == nil && report.failure?.size == 10_000)
+        #expect(report.shrink == nil)
+    }
+
     @Test func shrinkingCanBeTurnedOff() throws {
         let runner = FakeRunner.printing { stdin in stdin.contains("-") ? "99" : Self.reference(stdin) }
         let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
