@@ -320,16 +320,15 @@ extension Practice {
                         .mapError { JudgeFailure(message: "on \(place): \($0.message)") }
                 })
             }
-            // Then the shapes that are slowest for the usual naive solutions, at the largest size.
+            // Then the shapes that are slowest for the usual naive solutions, at the largest size. Made here and kept
+            // (at most four inputs): making one again means making all of them, each time a worker reads its input.
             var worstSeeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5752_4F53_5443_4153)
             let worstSeed = Int64(bitPattern: worstSeeds.next() >> 1)
             for (number, worst) in reference.worstCases(seed: UInt64(bitPattern: worstSeed), size: maxSize).enumerated() {
                 let answer = Result { () throws(JudgeFailure) in try reference.solve(worst.input) }
                     .mapError { JudgeFailure(message: "on worst case \(number + 1) (\(worst.name)): \($0.message)") }
                 plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "worst case \(number + 1) (\(worst.name))",
-                                        testCaseId: nil, seed: nil, size: maxSize) {
-                    reference.worstCases(seed: UInt64(bitPattern: worstSeed), size: maxSize)[number].input
-                } answer: { _ in answer })
+                                        testCaseId: nil, seed: nil, size: maxSize, input: worst.input, expected: answer))
             }
             return plan
         }

@@ -36,7 +36,7 @@ struct NotesCommandTests {
         let result = try cli.run(["import", Self.fixtures, "--random", "5", "--jobs", "2"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Added to your set from the catalog: rnn-gradient-norms, shortest-unsorted-subarray."))
-        #expect(result.stdout.contains("581. 最短无序连续子数组.md:26 (python): AC 8/8, attempt #1"), "\(result.stdout)")
+        #expect(result.stdout.contains("581. 最短无序连续子数组.md:26 (python): AC 10/10, attempt #1"), "\(result.stdout)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
 
         let show = try cli.run(["show", "581"])
@@ -116,7 +116,7 @@ struct NotesCommandTests {
         #expect(lines.first?.hasPrefix("id,problem,title,createdAt,kind,language,verdict,passed,total,maxCpuMs,maxWallMs,maxMemoryKB,seed") == true)
         #expect(lines.count == 4 && lines.last == "")
         #expect(lines[1].hasPrefix("1,shortest-unsorted-subarray,Shortest Unsorted Continuous Subarray,"))
-        #expect(lines[1].contains(",submit,python,AC,8,8,"))
+        #expect(lines[1].contains(",submit,python,AC,10,10,"))
         #expect(lines[2].contains(",WA,") && lines[2].contains(",\"off by one, \"\"again\"\"\","))
         #expect(!text.contains("def find_unsorted_subarray"))
         let stdout = try cli.run(["export", "--csv", "-", "--with-source"])

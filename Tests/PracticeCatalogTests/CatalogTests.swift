@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PracticeCatalog
 
@@ -98,6 +99,46 @@ import PracticeCatalog
         }
         #expect(throws: CatalogError.wrongArgumentCount(expected: arity, actual: 0)) {
             try problem.bruteForce(TestInput(arguments: []))
+        }
+    }
+
+    /// The machine-learning problems: fixed computations on small matrices, no naive complexity to catch.
+    static let withoutWorstCases: Set<String> = ["rnn-gradient-norms", "lstm-cell-gradients"]
+
+    @Test(arguments: Catalog.problems.indices)
+    func buildsValidDeterministicWorstCases(index: Int) throws {
+        let problem = Catalog.problems[index]
+        let largest = problem.worstCases(seed: 3, size: problem.maxSize)
+        if Self.withoutWorstCases.contains(problem.slug) {
+            #expect(largest.isEmpty)
+            return
+        }
+        #expect((1...4).contains(largest.count), "\(problem.slug): \(largest.count) worst cases")
+        #expect(Set(largest.map(\.name)).count == largest.count, "names tell the cases apart")
+        #expect(largest.allSatisfy { !$0.name.isEmpty })
+        let arity = problem.signature.parameters.count
+        for size in [1, 2, 7, max(1, problem.maxSize / 10), problem.maxSize] {
+            let cases = problem.worstCases(seed: 11, size: size)
+            #expect(cases.map(\.name).count == largest.count, "the same cases at every size")
+            for worst in cases {
+                try problem.validate(worst.input)
+                if size < problem.maxSize { #expect(try TestInput.parse(worst.input.text, arity: arity) == worst.input) }
+            }
+            #expect(cases == problem.worstCases(seed: 11, size: size), "size \(size): the same for the same seed")
+        }
+        #expect(problem.worstCases(seed: 11, size: 0) == problem.worstCases(seed: 11, size: 1))
+        #expect(problem.worstCases(seed: 11, size: problem.maxSize + 1) == problem.worstCases(seed: 11, size: problem.maxSize))
+        // The reference's answers are right on small ones, and it answers the largest quickly: the judge solves them
+        // while planning.
+        for seed in UInt64(0)..<20 {
+            for worst in problem.worstCases(seed: seed, size: 1 + Int(seed)) {
+                #expect(try problem.solve(worst.input) == problem.bruteForce(worst.input), "seed \(seed): \(worst.name)")
+            }
+        }
+        for worst in largest {
+            let started = Date()
+            _ = try problem.solve(worst.input)
+            #expect(Date().timeIntervalSince(started) < 5, "\(problem.slug), \(worst.name): the reference is slow")
         }
     }
 }

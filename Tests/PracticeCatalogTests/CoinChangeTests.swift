@@ -120,4 +120,17 @@ import PracticeCatalog
         try problem.validate(input([1, 2_147_483_647], 0))
         try problem.validate(input(Array(1...12), 10_000))
     }
+
+    @Test func worstCasesUseTwelveSmallCoinsAndAnUnreachableAmount() throws {
+        for size in [1, 2, 60, 10_000] {
+            let cases = problem.worstCases(seed: 7, size: size)
+            #expect(cases.count == 2)
+            let (small, amount) = try arguments(cases[0].input)
+            #expect(small.sorted() == Array(1...12) && amount == size)
+            #expect(try problem.solve(cases[0].input) == .int((size + 11) / 12))
+            let (multiples, unreachable) = try arguments(cases[1].input)
+            #expect(multiples.count == 12 && unreachable >= size - 1 && unreachable <= size)
+            #expect(try problem.solve(cases[1].input) == .int(-1))
+        }
+    }
 }

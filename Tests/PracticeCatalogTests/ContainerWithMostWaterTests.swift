@@ -122,4 +122,14 @@ import PracticeCatalog
         try problem.validate(input([0, 10_000]))
         try problem.validate(input(Array(repeating: 0, count: 100_000)))
     }
+
+    @Test func worstCasesHaveTheLargestSize() throws {
+        for size in [1, 2, 1_000, 100_000] {
+            let cases = problem.worstCases(seed: 2, size: size)
+            #expect(cases.map(\.name) == ["random", "ascending"])
+            let random = try heights(cases[0].input)
+            #expect(random.count == max(size, 2))
+            #expect(try heights(cases[1].input) == random.sorted())
+        }
+    }
 }

@@ -169,4 +169,21 @@ import PracticeCatalog
         let broken = input([1, nil, nil, 2])
         #expect(problem.shrinkCandidates(broken) == InputReducer.candidates(for: broken))
     }
+
+    @Test func worstCasesArePathsOfTheLargestSize() throws {
+        for size in [1, 2, 3, 1_000, 10_000] {
+            let cases = problem.worstCases(seed: 10, size: size)
+            #expect(cases.map(\.name) == ["path of left children", "zig-zag path", "two arms from the root"])
+            for worst in cases {
+                #expect(try nodeCount(worst.input) == size)
+                #expect(try problem.solve(worst.input) == .int(size - 1), "\(worst.name): a path of \(size) nodes")
+            }
+        }
+        guard case .array(let zigzag) = problem.worstCases(seed: 10, size: 4)[1].input.arguments[0] else {
+            Issue.record("not a level-order array")
+            return
+        }
+        // 0 -left-> 1 -right-> 2 -left-> 3, in level order: each level one node, its other child null.
+        #expect(zigzag.map { $0 == .null } == [false, false, true, true, false, false])
+    }
 }

@@ -146,4 +146,15 @@ import PracticeCatalog
         try problem.validate(input([-2_147_483_648, 2_147_483_647, -2_147_483_648]))
         try problem.validate(input((0..<1_000).map { $0 % 2 }))
     }
+
+    @Test func worstCasesPutTheOnlyPeakAtAnEnd() throws {
+        for size in [1, 2, 500, 1_000] {
+            let cases = problem.worstCases(seed: 3, size: size)
+            let ascending = try nums(cases[0].input)
+            #expect(ascending.count == size && zip(ascending, ascending.dropFirst()).allSatisfy { $0 < $1 })
+            #expect(try nums(cases[1].input) == ascending.reversed())
+            #expect(try problem.solve(cases[0].input) == .int(size - 1))
+            #expect(try problem.solve(cases[1].input) == .int(0))
+        }
+    }
 }

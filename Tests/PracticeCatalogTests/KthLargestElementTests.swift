@@ -107,4 +107,16 @@ import PracticeCatalog
         try problem.validate(input([-10_000, 10_000], 2))
         try problem.validate(input(Array(repeating: 0, count: 100_000), 100_000))
     }
+
+    @Test func worstCasesAskForTheMedianOfEqualAndSortedValues() throws {
+        for size in [1, 2, 9, 100_000] {
+            let cases = try problem.worstCases(seed: 4, size: size).map { try arguments($0.input) }
+            #expect(cases.count == 3)
+            for (nums, k) in cases {
+                #expect(nums.count == size && k == (size + 1) / 2)
+            }
+            #expect(Set(cases[0].nums).count == 1)
+            #expect(cases[1].nums == cases[1].nums.sorted() && cases[2].nums == cases[1].nums.reversed())
+        }
+    }
 }

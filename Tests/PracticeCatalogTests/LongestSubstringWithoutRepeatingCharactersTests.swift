@@ -115,4 +115,20 @@ import PracticeCatalog
         try problem.validate(TestInput(arguments: [" ~"]))
         try problem.validate(TestInput(arguments: [.string(String(repeating: "z", count: 50_000))]))
     }
+
+    @Test func worstCasesUseTheWholePrintableAlphabet() throws {
+        for size in [1, 94, 95, 96, 50_000] {
+            let cases = problem.worstCases(seed: 6, size: size)
+            #expect(cases.count == 2)
+            for worst in cases {
+                let s = try text(worst.input)
+                #expect(s.utf8.count == size)
+                #expect(try problem.solve(worst.input) == .int(min(size, 95)), "\(worst.name), size \(size)")
+                #expect(Set(s.utf8).count == min(size, 95))
+            }
+            // The cycle repeats with period 95: every start runs 95 characters before a repeat.
+            let cycle = Array(try text(cases[0].input).utf8)
+            #expect(cycle.indices.dropFirst(95).allSatisfy { cycle[$0] == cycle[$0 - 95] })
+        }
+    }
 }

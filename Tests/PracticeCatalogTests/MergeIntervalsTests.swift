@@ -145,4 +145,18 @@ import PracticeCatalog
         try problem.validate(input([[0, 10_000], [0, 0], [10_000, 10_000]]))
         try problem.validate(input(Array(repeating: [7, 7], count: 10_000)))
     }
+
+    @Test func worstCasesAreAllDisjointOrAllOneChain() throws {
+        for size in [1, 2, 100, 10_000] {
+            let cases = problem.worstCases(seed: 12, size: size)
+            #expect(cases.map(\.name) == ["all disjoint", "touching chain"])
+            let disjoint = try intervals(cases[0].input.arguments[0])
+            #expect(disjoint.count == size)
+            #expect(try intervals(problem.solve(cases[0].input)) == disjoint.sorted { $0[0] < $1[0] }, "nothing merges")
+            let chain = try intervals(cases[1].input.arguments[0])
+            #expect(chain.count == size)
+            let merged = try intervals(problem.solve(cases[1].input))
+            #expect(merged.count == 1 && merged[0][1] - merged[0][0] == size, "everything merges into one")
+        }
+    }
 }

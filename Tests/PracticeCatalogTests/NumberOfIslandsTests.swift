@@ -131,4 +131,17 @@ import PracticeCatalog
         try problem.validate(input(["0"]))
         try problem.validate(input(Array(repeating: String(repeating: "1", count: 300), count: 300)))
     }
+
+    @Test func worstCasesFillTheLargestSquare() throws {
+        for side in [1, 2, 5, 300] {
+            let cases = problem.worstCases(seed: 0, size: side)
+            #expect(cases.map(\.name) == ["all land", "serpentine island", "checkerboard"])
+            for worst in cases { #expect(try rows(worst.input).count == side && rows(worst.input).allSatisfy { $0.count == side }) }
+            #expect(try rows(cases[0].input).allSatisfy { !$0.contains("0") })
+            #expect(try problem.solve(cases[0].input) == .int(1))
+            #expect(try problem.solve(cases[1].input) == .int(1))
+            #expect(try problem.solve(cases[2].input) == .int((side * side + 1) / 2))
+        }
+        #expect(try rows(problem.worstCases(seed: 0, size: 5)[1].input) == ["11111", "00001", "11111", "10000", "11111"])
+    }
 }

@@ -122,4 +122,14 @@ import PracticeCatalog
         try problem.validate(input(Array(-2_500..<2_500), 10_000))
         try problem.validate(input(Array(0..<2_000) + Array(-3_000..<0), -10_000))
     }
+
+    @Test func worstCasesMissTheTargetOrPutItLast() throws {
+        for size in [1, 2, 3, 5_000] {
+            let cases = problem.worstCases(seed: 9, size: size)
+            #expect(cases.map(\.name) == ["target missing", "target last"])
+            #expect(try arguments(cases[0].input).nums.count == size)
+            #expect(try problem.solve(cases[0].input) == .int(-1))
+            #expect(try problem.solve(cases[1].input) == .int(size - 1))
+        }
+    }
 }

@@ -111,4 +111,14 @@ import PracticeCatalog
         try problem.validate(input([-100_000, 100_000]))
         try problem.validate(input(Array(repeating: 0, count: 10_000)))
     }
+
+    @Test func worstCasesAreSortedOrSwappedInTheMiddle() throws {
+        for size in [1, 2, 3, 10_000] {
+            let cases = problem.worstCases(seed: 13, size: size)
+            let ascending = try nums(cases[0].input)
+            #expect(ascending.count == size && zip(ascending, ascending.dropFirst()).allSatisfy { $0 < $1 })
+            #expect(try problem.solve(cases[0].input) == .int(0))
+            #expect(try problem.solve(cases[1].input) == .int(size >= 2 ? 2 : 0))
+        }
+    }
 }

@@ -107,4 +107,21 @@ import PracticeCatalog
         try problem.validate(input([-10_000, 10_000], 2))
         try problem.validate(input(Array(repeating: 0, count: 100_000), 100_000))
     }
+
+    @Test func worstCasesMakeEveryWindowAThirdToTwoThirdsOfTheArray() throws {
+        for size in [3, 10, 1_000, 100_000] {
+            let cases = problem.worstCases(seed: 5, size: size)
+            #expect(cases.map(\.name) == ["descending, k = n/2", "random, k = n/3", "ascending, k = 2n/3"])
+            for worst in cases {
+                let (nums, k) = try arguments(worst.input)
+                #expect(nums.count == size)
+                #expect(size / 3 <= k && k <= 2 * size / 3, "\(worst.name): k = \(k) of \(size)")
+            }
+            let descending = try arguments(cases[0].input).nums
+            #expect(descending == descending.sorted(by: >) && Set(descending).count >= min(size, 20_000) / 2)
+            let ascending = try arguments(cases[2].input).nums
+            #expect(ascending == ascending.sorted())
+        }
+        #expect(try arguments(problem.worstCases(seed: 5, size: 1)[0].input) == ([10_000], 1))
+    }
 }

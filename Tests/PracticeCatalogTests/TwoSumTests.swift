@@ -114,4 +114,18 @@ import PracticeCatalog
         try problem.validate(input([-1_000_000_000, 0], -1_000_000_000))
         try problem.validate(input([1, 2] + Array(repeating: 0, count: 9_998), 3))
     }
+
+    @Test func worstCasesHideThePairAtTheEnd() throws {
+        for size in [1, 2, 3, 500, 10_000] {
+            let cases = problem.worstCases(seed: 8, size: size)
+            #expect(cases.map(\.name) == ["pair at the end", "equal pair at the end"])
+            for worst in cases {
+                let count = max(size, 2)
+                #expect(try arguments(worst.input).nums.count == count)
+                #expect(try problem.solve(worst.input) == [.int(count - 2), .int(count - 1)], "\(worst.name)")
+            }
+            let equal = try arguments(cases[1].input).nums
+            #expect(equal[equal.count - 1] == equal[equal.count - 2])
+        }
+    }
 }

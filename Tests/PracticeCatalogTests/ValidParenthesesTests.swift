@@ -122,4 +122,18 @@ import PracticeCatalog
         try problem.validate(TestInput(arguments: ["]"]))
         try problem.validate(TestInput(arguments: [.string(String(repeating: "{}", count: 5_000))]))
     }
+
+    @Test func worstCasesNestHalfTheLengthDeep() throws {
+        for size in [1, 2, 7, 10_000] {
+            let cases = problem.worstCases(seed: 1, size: size)
+            let nested = try text(cases[0].input)
+            let depth = max(size / 2, 1)
+            #expect(nested.count == 2 * depth)
+            #expect(nested.prefix(depth).allSatisfy { "([{".contains($0) } && nested.suffix(depth).allSatisfy { ")]}".contains($0) })
+            #expect(try problem.solve(cases[0].input) == true)
+            #expect(try problem.solve(cases[1].input) == false)
+            #expect(try text(cases[1].input).dropLast() == nested.dropLast())
+        }
+        #expect(try text(problem.worstCases(seed: 1, size: 7)[0].input) == "([{}])")
+    }
 }

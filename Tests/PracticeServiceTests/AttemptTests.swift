@@ -37,17 +37,18 @@ import Testing
         let report = try practice.attempt(request())
         #expect(report.verdict == .AC)
         #expect(report.addedProblem)
-        #expect(report.passed == 23 && report.total == 23 && report.ran == 23)
-        #expect(report.testsByOrigin == ["example": 3, "random": 20])
-        #expect(runner.runCount == 23)
+        // 3 examples, 20 random tests and 581's 2 worst cases (random tests without a seed).
+        #expect(report.passed == 25 && report.total == 25 && report.ran == 25)
+        #expect(report.testsByOrigin == ["example": 3, "random": 22])
+        #expect(runner.runCount == 25)
 
         let stored = try #require(try practice.attemptDetail(id: report.attemptId))
         #expect(stored.attempt.verdict == "AC")
         #expect(stored.attempt.language == "custom")
         #expect(stored.attempt.seed == 11)
         #expect(stored.attempt.sourceSHA256.count == 64)
-        #expect(stored.outcomes.count == 23)
-        #expect(stored.outcomes.map(\.ordinal) == Array(1...23))
+        #expect(stored.outcomes.count == 25)
+        #expect(stored.outcomes.map(\.ordinal) == Array(1...25))
         #expect(stored.outcomes.allSatisfy { $0.verdict == "AC" && $0.input == nil })
 
         let stats = try practice.stats()
@@ -59,10 +60,14 @@ import Testing
         let practice = try practice(FakeRunner.printing { Self.reference("shortest-unsorted-subarray", $0) })
         let report = try practice.attempt(request(random: 30, seed: 5))
         let outcomes = try #require(try practice.attemptDetail(id: report.attemptId)).outcomes
-        let sizes = outcomes.compactMap(\.size)
+        let sizes = outcomes.filter { $0.seed != nil }.compactMap(\.size)
         #expect(sizes.count == 30)
         #expect(sizes == sizes.sorted())
         #expect(sizes.last == 10_000)
+        // Then the problem's worst cases, at the largest size, without a seed.
+        let worst = outcomes.filter { $0.origin == "random" && $0.seed == nil }
+        #expect(worst.count == 2 && worst.allSatisfy { $0.size == 10_000 })
+        #expect(worst.map(\.ordinal) == [34, 35])
         let problem = try #require(try practice.database.problem(slug: "shortest-unsorted-subarray"))
         let keys = outcomes.compactMap { outcome in outcome.seed.map { RandomTestKey(seed: $0, size: outcome.size ?? 0) } }
         let cached = try practice.database.cachedExpected(problemId: try #require(problem.id),

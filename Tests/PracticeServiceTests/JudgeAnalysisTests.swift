@@ -30,6 +30,7 @@ import Testing
         let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
         let report = try practice.attempt(request())
         #expect(report.verdict == .WA)
+        #expect(report.failure?.label.hasPrefix("random ") == true, "\(String(describing: report.failure?.label))")
         let shrink = try #require(report.shrink)
         #expect(shrink.minimal.input == "[-1]\n")
         #expect(shrink.minimal.expected == "0")
@@ -45,7 +46,38 @@ import Testing
         let next = try practice.attempt(request(seed: 4))
         #expect(next.failure?.origin == "counterexample")
         #expect(next.failure?.ordinal == 1)
+        #expect(next.failure?.label == "counterexample 1")
         #expect(next.testsByOrigin["counterexample"] == 1)
+    }
+
+    @Test func aTimeLimitIsNotShrunk() throws {
+        // Too slow exactly when the input holds a negative number: a TLE on a random test, reported as it is.
+        let runner = FakeRunner { stdin in
+            stdin.contains("-")
+                ? RunResult(termination: .signaled(9), cpuTime: 2.1, wallTime: 2.2, limitExceeded: .cpuTime)
+                : RunResult(termination: .exited(0), stdout: Array((Self.reference(stdin) + "\n").utf8), cpuTime: 0.01, wallTime: 0.01)
+        }
+        let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
+        let report = try practice.attempt(request())
+        #expect(report.verdict == .TLE)
+        #expect(report.failure?.origin == "random")
+        #expect(report.shrink == nil)
+        #expect(try practice.show("581").storedTests["counterexample"] == nil)
+    }
+
+    @Test func aFailingWorstCaseIsNotShrunk() throws {
+        // Wrong only on a strictly ascending array of 10^4 values: 581's first worst case (random arrays that long
+        // repeat values), which has no seed and the maximum size.
+        let runner = FakeRunner.printing { stdin in
+            let nums = (try? JSONSerialization.jsonObject(with: Data(stdin.utf8))) as? [Int] ?? []
+            return nums.count == 10_000 && zip(nums, nums.dropFirst()).allSatisfy { $0 < $1 } ? "7" : Self.reference(stdin)
+        }
+        let practice = Practice(database: try AppDatabase.inMemory(), runner: runner)
+        let report = try practice.attempt(request())
+        #expect(report.verdict == .WA)
+        #expect(report.failure?.label == "worst case 1 (ascending, answer 0)")
+        #expect(report.failure?.seed == nil && report.failure?.size == 10_000)
+        #expect(report.shrink == nil)
     }
 
     @Test func shrinkingCanBeTurnedOff() throws {

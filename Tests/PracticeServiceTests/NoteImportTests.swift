@@ -115,7 +115,7 @@ import Testing
         #expect(text.contains("\nslug: shortest-unsorted-subarray\ndifficulty: medium\n---\n" + body + "\n" + NoteParser.generatedBegin))
         #expect(text.contains("## Attempt history\n\n| # | when (UTC) |"))
         #expect(text.contains("| 1 | "))
-        #expect(text.contains("| python | AC | 8/8 |"))
+        #expect(text.contains("| python | AC | 10/10 |"))  // 3 examples, 5 random tests, 2 worst cases
         #expect(text.contains("## 我的题解 (latest accepted: attempt #1, python, "))
         #expect(text.hasSuffix("```python\n" + NoteFixtures.solution + "```\n" + NoteParser.generatedEnd + "\n"))
 

@@ -110,6 +110,29 @@ public struct CoinChange: CatalogProblem {
         }
     }
 
+    // MARK: Worst cases
+
+    /// The largest amount with the coins 1 to 12: plain recursion branches twelve ways at every
+    /// step, and memoised recursion goes `amount` calls deep. Then the first twelve multiples of
+    /// one unit with an amount that is not a multiple, so no combination reaches it (-1) and a
+    /// search that stops at its first find, or prunes by the best so far, explores everything.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let limit = min(max(size, 1), maxSize)
+        let unit = rng.int(in: 2...5)
+        let multiples = (1...Self.maximumCoins).map { $0 * unit }
+        let unreachable = limit % unit == 0 ? limit - 1 : limit
+        var small = Array(1...Self.maximumCoins)
+        rng.shuffle(&small, in: small.indices)
+        func input(_ coins: [Int], _ amount: Int) -> TestInput {
+            TestInput(arguments: [.array(coins.map(JSONValue.int)), .int(amount)])
+        }
+        return [
+            WorstCase("coins 1 to 12, largest amount", input(small, limit)),
+            WorstCase("multiples of \(unit), unreachable amount", input(multiples, unreachable)),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -115,6 +115,19 @@ public struct ContainerWithMostWater: CatalogProblem {
         return heights
     }
 
+    // MARK: Worst cases
+
+    /// Trying every pair costs n^2/2 on any input of the largest size; random heights, and
+    /// ascending ones, on which skipping a left line whose height times the remaining width cannot
+    /// beat the best so far prunes nothing until the middle.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, Self.lengthRange.lowerBound), maxSize)
+        let heights = (0..<count).map { _ in rng.int(in: Self.heightRange) }
+        func input(_ heights: [Int]) -> TestInput { TestInput(arguments: [.array(heights.map(JSONValue.int))]) }
+        return [WorstCase("random", input(heights)), WorstCase("ascending", input(heights.sorted()))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -130,6 +130,32 @@ public struct DiameterOfBinaryTree: CatalogProblem {
         return node
     }
 
+    // MARK: Worst cases
+
+    /// Paths of n nodes, the deepest trees: recomputing subtree heights at every node costs n^2/2
+    /// and recursion goes n calls deep. Every node a left child; children alternating left and
+    /// right (a zig-zag); and two arms of n/2 from the root, so the diameter passes through it.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        /// A tree of `arms` paths from the root, grown in turn; `side` says where step n goes.
+        func paths(_ arms: Int, _ side: (Int) -> BinaryTree.Side) -> TestInput {
+            var tree = BinaryTree(root: rng.int(in: Self.valueRange))
+            var ends = [Int](repeating: 0, count: arms)
+            for step in 1..<count {
+                let arm = step % arms
+                let chosen = arms > 1 && ends[arm] == 0 ? (arm == 0 ? .left : .right) : side(step)
+                ends[arm] = tree.attach(rng.int(in: Self.valueRange), to: ends[arm], on: chosen)
+            }
+            return TestInput(arguments: [tree.levelOrder()])
+        }
+        return [
+            WorstCase("path of left children", paths(1) { _ in .left }),
+            WorstCase("zig-zag path", paths(1) { $0 % 2 == 1 ? .left : .right }),
+            WorstCase("two arms from the root", paths(2) { _ in .left }),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -134,6 +134,18 @@ public struct FindPeakElement: CatalogProblem {
         return values.sorted()
     }
 
+    // MARK: Worst cases
+
+    /// Strictly ascending values, whose only peak is the last index (a scan from the left runs to
+    /// the end), and the same reversed (a scan from the right).
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let ascending = Self.distinctSorted(count: count, using: &rng)
+        func input(_ nums: [Int]) -> TestInput { TestInput(arguments: [.array(nums.map(JSONValue.int))]) }
+        return [WorstCase("ascending, peak last", input(ascending)), WorstCase("descending, peak first", input(ascending.reversed()))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

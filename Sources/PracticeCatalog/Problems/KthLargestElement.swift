@@ -95,6 +95,24 @@ public struct KthLargestElement: CatalogProblem {
         return TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(k)])
     }
 
+    // MARK: Worst cases
+
+    /// The median asked of n equal values, of a sorted and of a reverse-sorted array: a
+    /// quickselect that partitions around a first or last pivot, or puts the pivot's equals on one
+    /// side, removes one element per round (O(n^2)); so does anything O(n k) at k = n/2.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let sorted = (0..<count).map { _ in rng.int(in: Self.valueRange) }.sorted()
+        let median = (count + 1) / 2
+        func input(_ nums: [Int]) -> TestInput { TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(median)]) }
+        return [
+            WorstCase("all equal, k = n/2", input(Array(repeating: rng.int(in: Self.valueRange), count: count))),
+            WorstCase("ascending, k = n/2", input(sorted)),
+            WorstCase("descending, k = n/2", input(sorted.reversed())),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

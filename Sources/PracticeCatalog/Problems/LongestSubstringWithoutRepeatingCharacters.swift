@@ -127,6 +127,25 @@ public struct LongestSubstringWithoutRepeatingCharacters: CatalogProblem {
         return Array(characters.prefix(count))
     }
 
+    // MARK: Worst cases
+
+    /// The longest string over the whole printable alphabet: the 95 characters cycling in one
+    /// shuffled order, so every start runs 95 characters before its first repeat and the answer
+    /// is the alphabet's size (what checking substrings costs most on); and one character
+    /// repeated with the 95 distinct ones only at the very end, so no scan can stop early.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let cycle = Self.distinctPrintable(count: Self.printable.count, using: &rng)
+        let tail = Array(cycle.prefix(count))
+        let repeated = [UInt8](repeating: tail[tail.count - 1], count: count - tail.count) + tail
+        func input(_ bytes: [UInt8]) -> TestInput { TestInput(arguments: [.string(String(decoding: bytes, as: UTF8.self))]) }
+        return [
+            WorstCase("all 95 characters cycling", input((0..<count).map { cycle[$0 % cycle.count] })),
+            WorstCase("95 distinct characters at the end", input(repeated)),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -122,6 +122,30 @@ public struct MergeIntervals: CatalogProblem {
         }
     }
 
+    // MARK: Worst cases
+
+    /// n intervals of which no two share a point (merging pairs until none overlaps then checks all
+    /// n^2/2 pairs and merges nothing), and n unit intervals touching in a chain, shuffled, which
+    /// all merge into one, one pair at a time. Both in random order.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let line = Self.coordinateRange.upperBound
+        var points = Array(Self.coordinateRange)
+        rng.shuffle(&points, in: points.indices)
+        let starts = points.prefix(count).sorted()
+        var disjoint = starts.indices.map { index in
+            let room = index + 1 < starts.count ? starts[index + 1] - 1 : line
+            return [starts[index], rng.int(in: starts[index]...min(room, starts[index] + 3))]
+        }
+        let offset = rng.int(in: 0...(line - count))
+        var chain = (0..<count).map { [offset + $0, offset + $0 + 1] }
+        rng.shuffle(&disjoint, in: disjoint.indices)
+        rng.shuffle(&chain, in: chain.indices)
+        func input(_ intervals: [[Int]]) -> TestInput { TestInput(arguments: [.array(intervals.map { .array($0.map(JSONValue.int)) })]) }
+        return [WorstCase("all disjoint", input(disjoint)), WorstCase("touching chain", input(chain))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -130,6 +130,23 @@ public struct NumberOfIslands: CatalogProblem {
         return TestInput(arguments: [.array(land.map { .array($0.map { .string($0 ? "1" : "0") }) })])
     }
 
+    // MARK: Worst cases
+
+    /// Square maps of the largest side: all land, where a recursive flood fill goes up to m n
+    /// calls deep; one serpentine island winding through every row (a path of about m n / 2
+    /// cells); and a checkerboard, the most islands (m n / 2 flood fills of one cell each).
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        let side = min(max(size, 1), maxSize)
+        func map(_ isLand: (Int, Int) -> Bool) -> TestInput {
+            TestInput(arguments: [.array((0..<side).map { row in .array((0..<side).map { .string(isLand(row, $0) ? "1" : "0") }) })])
+        }
+        return [
+            WorstCase("all land", map { _, _ in true }),
+            WorstCase("serpentine island", map { row, column in row % 2 == 0 || column == (row % 4 == 1 ? side - 1 : 0) }),
+            WorstCase("checkerboard", map { row, column in (row + column) % 2 == 0 }),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -125,6 +125,22 @@ public struct SearchInRotatedSortedArray: CatalogProblem {
         }
     }
 
+    // MARK: Worst cases
+
+    /// A linear scan reads all n values when the target is missing or stands last; both on an
+    /// array rotated by about half, values two apart so the missing target lies between two of them.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let low = rng.int(in: Self.valueRange.lowerBound...(Self.valueRange.upperBound - 2 * count))
+        let sorted = (0..<count).map { low + 2 * $0 }
+        let rotation = count / 2
+        let nums = Array(sorted[(count - rotation)...] + sorted[..<(count - rotation)])
+        func input(_ target: Int) -> TestInput { TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(target)]) }
+        let missing = low + 2 * rng.int(in: 0...(count - 1)) + 1
+        return [WorstCase("target missing", input(missing)), WorstCase("target last", input(nums[count - 1]))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

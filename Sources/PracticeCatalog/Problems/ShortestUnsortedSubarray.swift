@@ -109,6 +109,23 @@ public struct ShortestUnsortedSubarray: CatalogProblem {
         return (0..<count).map { _ in rng.int(in: range) }.sorted()
     }
 
+    // MARK: Worst cases
+
+    /// Strictly ascending values (answer 0), and the same with the two middle values swapped
+    /// (answer 2): comparing pairs, even stopping each scan at the first value out of order,
+    /// finds nothing to stop at for n/2 starts from either end.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        // Steps of 1 to 19 from the lowest value: at most 19 * (10^4 - 1) above it, inside the range.
+        var value = Self.valueRange.lowerBound + rng.int(in: 0...10)
+        let ascending = (0..<count).map { _ in defer { value += rng.int(in: 1...19) }; return value }
+        var swapped = ascending
+        if count >= 2 { swapped.swapAt(count / 2 - 1, count / 2) }
+        func input(_ nums: [Int]) -> TestInput { TestInput(arguments: [.array(nums.map(JSONValue.int))]) }
+        return [WorstCase("ascending, answer 0", input(ascending)), WorstCase("middle pair swapped", input(swapped))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

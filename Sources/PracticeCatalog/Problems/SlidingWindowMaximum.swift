@@ -105,6 +105,28 @@ public struct SlidingWindowMaximum: CatalogProblem {
         return TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(k)])
     }
 
+    // MARK: Worst cases
+
+    /// Windows of n/2, n/3 and 2n/3 elements, so recomputing every window's maximum costs up to
+    /// n^2/4 steps; the descending array also makes the maximum leave every window, defeating a
+    /// rescan only when the maximum slides out.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, 1), maxSize)
+        let span = Self.valueRange.upperBound - Self.valueRange.lowerBound
+        let descending = (0..<count).map { Self.valueRange.upperBound - $0 * span / count }
+        let random = (0..<count).map { _ in rng.int(in: Self.valueRange) }
+        let ascending = random.sorted()
+        func input(_ nums: [Int], _ k: Int) -> TestInput {
+            TestInput(arguments: [.array(nums.map(JSONValue.int)), .int(min(max(k, 1), count))])
+        }
+        return [
+            WorstCase("descending, k = n/2", input(descending, count / 2)),
+            WorstCase("random, k = n/3", input(random, count / 3)),
+            WorstCase("ascending, k = 2n/3", input(ascending, 2 * count / 3)),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

@@ -175,6 +175,27 @@ public struct TwoSum: CatalogProblem {
         }
     }
 
+    // MARK: Worst cases
+
+    /// The only pair at the last two positions, so trying pairs in either loop order finds it after
+    /// all n^2/2 others; once with two different values and once with two equal ones. The pair's
+    /// values are below -4 * 10^8 and every other value is non-negative, so no other pair sums to
+    /// the target.
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        var rng = SplitMix64(seed: seed)
+        let count = min(max(size, Self.lengthRange.lowerBound), maxSize)
+        let fillers = (0..<(count - 2)).map { _ in rng.int(in: 0...Self.valueRange.upperBound) }
+        let low = -Self.valueRange.upperBound / 2 ... -Self.valueRange.upperBound * 2 / 5
+        func input(_ first: Int, _ second: Int) -> TestInput {
+            TestInput(arguments: [.array((fillers + [first, second]).map(JSONValue.int)), .int(first + second)])
+        }
+        let equal = rng.int(in: low)
+        return [
+            WorstCase("pair at the end", input(rng.int(in: low), rng.int(in: low))),
+            WorstCase("equal pair at the end", input(equal, equal)),
+        ]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {

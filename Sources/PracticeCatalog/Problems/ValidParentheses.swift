@@ -130,6 +130,22 @@ public struct ValidParentheses: CatalogProblem {
         return text
     }
 
+    // MARK: Worst cases
+
+    /// Brackets nested n/2 deep, the kinds cycling: deleting adjacent pairs ("()", "[]", "{}") until
+    /// none is left takes n/2 passes over the string. Once balanced (true), once with the last
+    /// closer of the wrong kind (false only at the end).
+    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
+        let count = min(max(size, Self.lengthRange.lowerBound), maxSize)
+        let depth = max(count / 2, 1)
+        let kinds = (0..<depth).map { $0 % Self.openers.count }
+        let nested = kinds.map { Self.openers[$0] } + kinds.reversed().map { Self.closers[$0] }
+        var mismatched = nested
+        mismatched[mismatched.count - 1] = Self.closers[(kinds[0] + 1) % Self.closers.count]
+        func input(_ text: [UInt8]) -> TestInput { TestInput(arguments: [.string(String(decoding: text, as: UTF8.self))]) }
+        return [WorstCase("nested n/2 deep", input(nested)), WorstCase("nested, last closer wrong", input(mismatched))]
+    }
+
     // MARK: Solving
 
     public func validate(_ input: TestInput) throws(CatalogError) {
