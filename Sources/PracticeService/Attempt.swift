@@ -141,9 +141,11 @@ extension Practice {
         // that is the first failing test (the same for a seed whatever --jobs is); with --all, the first of the worst.
         let failure = results.first { $0.verdict == verdict && verdict != .AC }
         var shrink: ShrinkReport? = nil
-        // Wrong answers and crashes are shrunk; a smaller input that is still too slow, too big or too loud proves
-        // little (and costs a time limit per try), so TLE, MLE and OLE report the failing input's size instead.
-        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random,
+        // Wrong answers and crashes on seeded random tests are shrunk. A smaller input that is still too slow, too big
+        // or too loud proves little (and costs a time limit per try), so TLE, MLE and OLE report the failing input's
+        // label and size instead; a worst case has no seed for smaller generator inputs, and what fails only at the
+        // maximum size (an overflow) would spend the whole bound finding no smaller input.
+        if let failure, let bound = job.shrinkTime, bound > 0, failure.test.origin == .random, failure.test.seed != nil,
            failure.verdict == .WA || failure.verdict == .RE {
             let shrinker = Shrinker(reference: job.reference,
                                     testRunner: TestRunner(runner: runner, checker: checker, limits: job.limits, jobs: job.jobs,

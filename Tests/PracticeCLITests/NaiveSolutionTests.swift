@@ -38,7 +38,7 @@ struct NaiveSolutionTests {
         TooSlow(problem: "215", file: "215-quickselect.cpp", seed: 1, smallestFailingSize: nil),
         TooSlow(problem: "239", file: "239-window-rescan.js", seed: 11, smallestFailingSize: 30_000),
         TooSlow(problem: "322", file: "322-coin-recursion.cpp", seed: 1, smallestFailingSize: 50),
-        TooSlow(problem: "543", file: "543-heights-everywhere.py", seed: 1, smallestFailingSize: 3_000),
+        TooSlow(problem: "543", file: "543-heights-everywhere.py", seed: 1, smallestFailingSize: 2_000),
         TooSlow(problem: "581", file: "581-pair-checks.py", seed: 1, smallestFailingSize: 5_000),
     ])
     func tooSlowIsTimeLimitExceeded(_ naive: TooSlow) throws {

@@ -60,7 +60,7 @@ import Testing
         let result = try cli.run(["attempt", "581", file])
         #expect(result.status == 1)
         #expect(result.stdout.contains("Compile Error (CE)"), "\(result.stdout)")
-        #expect(result.stdout.contains("0/103 tests passed"), "\(result.stdout)")
+        #expect(result.stdout.contains("0/105 tests passed"), "\(result.stdout)")
         #expect(result.stdout.contains("File \"Main.py\", line 3"), "\(result.stdout)")
         #expect(result.stdout.contains("SyntaxError: expected ':'"), "\(result.stdout)")
     }
