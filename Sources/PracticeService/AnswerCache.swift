@@ -20,9 +20,36 @@ final class AnswerCache: @unchecked Sendable {
         self.referenceVersion = referenceVersion
     }
 
+    /// The plan's keys in order, read `blockSize` at a time: workers take neighbouring tests, so one read
+    /// transaction serves a block of them, and at most one block of answers is held.
+    private var keys: [RandomTestKey] = []
+    private var positions: [RandomTestKey: Int] = [:]
+    private var block: Range<Int> = 0..<0
+    private var loaded: [RandomTestKey: String] = [:]
+    static let blockSize = 64
+
+    /// Declares the keys the plan will ask for, in plan order.
+    func plan(_ keys: [RandomTestKey]) {
+        lock.withLock {
+            self.keys = keys
+            positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     func answer(for key: RandomTestKey) -> String? {
-        if let waiting = lock.withLock({ pending[key] }) { return waiting }
-        return try? database.cachedExpected(problemId: problemId, referenceVersion: referenceVersion, keys: [key])[key]
+        lock.withLock {
+            if let waiting = pending[key] { return waiting }
+            guard let position = positions[key] else {
+                return try? database.cachedExpected(problemId: problemId, referenceVersion: referenceVersion, keys: [key])[key]
+            }
+            if !block.contains(position) {
+                let start = position / Self.blockSize * Self.blockSize
+                block = start..<min(start + Self.blockSize, keys.count)
+                loaded = (try? database.cachedExpected(problemId: problemId, referenceVersion: referenceVersion,
+                                                       keys: Array(keys[block]))) ?? [:]
+            }
+            return loaded[key]
+        }
     }
 
     func store(_ answer: String, for key: RandomTestKey) {

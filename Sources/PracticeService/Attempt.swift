@@ -309,6 +309,7 @@ extension Practice {
             // A catalog problem's random tests are made by the worker that runs them: the input from (seed, size),
             // the answer from the cache or the in-process reference (then cached). The plan holds neither.
             let cache = AnswerCache(database: database, problemId: problemId, referenceVersion: version)
+            cache.plan(keys)
             answerCache = cache
             for (number, key) in keys.enumerated() {
                 let place = "random test \(number + 1) (seed \(key.seed), size \(key.size))"
