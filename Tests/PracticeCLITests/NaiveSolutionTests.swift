@@ -61,7 +61,8 @@ struct NaiveSolutionTests {
 
     @Test("a naive approach LeetCode accepts is accepted", arguments: [
         ("1", "1-two-sum-pairs.cpp"),
-        ("3", "3-scan-from-each-start.py"),
+        // Not 3-scan-from-each-start.py: its O(n·95) scan takes about 1 s of CPU on the 95-character worst case alone
+        // and over the 2 s limit when the suite loads both cores (CI, 2026-12-02): too close to the limit to assert.
         ("20", "20-valid-parentheses-replace.py"),
         ("33", "33-search-scan.py"),
         ("162", "162-peak-scan.py"),
