@@ -130,8 +130,6 @@ extension Practice {
                                     stopAtFirstFailure: !job.runAll)
         let results = testRunner.run(tests, solution: solution, interruption: job.interruption, progress: progress)
         if job.interruption?.isCancelled == true { throw .interrupted }
-
-        if job.interruption?.isCancelled == true { throw .interrupted }
         if results.count < tests.count && !results.contains(where: { $0.verdict != .AC }) {
             // Every test that ran passed, yet some never ran: the judge lost them. Never an AC.
             throw .internalFailure("only \(results.count) of \(tests.count) tests were judged")
@@ -481,14 +479,16 @@ extension Practice {
 
     private func outcomeRecord(_ result: TestResult) -> OutcomeRecord {
         let failed = result.verdict != .AC
+        // A failing generated test's input and answer are made once for its record (not once per field).
+        let (input, expected) = failed ? result.test.materialize() : ("", .failure(JudgeFailure(message: "")))
         return OutcomeRecord(
             id: nil, attemptId: nil, testCaseId: result.test.testCaseId, ordinal: result.test.ordinal,
             origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
             verdict: result.verdict.rawValue, cpuMs: result.cpuTime.map { $0 * 1000 }, wallMs: result.wallTime.map { $0 * 1000 },
             memoryKB: result.peakMemoryBytes.map { $0 / 1024 }, exitCode: result.exitCode.map(Int.init),
             signal: result.signal.map(Int.init),
-            input: failed ? excerpt(result.test.input) : nil,
-            expected: failed ? (try? result.test.expected.get()).map { excerpt($0) } : nil,
+            input: failed ? excerpt(input) : nil,
+            expected: failed ? (try? expected.get()).map { excerpt($0) } : nil,
             actual: failed ? result.actual.map { excerpt($0) } : nil,
             stderr: failed ? result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) } : nil,
             message: result.message)

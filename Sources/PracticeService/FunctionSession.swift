@@ -371,7 +371,7 @@ extension TestRunner {
         } else {
             return []
         }
-        guard board.allows(inFlight), !board.isStopped else { return [] }
+        guard board.allows(inFlight) else { return [] }
         let test = tests[inFlight]
         if let fatal = run.fatal {
             // Loading fails the same way whatever the test: the rest of the chunk gets the same verdict.

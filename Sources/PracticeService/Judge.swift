@@ -341,8 +341,6 @@ final class Scoreboard: @unchecked Sendable {
         }
     }
 
-    var isStopped: Bool { lock.withLock { stopped } }
-
     /// Changes a recorded result (function mode attaches a test's stderr once its driver has ended).
     func update(at index: Int, _ change: (inout TestResult) -> Void) {
         lock.withLock {

@@ -79,10 +79,11 @@ extension AttemptReport.Failure {
 
     /// `note` is appended to the test's message (``InputFormatHint``).
     init(_ result: TestResult, note: String) {
+        let (input, expected) = result.test.materialize()  // a generated test's input and answer, made once
         self.init(
             ordinal: result.test.ordinal, label: result.test.label, origin: result.test.origin.rawValue, seed: result.test.seed,
-            size: result.test.size, verdict: result.verdict, message: result.message.map { $0 + note }, input: excerpt(result.test.input),
-            expected: (try? result.test.expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
+            size: result.test.size, verdict: result.verdict, message: result.message.map { $0 + note }, input: excerpt(input),
+            expected: (try? expected.get()).map { excerpt($0) }, actual: result.actual.map { excerpt($0) },
             stderr: result.stderr.flatMap { $0.isEmpty ? nil : excerpt($0) }, exitCode: result.exitCode, signal: result.signal,
             cpuMs: result.cpuTime.map { $0 * 1000 }, memoryKB: result.peakMemoryBytes.map { $0 / 1024 })
     }
