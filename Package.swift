@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
+        // The domain's vocabulary: verdicts, origins, modes, signatures and the one JSON reader/writer. No dependencies.
+        // Optimised even in debug builds: its JSON reader/writer is in the judge's hot loop (see PracticeCatalog).
+        .target(name: "PracticeModel", swiftSettings: [.unsafeFlags(["-O"])]),
         // Versioned SQL migrations, embedded in the binary.
         .target(
             name: "PracticeMigrations",
@@ -32,18 +35,18 @@ let package = Package(
         // The catalog's generators, references and JSON reader/writer are the judge's hot loops: optimised even in
         // debug builds, so that the end-to-end tests (and `swift run`) judge thousands of tests at a realistic speed
         // (unspecialised generic code made a debug build spend 90 ms of its own per 10^5-number test).
-        .target(name: "PracticeCatalog", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "PracticeCatalog", dependencies: ["PracticeModel"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "CRunner"),
         .target(name: "PracticeRunner", dependencies: ["CRunner"]),
         .target(
             name: "PracticeService",
-            dependencies: ["PracticeStorage", "PracticeCatalog", "PracticeRunner",
+            dependencies: ["PracticeModel", "PracticeStorage", "PracticeCatalog", "PracticeRunner",
                            .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "PracticeCLI",
             dependencies: [
-                "PracticeService",
+                "PracticeModel", "PracticeService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,12 +56,13 @@ let package = Package(
             name: "PracticeStorageTests",
             dependencies: ["PracticeStorage", "PracticeMigrations", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "PracticeModelTests", dependencies: ["PracticeModel"]),
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
-        .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeService"]),
+        .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeModel", "PracticeService"]),
         .testTarget(
             name: "PracticeCLITests",
-            dependencies: ["PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PracticeModel", "PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ]

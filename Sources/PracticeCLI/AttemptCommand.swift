@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PracticeService
+import PracticeModel
 
 struct AttemptCommand: ParsableCommand {
     /// Failing tests listed in text (with --all); --json lists every one.

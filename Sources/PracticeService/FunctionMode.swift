@@ -1,13 +1,6 @@
 import Foundation
 import PracticeCatalog
 
-/// How a solution is run: as a program reading each test on stdin, or as a LeetCode-style function
-/// (`class Solution` with the signature's method, or a top-level function of that name) called by a
-/// driver that answers many tests in one process.
-public enum SolutionMode: String, Sendable, Codable, CaseIterable {
-    case program, function
-}
-
 /// Picks the mode of a source from its text alone (pure, no I/O).
 ///
 /// Function mode when the source defines `class Solution` (or, in Python and JavaScript, a

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 
 /// A note for a program that reads a catalog problem's input as space-separated numbers (`n = int(input())`,
 /// `scanf("%d", &n)`) although each input line is one JSON value (`[2,6,4,8,10,9,15]`). The heuristic is meant to

@@ -6,6 +6,7 @@ import PracticeCatalog
 
     @Test func writesOneLinePerArgument() {
         #expect(input.text == "[[1,2],[3,4]]\n\"a b\"\n[0.5]\n")
+        #expect(TestInput(arguments: [[1, -2], 3]).text == "[1,-2]\n3\n")
     }
 
     @Test func parsesItsOwnText() throws {

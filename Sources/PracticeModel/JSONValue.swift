@@ -39,7 +39,7 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Appends the compact serialization (see `json`) as UTF-8. Bytes, not a `String`: a generated
     /// input holds up to 10^4 numbers and a judge writes a thousand inputs before its first test.
-    func write(to output: inout [UInt8]) {
+    public func write(to output: inout [UInt8]) {
         switch self {
         case .null:
             output.append(contentsOf: "null".utf8)
@@ -148,7 +148,7 @@ extension JSONValue: ExpressibleByDictionaryLiteral {
 
 extension JSONValue {
     /// The compact JSON, cut to `maximumLength` characters (ending in "...") for one-line messages.
-    func brief(maximumLength: Int = 40) -> String {
+    public func brief(maximumLength: Int = 40) -> String {
         let text = json
         return text.count <= maximumLength ? text : text.prefix(maximumLength - 3) + "..."
     }

@@ -53,3 +53,10 @@ public enum TestOrigin: String, Sendable, Codable, CaseIterable {
         }
     }
 }
+
+/// How a solution is run: as a program reading each test on stdin, or as a LeetCode-style function
+/// (`class Solution` with the signature's method, or a top-level function of that name) called by a
+/// driver that answers many tests in one process.
+public enum SolutionMode: String, Sendable, Codable, CaseIterable {
+    case program, function
+}

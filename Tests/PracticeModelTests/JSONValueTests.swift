@@ -1,5 +1,5 @@
 import Testing
-@testable import PracticeCatalog
+@testable import PracticeModel
 
 @Suite struct JSONValueTests {
     @Test(arguments: [
@@ -40,7 +40,6 @@ import Testing
             #expect(JSONValue.int(value).json == String(value))
         }
         #expect(JSONValue.array(values.map(JSONValue.int)).json == "[" + values.map(String.init).joined(separator: ",") + "]")
-        #expect(TestInput(arguments: [[1, -2], 3]).text == "[1,-2]\n3\n")
     }
 
     @Test func escapesStrings() throws {
