@@ -4,10 +4,13 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public let message: String
     /// The UTF-8 byte offset in the parsed text where the problem was found.
     public let offset: Int
+    /// The line (from 1) where the problem was found, for files of many lines.
+    public let line: Int
 
-    public init(message: String, offset: Int) {
+    public init(message: String, offset: Int, line: Int = 1) {
         self.message = message
         self.offset = offset
+        self.line = line
     }
 
     /// "reason at offset N", e.g. "unexpected character 'x' at offset 0".
@@ -22,36 +25,177 @@ extension JSONValue {
     /// Beyond RFC 8259 this refuses numbers too large for a finite `Double`, duplicate object keys,
     /// and arrays/objects nested more than 512 levels deep.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(text)
-        return try parser.parseDocument()
+        var reader = JSONReader(text)
+        return try reader.parseDocument()
     }
 }
 
-/// A recursive-descent parser over the UTF-8 bytes of one document.
-struct JSONParser {
+/// The one JSON reader: a strict recursive-descent parser over UTF-8 bytes that counts lines, keeps
+/// object members in order, and can also walk a large document piece by piece (an export file read
+/// one row at a time: `beginObject`, `nextMember`, `beginArray`, `hasNextElement`, `skipValue`,
+/// `seek`) so that it is never held as one value.
+public struct JSONReader {
     /// The deepest array/object nesting accepted, so hostile input cannot exhaust the stack.
-    static let maximumDepth = 512
+    public static let maximumDepth = 512
 
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
+    /// The current line (from 1).
+    public private(set) var line = 1
 
-    init(_ text: String) {
+    public init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
-    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+    /// A reader at the start of `bytes`; a leading UTF-8 byte order mark is skipped when asked (files).
+    public init(bytes: [UInt8], skippingByteOrderMark: Bool = false) {
+        self.bytes = bytes
+        if skippingByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// Exactly one value, then only whitespace.
+    public mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         let value = try parseValue()
+        try finish()
+        return value
+    }
+
+    /// Whitespace, then the end of the text.
+    public mutating func finish() throws(JSONParseError) {
         skipWhitespace()
         if position < bytes.count {
             throw error("\(describeCurrent()) after the JSON value")
         }
-        return value
+    }
+
+    // MARK: Reading piece by piece
+
+    /// Reads the `{` that opens an object.
+    public mutating func beginObject() throws(JSONParseError) {
+        skipWhitespace()
+        guard current == UInt8(ascii: "{") else { throw error("expected an object ('{'), found \(describeCurrentShort())") }
+        try enterContainer()
+        position += 1
+    }
+
+    /// Reads the `[` that opens an array.
+    public mutating func beginArray() throws(JSONParseError) {
+        skipWhitespace()
+        guard current == UInt8(ascii: "[") else { throw error("expected an array ('['), found \(describeCurrentShort())") }
+        try enterContainer()
+        position += 1
+    }
+
+    /// The next member name of an object opened with `beginObject` (its `:` read, and the whitespace
+    /// after it, so `line` is the value's), or nil after its `}`. `first` is true for the first call on an object.
+    public mutating func nextMember(first: Bool) throws(JSONParseError) -> String? {
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return nil
+        }
+        if !first {
+            guard current == UInt8(ascii: ",") else { throw error(describeCurrent() + " (expected ',' or '}' in an object)") }
+            position += 1
+            skipWhitespace()
+        }
+        guard current == UInt8(ascii: "\"") else { throw error(describeCurrent() + " (expected a quoted member name)") }
+        let key = try parseString()
+        skipWhitespace()
+        guard current == UInt8(ascii: ":") else { throw error(describeCurrent() + " (expected ':' after the member name)") }
+        position += 1
+        skipWhitespace()
+        return key
+    }
+
+    /// Whether another element follows in an array opened with `beginArray` (false after its `]`).
+    public mutating func hasNextElement(first: Bool) throws(JSONParseError) -> Bool {
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        if !first {
+            guard current == UInt8(ascii: ",") else { throw error(describeCurrent() + " (expected ',' or ']' in an array)") }
+            position += 1
+        }
+        skipWhitespace()
+        return true
+    }
+
+    /// Where the reader stands, to come back to it with `seek`.
+    public struct Mark: Sendable, Equatable {
+        fileprivate let position: Int
+        fileprivate let line: Int
+        fileprivate let depth: Int
+    }
+
+    public var mark: Mark { Mark(position: position, line: line, depth: depth) }
+
+    public mutating func seek(_ mark: Mark) {
+        position = mark.position
+        line = mark.line
+        depth = mark.depth
+    }
+
+    /// Moves past the next value without building it (strings and nesting followed, nothing else
+    /// checked: a value skipped is read properly later).
+    public mutating func skipValue() throws(JSONParseError) {
+        skipWhitespace()
+        var nesting = 0
+        while let byte = current {
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                while let inner = current, inner != UInt8(ascii: "\"") {
+                    position += inner == UInt8(ascii: "\\") ? 2 : 1
+                }
+                position += 1
+                if nesting == 0 { return }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+                position += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if nesting == 0 { return }  // the end of the enclosing value: a scalar ended here
+                nesting -= 1
+                position += 1
+                if nesting == 0 { return }
+            case UInt8(ascii: ","), 0x20, 0x09, 0x0D, 0x0A:
+                if nesting == 0 { return }
+                if byte == 0x0A { line += 1 }
+                position += 1
+            default:
+                position += 1
+            }
+        }
+        if nesting > 0 { throw error("unexpected end of input inside a value") }
+    }
+
+    /// Whether only whitespace is left.
+    public mutating func atEnd() -> Bool {
+        skipWhitespace()
+        return current == nil
+    }
+
+    /// Whether the next value is an object (without reading it).
+    public mutating func atObject() -> Bool {
+        skipWhitespace()
+        return current == UInt8(ascii: "{")
+    }
+
+    /// Whether the next value is an array (without reading it).
+    public mutating func atArray() -> Bool {
+        skipWhitespace()
+        return current == UInt8(ascii: "[")
     }
 
     // MARK: Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    /// The next value, whole.
+    public mutating func parseValue() throws(JSONParseError) -> JSONValue {
         skipWhitespace()
         guard let byte = current else { throw error("unexpected end of input") }
         switch byte {
@@ -103,7 +247,7 @@ struct JSONParser {
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enterContainer()
         position += 1  // "{"
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             position += 1
@@ -119,9 +263,10 @@ struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw error(describeCurrent()) }
             position += 1
             let value = try parseValue()
-            guard members.updateValue(value, forKey: key) == nil else {
-                throw JSONParseError(message: "duplicate key \(JSONValue.string(key).brief())", offset: keyOffset)
+            guard members[key] == nil else {
+                throw JSONParseError(message: "duplicate key \(JSONValue.string(key).brief())", offset: keyOffset, line: line)
             }
+            members.append(key, value)
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","):
@@ -183,7 +328,7 @@ struct JSONParser {
         }
         let literal = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(literal), value.isFinite else {
-            throw JSONParseError(message: "number \(literal) is out of range", offset: start)
+            throw JSONParseError(message: "number \(literal) is out of range", offset: start, line: line)
         }
         return .double(value)
     }
@@ -245,17 +390,17 @@ struct JSONParser {
         var value = try parseHexQuad()
         if (0xD800...0xDBFF).contains(value) {
             guard current == UInt8(ascii: "\\"), next == UInt8(ascii: "u") else {
-                throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart)
+                throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart, line: line)
             }
             position += 2
             let low = try parseHexQuad()
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart)
+                throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart, line: line)
             }
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(value) else {
-            throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart)
+            throw JSONParseError(message: "unpaired surrogate escape", offset: escapeStart, line: line)
         }
         utf8.append(contentsOf: String(scalar).utf8)
     }
@@ -286,15 +431,24 @@ struct JSONParser {
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
     private var next: UInt8? { position + 1 < bytes.count ? bytes[position + 1] : nil }
 
-    private mutating func skipWhitespace() {
-        while let byte = current,
-              byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t") {
-            position += 1
+    /// Skips spaces, tabs, carriage returns and line feeds (counting lines).
+    public mutating func skipWhitespace() {
+        while let byte = current {
+            switch byte {
+            case UInt8(ascii: "\n"): line += 1; position += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t"): position += 1
+            default: return
+            }
         }
     }
 
     private func error(_ message: String) -> JSONParseError {
-        JSONParseError(message: message, offset: position)
+        JSONParseError(message: message, offset: position, line: line)
+    }
+
+    /// What stands at the current position, briefly: "'x'", "U+00E9" or "the end of the input".
+    private func describeCurrentShort() -> String {
+        current == nil ? "the end of the input" : describeCurrentCharacter()
     }
 
     /// "unexpected character 'x'" or "unexpected end of input" for the current position.

@@ -12,7 +12,7 @@ import Testing
         ("1e-7", "1e-07"),
         ("2.5E+3", "2500.0"),
         ("-0", "0"),
-        ("{\"b\":1,\"a\":[true,false,null],\"c\":{}}", "{\"a\":[true,false,null],\"b\":1,\"c\":{}}"),
+        ("{\"b\":1,\"a\":[true,false,null],\"c\":{}}", "{\"b\":1,\"a\":[true,false,null],\"c\":{}}"),
         ("\"caf\\u00e9 \\ud83d\\ude00 \\/ \\b\\f\"", "\"café 😀 / \\b\\f\""),
         ("[[],[[]],\"\"]", "[[],[[]],\"\"]"),
     ])
@@ -50,6 +50,18 @@ import Testing
 
     @Test func writesNonFiniteDoublesAsNull() {
         #expect(JSONValue.array([.double(.nan), .double(.infinity)]).json == "[null,null]")
+    }
+
+    @Test func objectsKeepTheirOrderButCompareWithoutIt() throws {
+        let written = try JSONValue.parse("{\"z\":1,\"a\":{\"y\":2,\"b\":3}}")
+        let reordered = try JSONValue.parse("{\"a\":{\"b\":3,\"y\":2},\"z\":1}")
+        #expect(written.json == "{\"z\":1,\"a\":{\"y\":2,\"b\":3}}")
+        #expect(written == reordered)
+        #expect(written.hashValue == reordered.hashValue)
+        #expect(written != (try JSONValue.parse("{\"z\":1,\"a\":{\"y\":2,\"b\":4}}")))
+        #expect(written != (try JSONValue.parse("{\"z\":1}")))
+        #expect(written["a"]?["b"] == .int(3))
+        #expect(written.spacedJSON == "{\"z\": 1, \"a\": {\"y\": 2, \"b\": 3}}")
     }
 
     @Test func buildsFromLiterals() {
@@ -102,7 +114,7 @@ import Testing
     }
 
     @Test func limitsNesting() throws {
-        let deepest = JSONParser.maximumDepth
+        let deepest = JSONReader.maximumDepth
         let accepted = String(repeating: "[", count: deepest) + String(repeating: "]", count: deepest)
         #expect(try JSONValue.parse(accepted).json == accepted)
         let refused = "[" + accepted + "]"

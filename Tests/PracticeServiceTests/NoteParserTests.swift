@@ -1,4 +1,5 @@
 @testable import PracticeService
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -60,7 +61,7 @@ import Testing
         #expect(note.declaredType == "concept")
         #expect(note.frontMatter.fields.map(\.key) == ["title", "type", "tags", "date_creation", "date_modification", "isPartOf",
                                                        "solvedBy", "hasPart"])
-        #expect(note.frontMatter["tags"] == .array(["deep learning", "RNN", "BPTT"].map(OrderedJSON.string)))
+        #expect(note.frontMatter["tags"] == .array(["deep learning", "RNN", "BPTT"].map(JSONValue.string)))
         #expect(note.frontMatter["date_creation"] == .string("2025-03-18"))
         #expect(note.frontMatter.lines["isPartOf"] == 10)
         #expect(note.links == [
@@ -182,16 +183,16 @@ import Testing
     }
 
     @Test func frontMatterReadsBackWhatItWrites() throws {
-        let fields: [OrderedJSON.Member] = [
+        let fields: [JSONObject.Member] = [
             .init("title", .string("581. 最短无序连续子数组")),
             .init("plain", .string("deep learning")),
             .init("yes", .string("yes")), .init("number text", .string("581")), .init("date", .string("2025-03-18")),
             .init("colon", .string("a: b")), .init("hash", .string("#tag")), .init("quote", .string("it's")),
             .init("lines", .string("one\ntwo")), .init("empty", .string("")), .init("spaces", .string(" padded ")),
-            .init("link", .string("[[A]]")), .init("int", .integer(581)), .init("double", .number(1e-7)),
-            .init("float", .number(2.5)), .init("bool", .bool(false)), .init("null", .null),
-            .init("tags", .array([.string("数组"), .string("true"), .integer(3)])), .init("none", .array([])),
-            .init("nested", .object([.init("a", .array([.array([.string("x")])]))])),
+            .init("link", .string("[[A]]")), .init("int", .int(581)), .init("double", .double(1e-7)),
+            .init("float", .double(2.5)), .init("bool", .bool(false)), .init("null", .null),
+            .init("tags", .array([.string("数组"), .string("true"), .int(3)])), .init("none", .array([])),
+            .init("nested", .object(JSONObject([.init("a", .array([.array([.string("x")])]))]))),
             .init("key: with colon", .string("v")),
         ]
         let frontMatter = FrontMatter(fields: fields)
@@ -246,20 +247,30 @@ import Testing
 /// The JSON reader that keeps lines and member order, and the CSV writer.
 @Suite struct TransferTextTests {
     @Test func jsonValuesKeepLinesAndOrder() throws {
-        let document = try LocatedJSONParser.parse("{\n\"b\": 1,\n\"a\": [true, null,\n  -2.5e3, \"\\u00e9\\ud83d\\ude00\\n\"]\n}")
-        guard case .object(let members) = document.kind else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["b", "a"])
-        #expect(document["b"]?.line == 2)
-        #expect(document["a"]?.line == 3)
-        #expect(document.plain == .object([.init("b", .integer(1)),
-                                           .init("a", .array([.bool(true), .null, .number(-2500), .string("é😀\n")]))]))
-        #expect(try LocatedJSONParser.parse("9223372036854775807").plain == .integer(Int64.max))
-        #expect(try LocatedJSONParser.parse("9223372036854775808").plain == .number(9223372036854775808))
+        let text = "{\n\"b\": 1,\n\"a\": [true, null,\n  -2.5e3, \"\\u00e9\\ud83d\\ude00\\n\"]\n}"
+        let document = try JSONValue.parse(text)
+        guard case .object(let members) = document else { Issue.record("not an object"); return }
+        #expect(members.keys == ["b", "a"])
+        #expect(document == .object([.init("b", .int(1)),
+                                     .init("a", .array([.bool(true), .null, .double(-2500), .string("é😀\n")]))]))
+        // Read piece by piece, each member's value has its line.
+        var reader = JSONReader(text)
+        try reader.beginObject()
+        var lines: [String: Int] = [:]
+        var first = true
+        while let key = try reader.nextMember(first: first) {
+            first = false
+            lines[key] = reader.line
+            _ = try reader.parseValue()
+        }
+        #expect(lines == ["b": 2, "a": 3])
+        #expect(try JSONValue.parse("9223372036854775807") == .int(Int.max))
+        #expect(try JSONValue.parse("9223372036854775808") == .double(9223372036854775808))
     }
 
     @Test func jsonSyntaxErrorsNameTheLine() {
         func line(_ text: String) -> Int? {
-            do { _ = try LocatedJSONParser.parse(text); return nil } catch { return error.line }
+            do { _ = try JSONValue.parse(text); return nil } catch { return error.line }
         }
         #expect(line("{\n\"a\": [1,\n2,,\n]}") == 3)
         #expect(line("{\"a\": \"line\nbreak\"}") == 1)
@@ -270,10 +281,14 @@ import Testing
         #expect(line("") == 1)
     }
 
-    @Test func orderedJSONWritesWhatItReads() throws {
-        let value = OrderedJSON.object([.init("z", .string("\"quoted\"\\ \u{1}\t")), .init("a", .number(0.1)),
-                                        .init("n", .array([.integer(-3), .null, .bool(true)]))])
-        #expect(try LocatedJSONParser.parse(value.json).plain == value)
+    @Test func jsonWritesWhatItReads() throws {
+        let value = JSONValue.object([.init("z", .string("\"quoted\"\\ \u{1}\t\u{7F}\u{2028}")), .init("a", .double(0.1)),
+                                      .init("n", .array([.int(-3), .null, .bool(true)]))])
+        #expect(try JSONValue.parse(value.json) == value)
+        #expect(try JSONValue.parse(value.spacedJSON) == value)
+        #expect(value.spacedJSON.hasPrefix("{\"z\": "))
+        #expect(value.spacedJSON.contains("\\u007f\\u2028"))
+        #expect(!value.json.contains("\\u007f"))
     }
 
     @Test func csvFieldsFollowRFC4180() {

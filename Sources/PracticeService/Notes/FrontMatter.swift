@@ -1,31 +1,32 @@
 import Foundation
+import PracticeModel
 import Yams
 
 /// A note's YAML front matter: its fields in order, read with Yams and written back by hand so
 /// that what `practice export` writes reads back to the same fields.
 public struct FrontMatter: Sendable, Hashable {
     /// The fields, in the note's order.
-    public var fields: [OrderedJSON.Member]
+    public var fields: [JSONObject.Member]
     /// The line of the file where each field's key stands (for messages).
     public var lines: [String: Int] = [:]
 
-    public init(fields: [OrderedJSON.Member], lines: [String: Int] = [:]) {
+    public init(fields: [JSONObject.Member], lines: [String: Int] = [:]) {
         self.fields = fields
         self.lines = lines
     }
 
     /// The first field named `key`.
-    public subscript(key: String) -> OrderedJSON? { fields.first { $0.key == key }?.value }
+    public subscript(key: String) -> JSONValue? { fields.first { $0.key == key }?.value }
 
     /// The front matter as one JSON object, fields in order (what `note.frontMatter` stores).
-    public var json: String { OrderedJSON.object(fields).json }
+    public var json: String { JSONValue.object(JSONObject(fields)).spacedJSON }
 
     /// Equal fields, lines ignored.
     public static func == (lhs: FrontMatter, rhs: FrontMatter) -> Bool { lhs.fields == rhs.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
     /// Adds `key` at the end (or at the front) unless the front matter has it.
-    mutating func addIfMissing(_ key: String, _ value: OrderedJSON, atFront: Bool = false) {
+    mutating func addIfMissing(_ key: String, _ value: JSONValue, atFront: Bool = false) {
         guard self[key] == nil else { return }
         if atFront { fields.insert(.init(key, value), at: 0) } else { fields.append(.init(key, value)) }
     }
@@ -53,7 +54,7 @@ public struct FrontMatter: Sendable, Hashable {
             throw ParseError(line: firstLine + (root.mark?.line ?? 1) - 1,
                              message: "the front matter must be fields such as 'title: ...', one per line")
         }
-        var fields: [OrderedJSON.Member] = []
+        var fields: [JSONObject.Member] = []
         var lines: [String: Int] = [:]
         for (key, value) in mapping {
             let line = firstLine + (key.mark?.line ?? 1) - 1
@@ -66,31 +67,31 @@ public struct FrontMatter: Sendable, Hashable {
         return FrontMatter(fields: fields, lines: lines)
     }
 
-    private static func value(of node: Node, firstLine: Int) throws(ParseError) -> OrderedJSON {
+    private static func value(of node: Node, firstLine: Int) throws(ParseError) -> JSONValue {
         switch node {
         case .scalar(let scalar):
             switch Resolver.default.resolveTag(of: node) {
             case .null: return .null
-            case .bool: return node.bool.map(OrderedJSON.bool) ?? .string(scalar.string)
-            case .int: return node.int.map { .integer(Int64($0)) } ?? .string(scalar.string)
+            case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
+            case .int: return node.int.map { .int($0) } ?? .string(scalar.string)
             case .float:
                 guard let value = node.float, value.isFinite else { return .string(scalar.string) }
-                return .number(value)
+                return .double(value)
             default: return .string(scalar.string)
             }
         case .sequence(let sequence):
-            var elements: [OrderedJSON] = []
+            var elements: [JSONValue] = []
             for element in sequence { elements.append(try value(of: element, firstLine: firstLine)) }
             return .array(elements)
         case .mapping(let mapping):
-            var members: [OrderedJSON.Member] = []
+            var members: [JSONObject.Member] = []
             for (key, value) in mapping {
                 guard case .scalar(let scalar) = key else {
                     throw ParseError(line: firstLine + (key.mark?.line ?? 1) - 1, message: "a front matter field name must be plain text")
                 }
                 members.append(.init(scalar.string, try self.value(of: value, firstLine: firstLine)))
             }
-            return .object(members)
+            return .object(JSONObject(members))
         case .alias:
             throw ParseError(line: firstLine + (node.mark?.line ?? 1) - 1,
                              message: "YAML aliases (*name) are not supported in front matter: write the value out")
@@ -126,17 +127,17 @@ public struct FrontMatter: Sendable, Hashable {
         return Self.emit(fields, plain: false)
     }
 
-    private static func emit(_ fields: [OrderedJSON.Member], plain: Bool) -> String {
+    private static func emit(_ fields: [JSONObject.Member], plain: Bool) -> String {
         var output = ""
         for field in fields {
-            output += (plain ? scalarText(field.key) : JSONText.string(field.key)) + ":"
+            output += (plain ? scalarText(field.key) : JSONValue.quoted(field.key)) + ":"
             switch field.value {
             case .null:
                 output += "\n"
             case .array(let elements) where plain && !elements.isEmpty && elements.allSatisfy(\.isScalar):
                 output += "\n" + elements.map { "- " + scalar($0, plain: plain) + "\n" }.joined()
             case .array, .object:
-                output += " " + field.value.json + "\n"
+                output += " " + field.value.spacedJSON + "\n"
             default:
                 output += " " + scalar(field.value, plain: plain) + "\n"
             }
@@ -144,17 +145,17 @@ public struct FrontMatter: Sendable, Hashable {
         return output
     }
 
-    private static func scalar(_ value: OrderedJSON, plain: Bool) -> String {
+    private static func scalar(_ value: JSONValue, plain: Bool) -> String {
         switch value {
-        case .string(let text): plain ? scalarText(text) : JSONText.string(text)
-        case .number(let number): yamlNumber(number)
+        case .string(let text): plain ? scalarText(text) : JSONValue.quoted(text)
+        case .double(let number): yamlNumber(number)
         default: value.json
         }
     }
 
     /// A double that YAML 1.1 reads as a float: `1e-07` needs a dot (`1.0e-07`).
     private static func yamlNumber(_ value: Double) -> String {
-        let text = JSONText.number(value)
+        let text = JSONValue.number(value)
         guard !text.contains("."), let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
         return text[..<exponent] + ".0" + text[exponent...]
     }
@@ -165,7 +166,7 @@ public struct FrontMatter: Sendable, Hashable {
         if text.unicodeScalars.allSatisfy({ !isBreakOrControl($0) }) {
             return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
         }
-        return JSONText.string(text)
+        return JSONValue.quoted(text)
     }
 
     private static func isBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -183,7 +184,7 @@ public struct FrontMatter: Sendable, Hashable {
     }
 }
 
-extension OrderedJSON {
+extension JSONValue {
     /// Not an array or object.
     var isScalar: Bool {
         switch self {

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// What `practice export --markdown DIR` wrote.
@@ -74,8 +75,8 @@ extension Practice {
 extension NoteShape {
     /// A stored front matter (a JSON object) with its fields in order; nil if it is not an object.
     static func frontMatter(storedJSON: String) -> FrontMatter? {
-        guard let parsed = try? LocatedJSONParser.parse(storedJSON), case .object(let members) = parsed.plain else { return nil }
-        return FrontMatter(fields: members)
+        guard case .object(let members)? = try? JSONValue.parse(storedJSON) else { return nil }
+        return FrontMatter(fields: members.members)
     }
 
     /// The attempts of a problem, oldest first, as a Markdown table; `minute` formats the dates.

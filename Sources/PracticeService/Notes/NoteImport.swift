@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
@@ -304,7 +305,7 @@ enum NoteShape {
         var result = frontMatter
         result.addIfMissing("title", .string(title), atFront: true)
         result.addIfMissing("type", .string(NoteType.problem.rawValue))
-        result.addIfMissing("tags", .array(tags.map(OrderedJSON.string)))
+        result.addIfMissing("tags", .array(tags.map(JSONValue.string)))
         result.addIfMissing("date_creation", .string(day(problem.addedAt)))
         result.addIfMissing("slug", .string(problem.slug))
         result.addIfMissing("difficulty", .string(problem.difficulty))

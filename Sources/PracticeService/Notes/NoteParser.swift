@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// A Markdown note as `NoteParser` reads it. Pure data: no database, no files.
@@ -335,7 +336,7 @@ public enum NoteParser {
         return links
     }
 
-    private static func targets(in value: OrderedJSON) -> [String] {
+    private static func targets(in value: JSONValue) -> [String] {
         switch value {
         case .string(let text):
             return wikiLinks(in: text)

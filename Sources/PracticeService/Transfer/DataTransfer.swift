@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// What `practice export --json` or `--csv` wrote.
@@ -54,7 +55,7 @@ extension Practice {
         var counts: [String: Int] = [:]
         var current: String? = nil
         func open(_ name: String) throws(ServiceError) {
-            try file.write((current == nil ? "\n" : "\n],\n") + JSONText.string(name) + ": [")
+            try file.write((current == nil ? "\n" : "\n],\n") + JSONValue.quoted(name) + ": [")
             current = name
             counts[name] = 0
         }
@@ -69,7 +70,7 @@ extension Practice {
                 var line = counts[table.name] == 0 ? "\n{" : ",\n{"
                 for (index, column) in table.columns.enumerated() {
                     if index > 0 { line += ", " }
-                    JSONText.writeString(column.name, to: &line)
+                    line += JSONValue.quoted(column.name)
                     line += ": " + Self.json(values[index])
                 }
                 try file.write(line + "}")
@@ -92,8 +93,8 @@ extension Practice {
         switch value {
         case .null: return "null"
         case .integer(let value): return String(value)
-        case .real(let value): return value.isFinite ? JSONText.number(value) : "null"
-        case .text(let text): return JSONText.string(text)
+        case .real(let value): return JSONValue.number(value)
+        case .text(let text): return JSONValue.quoted(text)
         case .blob(let bytes): return "{\"base64\": \"\(Data(bytes).base64EncodedString())\"}"
         }
     }
@@ -112,14 +113,14 @@ extension Practice {
         let bytes = try Self.readImportBytes(path)
         let tables = try storage { () throws(StorageError) in try database.transferTables() }
         let reader = ExportReader(path: path, tables: tables)
-        var parser = LocatedJSONParser(bytes: bytes)
+        var parser = JSONReader(bytes: bytes, skippingByteOrderMark: true)
         let keepIds: Bool
         let counts: [String: TransferCount]
         do {
             (keepIds, counts) = try database.importRows { importer in try reader.read(&parser, into: importer) }
         } catch let error as ServiceError {
             throw error
-        } catch let error as JSONSyntaxError {
+        } catch let error as JSONParseError {
             throw .badImportFile(path: path, line: error.line, message: "invalid JSON: \(error.message)")
         } catch let error as StorageError {
             throw .storage(error)
@@ -165,13 +166,9 @@ struct ExportReader {
         .badImportFile(path: path, line: line, message: "\(jsonPath): \(message)")
     }
 
-    private func fail(_ node: LocatedJSON, _ jsonPath: String, _ message: String) -> ServiceError {
-        fail(node.line, jsonPath, message)
-    }
-
     /// Reads the whole document, inserting rows as they come. Throws `ServiceError` for what the
-    /// file says wrong, `JSONSyntaxError` for what it writes wrong.
-    func read(_ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+    /// file says wrong, `JSONParseError` for what it writes wrong.
+    func read(_ parser: inout JSONReader, into importer: RowImporter) throws {
         parser.skipWhitespace()
         let start = parser.line
         guard !parser.atEnd() else { throw fail(start, "$", "the file is empty: expected a practice export") }
@@ -180,36 +177,39 @@ struct ExportReader {
         var formatSeen = false
         var versionSeen = false
         var tablesSeen = false
-        var tablesAt: (index: Int, line: Int)? = nil
+        var tablesAt: JSONReader.Mark? = nil
         var first = true
         while let key = try parser.nextMember(first: first) {
             first = false
             switch key {
             case "format":
+                let line = parser.line
                 let value = try parser.parseValue()
-                guard case .string(ExportFormat.name) = value.kind else {
-                    throw fail(value, "$.format", "not a practice export (expected \"format\": \"\(ExportFormat.name)\")")
+                guard case .string(ExportFormat.name) = value else {
+                    throw fail(line, "$.format", "not a practice export (expected \"format\": \"\(ExportFormat.name)\")")
                 }
                 formatSeen = true
             case "version":
+                let line = parser.line
                 let value = try parser.parseValue()
-                guard case .integer(let number) = value.kind else { throw fail(value, "$.version", "expected the format version, an integer") }
+                guard case .int(let number) = value else { throw fail(line, "$.version", "expected the format version, an integer") }
                 guard number == ExportFormat.version else {
-                    throw fail(value, "$.version", "unknown format version \(number): this practice reads version \(ExportFormat.version); use the practice that wrote the file, or a newer one")
+                    throw fail(line, "$.version", "unknown format version \(number): this practice reads version \(ExportFormat.version); use the practice that wrote the file, or a newer one")
                 }
                 versionSeen = true
             case "tables":
                 guard !tablesSeen, tablesAt == nil else { throw fail(parser.line, "$.tables", "given twice") }
                 guard parser.atObject() else {
+                    let line = parser.line
                     let value = try parser.parseValue()
-                    throw fail(value, "$.tables", "expected an object of tables, found \(value.typeName)")
+                    throw fail(line, "$.tables", "expected an object of tables, found \(value.typeName)")
                 }
                 if formatSeen, versionSeen {
                     try readTables(&parser, into: importer)
                     tablesSeen = true
                 } else {
                     // Keys sorted (jq -S): read the tables once the format and version are known.
-                    tablesAt = parser.position
+                    tablesAt = parser.mark
                     try parser.skipValue()
                 }
             default:
@@ -229,9 +229,9 @@ struct ExportReader {
 
     /// Reads the tables object: first where each table's rows start (skipping them), then the rows of
     /// each table in dependency order (parents first), whatever order the file has them in.
-    private func readTables(_ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+    private func readTables(_ parser: inout JSONReader, into importer: RowImporter) throws {
         try parser.beginObject()
-        var starts: [String: (index: Int, line: Int)] = [:]
+        var starts: [String: JSONReader.Mark] = [:]
         var first = true
         while let name = try parser.nextMember(first: first) {
             first = false
@@ -243,12 +243,12 @@ struct ExportReader {
             guard starts[name] == nil else { throw fail(line, jsonPath, "the table is given twice") }
             guard parser.atArray() else {
                 let value = try parser.parseValue()
-                throw fail(value, jsonPath, "expected an array of rows, found \(value.typeName)")
+                throw fail(line, jsonPath, "expected an array of rows, found \(value.typeName)")
             }
-            starts[name] = parser.position
+            starts[name] = parser.mark
             try parser.skipValue()
         }
-        let end = parser.position
+        let end = parser.mark
         for table in tables {
             guard let start = starts[table.name] else { continue }
             parser.seek(start)
@@ -257,59 +257,69 @@ struct ExportReader {
         parser.seek(end)
     }
 
-    private func readRows(of table: TransferTable, _ parser: inout LocatedJSONParser, into importer: RowImporter) throws {
+    private func readRows(of table: TransferTable, _ parser: inout JSONReader, into importer: RowImporter) throws {
         try parser.beginArray()
         var index = 0
         while try parser.hasNextElement(first: index == 0) {
-            let row = try parser.parseValue()
-            let values = try validate(row, of: table, at: "$.tables.\(table.name)[\(index)]")
+            let line = parser.line
+            let values = try readRow(of: table, &parser, at: "$.tables.\(table.name)[\(index)]")
             do {
                 try importer.insert(values, into: table.name)
             } catch {
                 guard case .importRejected(_, _, let reason) = error else { throw error }
-                throw fail(row, "$.tables.\(table.name)[\(index)]", "the database refuses this row: \(reason)")
+                throw fail(line, "$.tables.\(table.name)[\(index)]", "the database refuses this row: \(reason)")
             }
             index += 1
         }
     }
 
-    private func validate(_ row: LocatedJSON, of table: TransferTable, at jsonPath: @autoclosure () -> String) throws(ServiceError) -> [String: StoredValue] {
-        guard case .object(let members) = row.kind else { throw fail(row, jsonPath(), "expected a row (an object), found \(row.typeName)") }
+    /// Reads one row (an object) member by member, so that each problem names its member's line.
+    private func readRow(of table: TransferTable, _ parser: inout JSONReader, at jsonPath: @autoclosure () -> String) throws -> [String: StoredValue] {
+        let start = parser.line
+        guard parser.atObject() else {
+            let value = try parser.parseValue()
+            throw fail(start, jsonPath(), "expected a row (an object), found \(value.typeName)")
+        }
+        try parser.beginObject()
         let known = columns[table.name] ?? [:]
         var values: [String: StoredValue] = [:]
-        for (key, value) in members {
+        var first = true
+        while let key = try parser.nextMember(first: first) {
+            first = false
+            let line = parser.line
             guard let column = known[key] else {
-                throw fail(value, "\(jsonPath()).\(key)", "unknown column '\(key)' of table \(table.name); was the file written by a newer practice?")
+                throw fail(line, "\(jsonPath()).\(key)", "unknown column '\(key)' of table \(table.name); was the file written by a newer practice?")
             }
-            guard values[key] == nil else { throw fail(value, "\(jsonPath()).\(key)", "the column is given twice") }
-            values[key] = try convert(value, for: column, at: "\(jsonPath()).\(key)")
+            guard values[key] == nil else { throw fail(line, "\(jsonPath()).\(key)", "the column is given twice") }
+            values[key] = try convert(try parser.parseValue(), line: line, for: column, at: "\(jsonPath()).\(key)")
         }
         for column in table.columns where column.isRequired && values[column.name] == nil {
-            throw fail(row, jsonPath(), "missing required field '\(column.name)'")
+            throw fail(start, jsonPath(), "missing required field '\(column.name)'")
         }
         return values
     }
 
-    private func convert(_ value: LocatedJSON, for column: Column, at jsonPath: @autoclosure () -> String) throws(ServiceError) -> StoredValue {
-        switch (value.kind, column.kind) {
+    private func convert(_ value: JSONValue, line: Int, for column: Column, at jsonPath: @autoclosure () -> String) throws(ServiceError) -> StoredValue {
+        func fail(_ jsonPath: String, _ message: String) -> ServiceError { self.fail(line, jsonPath, message) }
+        switch (value, column.kind) {
         case (.null, _):
-            guard !column.column.notNull else { throw fail(value, jsonPath(), "must not be null") }
+            guard !column.column.notNull else { throw fail(jsonPath(), "must not be null") }
             return .null
-        case (.integer(let number), .integer), (.integer(let number), .numeric), (.integer(let number), .any):
-            return .integer(number)
-        case (.integer(let number), .real):
+        case (.int(let number), .integer), (.int(let number), .numeric), (.int(let number), .any):
+            return .integer(Int64(number))
+        case (.int(let number), .real):
             return .real(Double(number))
-        case (.number(let number), .real), (.number(let number), .numeric), (.number(let number), .any):
+        case (.double(let number), .real), (.double(let number), .numeric), (.double(let number), .any):
             return .real(number)
         case (.string(let text), .text), (.string(let text), .numeric), (.string(let text), .any):
             return .text(text)
         case (.object(let members), .any) where members.count == 1 && members[0].key == "base64":
-            guard case .string(let encoded) = members[0].value.kind, let data = Data(base64Encoded: encoded) else {
-                throw fail(value, jsonPath(), "expected {\"base64\": \"...\"} with valid base64")
+            guard case .string(let encoded) = members[0].value, let data = Data(base64Encoded: encoded) else {
+                throw fail(jsonPath(), "expected {\"base64\": \"...\"} with valid base64")
             }
             return .blob(Array(data))
         default:
-            throw fail(value, jsonPath(), "expected \(column.expected), found \(value.typeName)")
+            throw fail(jsonPath(), "expected \(column.expected), found \(value.typeName)")
         }
     }
 }
