@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "PracticeStorage",
             dependencies: [
-                "PracticeMigrations",
+                "PracticeModel", "PracticeMigrations",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -54,7 +54,7 @@ let package = Package(
 
         .testTarget(
             name: "PracticeStorageTests",
-            dependencies: ["PracticeStorage", "PracticeMigrations", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PracticeModel", "PracticeStorage", "PracticeMigrations", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PracticeModelTests", dependencies: ["PracticeModel"]),
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),

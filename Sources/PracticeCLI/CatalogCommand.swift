@@ -14,7 +14,7 @@ struct CatalogCommand: ParsableCommand {
         try emit(entries, json: output.json) {
             guard !entries.isEmpty else { return "No catalog problem has the tag '\(tag ?? "")'." }
             let rows = entries.map { entry in
-                [entry.number.map(String.init) ?? "-", entry.slug, entry.title, entry.difficulty,
+                [entry.number.map(String.init) ?? "-", entry.slug, entry.title, entry.difficulty.rawValue,
                  entry.tags.joined(separator: ", "), entry.added ? "added" : ""]
             }
             return Render.table(["#", "slug", "title", "difficulty", "tags", ""], rows, rightAligned: [0]) { _, column, text in

@@ -137,7 +137,7 @@ struct HTMLReport {
         let rows = stats.difficulties.enumerated().map { index, count -> String in
             let y = index * rowHeight
             let scale = width / Double(max(count.added, 1))
-            return "<text x=\"0\" y=\"\(y + 14)\">\(escape(count.difficulty ?? ""))</text>"
+            return "<text x=\"0\" y=\"\(y + 14)\">\(escape(count.difficulty?.rawValue ?? ""))</text>"
                 + "<rect x=\"60\" y=\"\(y + 4)\" width=\"\(width)\" height=\"14\" fill=\"#ebedf0\"/>"
                 + "<rect x=\"60\" y=\"\(y + 4)\" width=\"\(Double(count.attempted) * scale)\" height=\"14\" fill=\"#f2cc60\"/>"
                 + "<rect x=\"60\" y=\"\(y + 4)\" width=\"\(Double(count.solved) * scale)\" height=\"14\" fill=\"#2da44e\"/>"
@@ -176,7 +176,7 @@ struct HTMLReport {
     private func review() -> String {
         guard !report.review.items.isEmpty else { return "<p class=\"muted\">Nothing to review now.</p>" }
         let rows = report.review.items.map { item in
-            "<tr><td>\(escape(item.slug))</td><td>\(escape(item.difficulty))</td><td>\(escape(ReviewCommand.reason(item, timeZone)))</td>"
+            "<tr><td>\(escape(item.slug))</td><td>\(escape(item.difficulty.rawValue))</td><td>\(escape(ReviewCommand.reason(item, timeZone)))</td>"
                 + "<td>\(item.grade.rawValue)</td><td class=\"n\">\(item.attempts)</td>"
                 + "<td>\(escape(Render.date(item.lastAttemptAt, in: timeZone)))</td>"
                 + "<td class=\"n\">\(item.recall.map { Render.percent($0) } ?? "-")</td></tr>"
@@ -191,7 +191,7 @@ struct HTMLReport {
         let rows = stats.recent.map { attempt in
             "<tr><td class=\"n\">\(attempt.id)</td><td>\(escape(Render.date(attempt.createdAt, in: timeZone)))</td>"
                 + "<td>\(escape(attempt.slug))</td><td>\(escape(attempt.language))</td>"
-                + "<td class=\"v-\(escape(attempt.verdict))\">\(escape(attempt.verdict))</td>"
+                + "<td class=\"v-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.rawValue))</td>"
                 + "<td class=\"n\">\(attempt.passed)/\(attempt.total)</td><td class=\"n\">\(Render.milliseconds(attempt.maxCpuMs))</td></tr>"
         }
         return "<table><tr><th class=\"n\">#</th><th>when</th><th>problem</th><th>language</th><th>verdict</th>"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PracticeService
 import PracticeStorage
+import PracticeModel
 
 extension ProblemStatus: ExpressibleByArgument {}
 
@@ -22,8 +23,8 @@ struct ListCommand: ParsableCommand {
                     : "None of your problems matches."
             }
             let rows = problems.map { item in
-                [item.problem.number.map(String.init) ?? "-", item.problem.slug, item.problem.difficulty, item.status.rawValue,
-                 String(item.attempts), item.lastVerdict ?? "", item.lastAttemptAt.map { Render.date($0) } ?? "",
+                [item.problem.number.map(String.init) ?? "-", item.problem.slug, item.problem.difficulty.rawValue, item.status.rawValue,
+                 String(item.attempts), item.lastVerdict?.rawValue ?? "", item.lastAttemptAt.map { Render.date($0) } ?? "",
                  item.tags.joined(separator: ", ")]
             }
             return Render.table(["#", "slug", "difficulty", "status", "attempts", "last", "last attempt", "tags"], rows,

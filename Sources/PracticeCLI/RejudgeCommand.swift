@@ -32,7 +32,7 @@ struct RejudgeCommand: ParsableCommand {
                 return "No \(allAttempts ? "" : "accepted ")attempts of \(report.slug) to rejudge."
             }
             let rows = report.entries.map { entry in
-                ["#\(entry.originalId)", entry.language, entry.originalVerdict,
+                ["#\(entry.originalId)", entry.language, entry.originalVerdict.rawValue,
                  entry.verdict?.rawValue ?? "-", entry.attemptId.map { "#\($0)" } ?? "-",
                  entry.passed.map { "\($0)/\(entry.total ?? 0)" } ?? "",
                  entry.skipped ?? (entry.broken ? "broken by the current tests" : "")]

@@ -1,6 +1,7 @@
 import Foundation
 import PracticeService
 import PracticeStorage
+import PracticeModel
 
 /// Plain-text building blocks: aligned tables, bars, verdict colours, dates and sizes.
 enum Render {
@@ -84,9 +85,9 @@ enum Render {
                          timeZone: TimeZone = .current) -> String {
         let header = ["#", "when", showProblem ? "problem" : nil, "lang", "verdict", "tests", "cpu", "memory", "note"].compactMap { $0 }
         let rows = attempts.map { attempt in
-            [String(attempt.id), date(attempt.createdAt, in: timeZone), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict,
+            [String(attempt.id), date(attempt.createdAt, in: timeZone), showProblem ? attempt.slug : nil, attempt.language, attempt.verdict.rawValue,
              "\(attempt.passed)/\(attempt.total)", milliseconds(attempt.maxCpuMs), memory(kilobytes: attempt.maxMemoryKB),
-             [attempt.rejudgeOf.map { "rejudge of #\($0)" + (attempt.rejudgeOfVerdict.map { " (was \($0))" } ?? "") },
+             [attempt.rejudgeOf.map { "rejudge of #\($0)" + (attempt.rejudgeOfVerdict.map { " (was \($0.rawValue))" } ?? "") },
               attempt.note.map { clip($0, 40) }].compactMap { $0 }.joined(separator: "; ")].compactMap { $0 }
         }
         let verdictColumn = showProblem ? 4 : 3

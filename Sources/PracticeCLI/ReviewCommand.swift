@@ -35,7 +35,7 @@ struct ReviewCommand: ParsableCommand {
             lines.append("Nothing to review now.")
         } else {
             let rows = queue.items.enumerated().map { index, item in
-                [String(index + 1), item.slug, item.difficulty, reason(item, timeZone), item.grade.rawValue, String(item.attempts),
+                [String(index + 1), item.slug, item.difficulty.rawValue, reason(item, timeZone), item.grade.rawValue, String(item.attempts),
                  Render.date(item.lastAttemptAt, in: timeZone), item.recall.map { Render.percent($0) } ?? "-"]
             }
             lines.append(Render.table(["#", "problem", "difficulty", "why", "grade", "attempts", "last attempt", "recall"],

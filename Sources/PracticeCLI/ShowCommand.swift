@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
             var lines: [String] = []
             let number = detail.number.map { "\($0). " } ?? ""
             lines.append(terminal.paint(number + detail.title, .bold) + "  (\(detail.slug))")
-            var meta = [detail.difficulty, detail.tags.joined(separator: ", "),
+            var meta = [detail.difficulty.rawValue, detail.tags.joined(separator: ", "),
                         "time \(Double(detail.timeLimitMs) / 1000) s CPU per test", "memory \(detail.memoryLimitMB) MB",
                         "checker \(detail.checker)"]
             meta.append(detail.status.map { "status: \($0.rawValue)" } ?? "not in your set: practice add \(detail.slug)")
@@ -37,7 +37,7 @@ struct ShowCommand: ParsableCommand {
                 lines.append("")
                 lines.append(terminal.paint("Stored tests", .bold) + " (\(counts)), run before the random tests:")
                 let rows = detail.tests.map { test in
-                    ["#\(test.id)", test.origin, Render.clip(test.input, 60), Render.clip(test.expected ?? "?", 30)]
+                    ["#\(test.id)", test.origin.rawValue, Render.clip(test.input, 60), Render.clip(test.expected ?? "?", 30)]
                 }
                 lines.append(Render.table(["test", "origin", "input", "expected"], rows))
             }

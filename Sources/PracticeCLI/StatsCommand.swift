@@ -68,7 +68,7 @@ struct StatsText {
         let totals = stats.totals
         let window = [stats.since.map { "from \($0)" }, stats.until.map { "to \($0)" }].compactMap { $0 }
         let rows = stats.difficulties.map { count in
-            [count.difficulty ?? "", "\(count.solved)/\(count.added)", Render.bar(count.solved, of: count.added, width: 16),
+            [count.difficulty?.rawValue ?? "", "\(count.solved)/\(count.added)", Render.bar(count.solved, of: count.added, width: 16),
              String(count.attempted), String(count.todo)]
         }
         return heading("Problems") + "  \(totals.solved) solved, \(totals.attempted) attempted, \(totals.todo) todo, \(totals.added) added"

@@ -82,7 +82,7 @@ extension Practice {
             memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
             shrinkTime: request.shrinkTime, scaling: request.scaling, interruption: request.interruption, mode: mode)
         let judgement = try judge(job, progress: progress)
-        let saved = try record(judgement, of: job, kind: "submit", note: request.note)
+        let saved = try record(judgement, of: job, kind: .submit, note: request.note)
         return AttemptReport(judgement: judgement, job: job, saved: saved, addedProblem: added)
     }
 
@@ -91,7 +91,7 @@ extension Practice {
     func judgeContext(_ problem: ProblemRecord, interruption: CancellationFlag? = nil)
         throws(ServiceError) -> (problemId: Int64, reference: any Oracle) {
         guard let problemId = problem.id else { throw .internalFailure("stored problem without id") }
-        if problem.origin == "user" {
+        if problem.origin == .user {
             return (problemId, try userOracle(problem, interruption: interruption))
         }
         guard let reference = reference(slug: problem.slug) else {
@@ -168,7 +168,7 @@ extension Practice {
     }
 
     /// Writes the attempt and its outcomes in one transaction.
-    func record(_ judgement: Judgement, of job: JudgeJob, kind: String, note: String?,
+    func record(_ judgement: Judgement, of job: JudgeJob, kind: AttemptKind, note: String?,
                 rejudgeOf: Int64? = nil) throws(ServiceError) -> AttemptRecord {
         let results = judgement.results
         var message = judgement.message
@@ -180,14 +180,14 @@ extension Practice {
         let attempt = AttemptRecord(
             id: nil, problemId: job.problemId, createdAt: Date(), kind: kind, language: job.language,
             fileName: job.fileName, source: job.source, sourceSHA256: SHA256.hex(Array(job.source.utf8)),
-            command: judgement.commandLine, verdict: judgement.verdict.rawValue,
+            command: judgement.commandLine, verdict: judgement.verdict,
             passed: results.filter { $0.verdict == .AC }.count, total: judgement.tests.count,
             maxCpuMs: results.compactMap(\.cpuTime).max().map { $0 * 1000 },
             maxWallMs: results.compactMap(\.wallTime).max().map { $0 * 1000 },
             maxMemoryKB: results.compactMap(\.peakMemoryBytes).max().map { $0 / 1024 },
             seed: job.seed, randomCount: job.randomCount, referenceVersion: job.referenceVersion,
             timeLimitMs: Int((job.timeLimit * 1000).rounded()), memoryLimitMB: job.memoryLimitMB,
-            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON, mode: job.mode.rawValue)
+            note: note, message: message, rejudgeOf: rejudgeOf, scaling: scalingJSON, mode: job.mode)
         let outcomes = results.map(outcomeRecord)
         return try storage { () throws(StorageError) in try database.recordAttempt(attempt, outcomes: outcomes) }
     }
@@ -199,7 +199,7 @@ extension Practice {
         guard let expected = try? reference.solve(input) else { return nil }
         let before = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
         if let known = before.first(where: { $0.input == input }), let id = known.id { return (id, false) }
-        let record = TestCaseRecord(id: nil, problemId: problemId, origin: TestOrigin.counterexample.rawValue, input: input,
+        let record = TestCaseRecord(id: nil, problemId: problemId, origin: .counterexample, input: input,
                                     expected: expected, referenceVersion: reference.version, seed: nil, size: nil,
                                     createdAt: Date())
         guard let id = try storage({ () throws(StorageError) in try database.addTestCase(record) }).id else { return nil }
@@ -268,8 +268,8 @@ extension Practice {
         let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
         let originOrder: [TestOrigin] = [.counterexample, .example, .user]
         let ordered = stored.sorted { lhs, rhs in
-            let left = originOrder.firstIndex { $0.rawValue == lhs.origin } ?? originOrder.count
-            let right = originOrder.firstIndex { $0.rawValue == rhs.origin } ?? originOrder.count
+            let left = originOrder.firstIndex(of: lhs.origin) ?? originOrder.count
+            let right = originOrder.firstIndex(of: rhs.origin) ?? originOrder.count
             return left != right ? left < right : (lhs.id ?? 0) < (rhs.id ?? 0)
         }
         // Answers missing or from another reference version are computed again, all at once.
@@ -291,7 +291,7 @@ extension Practice {
         var counts: [TestOrigin: Int] = [:]
         for (index, test) in ordered.enumerated() {
             let expected = answers[index] ?? .success(test.expected ?? "")
-            let origin = TestOrigin(rawValue: test.origin) ?? .user
+            let origin = test.origin
             counts[origin, default: 0] += 1
             plan.append(PlannedTest(ordinal: plan.count + 1, origin: origin, label: "\(origin.label) \(counts[origin] ?? 0)",
                                     testCaseId: test.id, seed: test.seed, size: test.size, input: test.input, expected: expected))
@@ -483,8 +483,8 @@ extension Practice {
         let (input, expected) = failed ? result.test.materialize() : ("", .failure(JudgeFailure(message: "")))
         return OutcomeRecord(
             id: nil, attemptId: nil, testCaseId: result.test.testCaseId, ordinal: result.test.ordinal,
-            origin: result.test.origin.rawValue, seed: result.test.seed, size: result.test.size,
-            verdict: result.verdict.rawValue, cpuMs: result.cpuTime.map { $0 * 1000 }, wallMs: result.wallTime.map { $0 * 1000 },
+            origin: result.test.origin, seed: result.test.seed, size: result.test.size,
+            verdict: result.verdict, cpuMs: result.cpuTime.map { $0 * 1000 }, wallMs: result.wallTime.map { $0 * 1000 },
             memoryKB: result.peakMemoryBytes.map { $0 / 1024 }, exitCode: result.exitCode.map(Int.init),
             signal: result.signal.map(Int.init),
             input: failed ? excerpt(input) : nil,

@@ -7,7 +7,7 @@ public struct CatalogEntry: Sendable, Encodable {
     public let slug: String
     public let number: Int?
     public let title: String
-    public let difficulty: String
+    public let difficulty: Difficulty
     public let tags: [String]
     public let timeLimit: Double
     public let memoryLimitMB: Int
@@ -18,7 +18,7 @@ public struct CatalogEntry: Sendable, Encodable {
         slug = problem.slug
         number = problem.number
         title = problem.title
-        difficulty = problem.difficulty.rawValue
+        difficulty = problem.difficulty
         tags = problem.tags
         timeLimit = problem.limits.timeLimit
         memoryLimitMB = problem.limits.memoryLimitMB
@@ -38,7 +38,7 @@ public struct ProblemDetail: Sendable, Encodable {
     public let slug: String
     public let number: Int?
     public let title: String
-    public let difficulty: String
+    public let difficulty: Difficulty
     public let tags: [String]
     public let sourceURL: String?
     public let statement: String
@@ -51,7 +51,7 @@ public struct ProblemDetail: Sendable, Encodable {
     /// A stored test case: examples, counterexamples found by shrinking, user tests.
     public struct StoredTest: Sendable, Encodable {
         public let id: Int64
-        public let origin: String
+        public let origin: TestOrigin
         public let input: String
         public let expected: String?
         public let createdAt: Date
@@ -79,7 +79,7 @@ public struct ProblemDetail: Sendable, Encodable {
     public static let attemptLimit = 20
 
     /// `catalog` or `user`.
-    public let origin: String
+    public let origin: ProblemOrigin
     /// A program a user problem brings: its role (reference, generator, checker), file name and language.
     public struct Program: Sendable, Encodable {
         public let role: String
@@ -107,19 +107,19 @@ public struct ProblemDetail: Sendable, Encodable {
         self.status = status
         self.examples = examples
         var counts: [String: Int] = [:]
-        for test in tests { counts[test.origin, default: 0] += 1 }
+        for test in tests { counts[test.origin.rawValue, default: 0] += 1 }
         storedTests = counts
         self.tests = tests
         self.attempts = attempts
     }
 
     init(catalogEntry problem: any CatalogProblem) {
-        origin = "catalog"
+        origin = .catalog
         programs = []
         slug = problem.slug
         number = problem.number
         title = problem.title
-        difficulty = problem.difficulty.rawValue
+        difficulty = problem.difficulty
         tags = problem.tags
         sourceURL = problem.sourceURL
         statement = problem.statement

@@ -78,14 +78,14 @@ public struct Practice: Sendable {
         for input in problem.examples {
             let expected: String?
             do { expected = try problem.solve(input).json } catch { expected = nil }  // judged later as IE
-            testCases.append(TestCaseRecord(id: nil, problemId: 0, origin: TestOrigin.example.rawValue, input: input.text,
+            testCases.append(TestCaseRecord(id: nil, problemId: 0, origin: .example, input: input.text,
                                             expected: expected, referenceVersion: expected == nil ? nil : version,
                                             seed: nil, size: nil, createdAt: now))
         }
         let record = ProblemRecord(
             id: nil, slug: problem.slug, number: problem.number, title: problem.title,
-            difficulty: problem.difficulty.rawValue, statement: problem.statement, sourceURL: problem.sourceURL,
-            origin: "catalog", timeLimitMs: Int((problem.limits.timeLimit * 1000).rounded()),
+            difficulty: problem.difficulty, statement: problem.statement, sourceURL: problem.sourceURL,
+            origin: .catalog, timeLimitMs: Int((problem.limits.timeLimit * 1000).rounded()),
             memoryLimitMB: problem.limits.memoryLimitMB, checker: problem.checker.name,
             referenceVersion: version, addedAt: now)
         return NewProblem(record: record, tags: problem.tags, testCases: testCases)
@@ -113,9 +113,9 @@ public struct Practice: Sendable {
         let attempts = try storage { () throws(StorageError) in
             try database.attemptSummaries(problemId: id, limit: ProblemDetail.attemptLimit)
         }
-        let examples = tests.filter { $0.origin == TestOrigin.example.rawValue }
+        let examples = tests.filter { $0.origin == .example }
             .map { ProblemDetail.Example(input: $0.input, output: $0.expected) }
-        let order = [TestOrigin.counterexample, .example, .user].map(\.rawValue)
+        let order: [TestOrigin] = [.counterexample, .example, .user]
         let stored = tests.sorted { (order.firstIndex(of: $0.origin) ?? 3, $0.id ?? 0) < (order.firstIndex(of: $1.origin) ?? 3, $1.id ?? 0) }
             .map { ProblemDetail.StoredTest(id: $0.id ?? 0, origin: $0.origin, input: $0.input, expected: $0.expected,
                                             createdAt: $0.createdAt) }

@@ -7,7 +7,7 @@ import PracticeStorage
 public struct RejudgeReport: Sendable, Encodable {
     public struct Entry: Sendable, Encodable {
         public let originalId: Int64
-        public let originalVerdict: String
+        public let originalVerdict: Verdict
         public let language: String
         /// The new attempt (kind `rejudge`), nil when skipped.
         public let attemptId: Int64?
@@ -20,7 +20,7 @@ public struct RejudgeReport: Sendable, Encodable {
         public let skipped: String?
 
         /// An accepted attempt that the current tests reject.
-        public var broken: Bool { originalVerdict == Verdict.AC.rawValue && verdict != nil && verdict != .AC && verdict != .IE }
+        public var broken: Bool { originalVerdict == .AC && verdict != nil && verdict != .AC && verdict != .IE }
     }
 
     public let slug: String
@@ -38,7 +38,7 @@ extension Practice {
         let problem = try resolveOwn(name)
         let context = try judgeContext(problem, interruption: interruption)
         let candidates = try storage { () throws(StorageError) in try database.attemptSummaries(problemId: context.problemId) }
-            .filter { $0.kind == "submit" && (allAttempts || $0.verdict == Verdict.AC.rawValue) }
+            .filter { $0.kind == .submit && (allAttempts || $0.verdict == .AC) }
             .reversed()  // oldest first
         var entries: [RejudgeReport.Entry] = []
         for (index, summary) in candidates.enumerated() {
@@ -61,9 +61,9 @@ extension Practice {
                 fileName: old.fileName, language: old.language, recipe: recipe, command: nil, seed: old.seed,
                 randomCount: old.randomCount, jobs: jobs, timeLimit: Double(old.timeLimitMs) / 1000,
                 memoryLimitMB: old.memoryLimitMB, runAll: false, shrinkTime: nil, scaling: false, interruption: interruption,
-                mode: SolutionMode(rawValue: old.mode) ?? .program)
+                mode: old.mode)
             let judgement = try judge(job, progress: nil)
-            let saved = try record(judgement, of: job, kind: "rejudge", note: nil, rejudgeOf: summary.id)
+            let saved = try record(judgement, of: job, kind: .rejudge, note: nil, rejudgeOf: summary.id)
             entries.append(.init(originalId: summary.id, originalVerdict: old.verdict, language: old.language, attemptId: saved.id,
                                  verdict: judgement.verdict, passed: saved.passed, total: saved.total,
                                  failure: judgement.failure.map(AttemptReport.Failure.init), skipped: nil))

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// A problem to practise again, and why.
@@ -32,7 +33,7 @@ public struct ReviewItem: Sendable, Encodable, Hashable {
     /// The problem's title.
     public let title: String
     /// `easy`, `medium` or `hard`.
-    public let difficulty: String
+    public let difficulty: Difficulty
     /// Why it is in the queue.
     public let reason: Reason
     /// The grade derived from the judge's record.

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// What `practice stats` displays: the stored aggregates of a window of time plus the figures
@@ -7,7 +8,7 @@ public struct Statistics: Sendable, Encodable {
     /// Problems of the whole set, or of one difficulty.
     public struct Progress: Sendable, Encodable, Hashable {
         /// `easy`, `medium` or `hard`; nil for the totals.
-        public let difficulty: String?
+        public let difficulty: Difficulty?
         /// Problems in the set.
         public let added: Int
         /// Problems with a judged attempt in the window, solved ones included.
@@ -21,7 +22,7 @@ public struct Statistics: Sendable, Encodable {
             self.init(difficulty: count.difficulty, added: count.added, attempted: count.attempted, solved: count.solved)
         }
 
-        init(difficulty: String?, added: Int, attempted: Int, solved: Int) {
+        init(difficulty: Difficulty?, added: Int, attempted: Int, solved: Int) {
             self.difficulty = difficulty
             self.added = added
             self.attempted = attempted

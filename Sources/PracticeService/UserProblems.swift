@@ -217,12 +217,12 @@ extension Practice {
         let timeLimit = spec.timeLimit ?? max(1, (slowest * spec.timeMultiplier * 10).rounded(.up) / 10)
         let now = Date()
         let record = ProblemRecord(
-            slug: spec.slug, number: nil, title: spec.title, difficulty: spec.difficulty.rawValue, statement: spec.statement,
-            sourceURL: spec.sourceURL, origin: "user", timeLimitMs: Int((timeLimit * 1000).rounded()),
+            slug: spec.slug, number: nil, title: spec.title, difficulty: spec.difficulty, statement: spec.statement,
+            sourceURL: spec.sourceURL, origin: .user, timeLimitMs: Int((timeLimit * 1000).rounded()),
             memoryLimitMB: spec.memoryLimitMB, checker: checkerName, referenceVersion: version, addedAt: now,
             maxSize: spec.generator == nil ? nil : spec.maxSize)
         let tests = zip(spec.tests, expected).map { test, answer in
-            TestCaseRecord(problemId: 0, origin: test.origin.rawValue, input: test.input, expected: answer,
+            TestCaseRecord(problemId: 0, origin: test.origin, input: test.input, expected: answer,
                            referenceVersion: version, createdAt: now)
         }
         var programs = [ProblemProgramRecord(role: "reference", language: spec.reference.language,

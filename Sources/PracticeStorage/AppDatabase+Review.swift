@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 // MARK: - Review evidence
 
@@ -13,7 +14,7 @@ public struct ReviewEvidence: Codable, Sendable, Hashable, FetchableRecord {
     /// The problem's title.
     public var title: String
     /// `easy`, `medium` or `hard`.
-    public var difficulty: String
+    public var difficulty: Difficulty
     /// Judged attempts.
     public var attempts: Int
     /// The newest judged attempt.
@@ -35,7 +36,7 @@ public struct ReviewEvidence: Codable, Sendable, Hashable, FetchableRecord {
 
     /// Creates a value from its fields.
     public init(
-        problemId: Int64, slug: String, title: String, difficulty: String, attempts: Int,
+        problemId: Int64, slug: String, title: String, difficulty: Difficulty, attempts: Int,
         lastAttemptAt: Date, firstSolvedAt: Date?, lastSolvedAt: Date?, lastFailedAt: Date?,
         solveDays: Int, failuresBeforeSolve: Int, limitFailuresBeforeSolve: Int, failuresSinceSolve: Int
     ) {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 // MARK: - Statistics
 
@@ -20,7 +21,7 @@ extension AppDatabase {
         try read { db in
             let counts = try Self.attemptCounts(db, window)
             let problems = try Row.fetchAll(db, sql: "SELECT id, difficulty FROM problem").map { row in
-                (id: row[0] as Int64, difficulty: row[1] as String)
+                (id: row[0] as Int64, difficulty: row[1] as Difficulty)
             }
             let tagged = try Row.fetchAll(db, sql: """
                 SELECT tag.name, problemTag.problemId FROM tag JOIN problemTag ON problemTag.tagId = tag.id
@@ -42,7 +43,7 @@ extension AppDatabase {
     }
 
     /// The difficulties, in the order statistics list them.
-    private static let difficulties = ["easy", "medium", "hard"]
+    private static let difficulties = Difficulty.allCases
 
     /// `column` inside `[since, until)`, to AND into a WHERE clause (`1` when both ends are open).
     static func within(since: (some SQLExpressible)?, until: (some SQLExpressible)?, column: String = "createdAt") -> SQL {
@@ -53,11 +54,11 @@ extension AppDatabase {
     }
 
     /// The verdict-count columns of the summary tables, in `VerdictCounts` order.
-    private static let countColumns = "ac, wa, tle, mle, ole, re, ce, ie"
+    private static let countColumns = VerdictCounts.verdicts.map { $0.rawValue.lowercased() }.joined(separator: ", ")
 
     /// The same counts for one attempt row of the attempt table (each 0 or 1).
     private static let attemptCountColumns = VerdictCounts.verdicts
-        .map { "verdict = '\($0)' AS \($0.lowercased())" }.joined(separator: ", ")
+        .map { "verdict = '\($0.rawValue)' AS \($0.rawValue.lowercased())" }.joined(separator: ", ")
 
     /// Judged-submission counts per problem and language in the window.
     private static func attemptCounts(_ db: Database, _ window: StatsWindow) throws -> [ProblemLanguageCounts] {
@@ -188,12 +189,14 @@ extension AppDatabase {
 
 /// Attempt counts per verdict, in the order of the summary tables' columns.
 struct VerdictCounts {
-    /// The verdicts, in column order.
-    static let verdicts = ["AC", "WA", "TLE", "MLE", "OLE", "RE", "CE", "IE"]
+    /// The verdicts, in column order: the summary tables (migration 0007) have one column per verdict in
+    /// `Verdict`'s case order.
+    static let verdicts = Verdict.allCases
 
-    enum Index: Int {
-        case accepted = 0
-        case judgeError = 7
+    enum Index {
+        case accepted, judgeError
+
+        var verdict: Verdict { self == .accepted ? .AC : .IE }
     }
 
     var values: [Int]
@@ -202,7 +205,7 @@ struct VerdictCounts {
         self.values = values
     }
 
-    subscript(index: Index) -> Int { values[index.rawValue] }
+    subscript(index: Index) -> Int { values[Self.verdicts.firstIndex(of: index.verdict)!] }
 
     /// Judged attempts: every verdict but IE.
     var judged: Int { values.reduce(0, +) - self[.judgeError] }
@@ -214,8 +217,8 @@ struct VerdictCounts {
     /// The non-zero counts by verdict name.
     func dictionary(includingJudgeErrors: Bool) -> [String: Int] {
         var result: [String: Int] = [:]
-        for (verdict, count) in zip(Self.verdicts, values) where count > 0 && (includingJudgeErrors || verdict != "IE") {
-            result[verdict] = count
+        for (verdict, count) in zip(Self.verdicts, values) where count > 0 && (includingJudgeErrors || verdict != .IE) {
+            result[verdict.rawValue] = count
         }
         return result
     }
@@ -254,7 +257,7 @@ struct WindowCounts {
         return (counts.judged > 0, counts[.accepted] > 0)
     }
 
-    func difficulties(_ problems: [(id: Int64, difficulty: String)], order: [String]) -> [DifficultyCount] {
+    func difficulties(_ problems: [(id: Int64, difficulty: Difficulty)], order: [Difficulty]) -> [DifficultyCount] {
         order.map { difficulty in
             var count = DifficultyCount(difficulty: difficulty, added: 0, attempted: 0, solved: 0)
             for problem in problems where problem.difficulty == difficulty {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 // MARK: - Whole-database export and import, table by table
 
@@ -233,9 +234,9 @@ public struct AttemptExportRow: Sendable, Hashable, FetchableRecord, Decodable {
     public var slug: String
     public var title: String
     public var createdAt: Date
-    public var kind: String
+    public var kind: AttemptKind
     public var language: String
-    public var verdict: String
+    public var verdict: Verdict
     public var passed: Int
     public var total: Int
     public var maxCpuMs: Double?

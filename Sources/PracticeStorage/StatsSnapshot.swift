@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 
 /// The span of time whose attempts statistics count: `since` included, `until` excluded;
 /// a nil end is open.
@@ -78,7 +79,7 @@ public struct StatsSnapshot: Codable, Sendable, Hashable {
 /// Problems of one difficulty: added, attempted (solved ones included) and solved.
 public struct DifficultyCount: Codable, Sendable, Hashable {
     /// `easy`, `medium` or `hard`.
-    public var difficulty: String
+    public var difficulty: Difficulty
     /// Problems in the set.
     public var added: Int
     /// Problems with a judged attempt (judge errors excluded), solved ones included.
@@ -87,7 +88,7 @@ public struct DifficultyCount: Codable, Sendable, Hashable {
     public var solved: Int
 
     /// Creates a value from its fields.
-    public init(difficulty: String, added: Int, attempted: Int, solved: Int) {
+    public init(difficulty: Difficulty, added: Int, attempted: Int, solved: Int) {
         self.difficulty = difficulty
         self.added = added
         self.attempted = attempted

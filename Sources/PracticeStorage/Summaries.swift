@@ -1,17 +1,6 @@
 import Foundation
 import GRDB
-
-/// Where the user stands on a problem. Judge errors (IE) never count as attempts.
-public enum ProblemStatus: String, Sendable, Codable, CaseIterable {
-    /// No judged attempt yet.
-    case todo
-    /// Judged attempts, none accepted.
-    case attempted
-    /// At least one accepted attempt.
-    case solved
-}
-
-extension ProblemStatus: DatabaseValueConvertible {}
+import PracticeModel
 
 /// A problem of the set with its tags and the user's progress on it.
 public struct ProblemSummary: Codable, Sendable, Hashable {
@@ -26,7 +15,7 @@ public struct ProblemSummary: Codable, Sendable, Hashable {
     /// Time of the newest judged attempt, judge errors excluded.
     public var lastAttemptAt: Date?
     /// Verdict of the newest judged attempt, judge errors excluded.
-    public var lastVerdict: String?
+    public var lastVerdict: Verdict?
 
     /// Creates a value from its fields.
     public init(
@@ -35,7 +24,7 @@ public struct ProblemSummary: Codable, Sendable, Hashable {
         status: ProblemStatus,
         attempts: Int,
         lastAttemptAt: Date?,
-        lastVerdict: String?
+        lastVerdict: Verdict?
     ) {
         self.problem = problem
         self.tags = tags
@@ -59,11 +48,11 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
     /// When the attempt was judged.
     public var createdAt: Date
     /// What kind of run this was; `submit` for a judged submission.
-    public var kind: String
+    public var kind: AttemptKind
     /// The language recipe used.
     public var language: String
     /// The attempt's verdict.
-    public var verdict: String
+    public var verdict: Verdict
     /// Tests passed, out of `total` run.
     public var passed: Int
     /// Tests run.
@@ -76,7 +65,7 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
     public var note: String?
     /// For a rejudge: the attempt it re-ran, and that attempt's verdict.
     public var rejudgeOf: Int64?
-    public var rejudgeOfVerdict: String?
+    public var rejudgeOfVerdict: Verdict?
 
     /// Creates a value from its fields.
     public init(
@@ -85,16 +74,16 @@ public struct AttemptSummary: Codable, Sendable, Hashable, FetchableRecord {
         slug: String,
         title: String,
         createdAt: Date,
-        kind: String,
+        kind: AttemptKind,
         language: String,
-        verdict: String,
+        verdict: Verdict,
         passed: Int,
         total: Int,
         maxCpuMs: Double?,
         maxMemoryKB: Int?,
         note: String?,
         rejudgeOf: Int64? = nil,
-        rejudgeOfVerdict: String? = nil
+        rejudgeOfVerdict: Verdict? = nil
     ) {
         self.id = id
         self.problemId = problemId

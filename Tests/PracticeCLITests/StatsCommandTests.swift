@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PracticeStorage
 import Testing
+import PracticeModel
 
 /// `stats`, `review` and `report` on a realistic synthetic history, end to end.
 @Suite("Statistics, review and report commands")
@@ -21,10 +22,10 @@ struct StatsCommandTests {
 
         let stats = try cli.json(["stats", "--tz", "UTC"])
         #expect(stats["attempts"] as? Int == written)
-        #expect(stats["accepted"] as? Int == raw.filter { $0.verdict == "AC" }.count)
+        #expect(stats["accepted"] as? Int == raw.filter { $0.verdict == .AC }.count)
         let totals = try #require(stats["totals"] as? [String: Any])
         #expect(totals["added"] as? Int == SyntheticHistory.problems.count)
-        #expect(totals["solved"] as? Int == Set(raw.filter { $0.verdict == "AC" }.map(\.problemId)).count)
+        #expect(totals["solved"] as? Int == Set(raw.filter { $0.verdict == .AC }.map(\.problemId)).count)
         let calendar = try #require(stats["calendar"] as? [String: Any])
         let days = try #require(calendar["days"] as? [[String: Any]])
         #expect(days.compactMap { $0["attempts"] as? Int }.reduce(0, +) == written)
@@ -62,7 +63,7 @@ struct StatsCommandTests {
         let cli = try CLI()
         let database = try AppDatabase.open(path: cli.database)
         let problem = try database.addProblem(ProblemRecord(
-            slug: "two-sum", number: 1, title: "Two Sum", difficulty: "easy", statement: "…", sourceURL: nil, origin: "catalog",
+            slug: "two-sum", number: 1, title: "Two Sum", difficulty: .easy, statement: "…", sourceURL: nil, origin: .catalog,
             timeLimitMs: 2000, memoryLimitMB: 256, checker: "json", referenceVersion: "1",
             addedAt: Date(timeIntervalSince1970: 1_717_200_000)), tags: ["array"], testCases: [])
         // 2024-06-01 18:14 UTC = 23:59 in Kathmandu; 18:20 UTC = 00:05 on 2 June; 2024-06-03 10:00 UTC = 15:45.
@@ -70,7 +71,7 @@ struct StatsCommandTests {
             _ = try database.recordAttempt(AttemptRecord(
                 problemId: try #require(problem.id), createdAt: Date(timeIntervalSince1970: time), language: "python",
                 fileName: "main.py", source: "print(0)", sourceSHA256: String(repeating: "0", count: 64), command: "python3",
-                verdict: verdict, passed: 0, total: 3, maxCpuMs: 1, maxWallMs: nil, maxMemoryKB: 1024, seed: 1,
+                verdict: Verdict(rawValue: verdict)!, passed: 0, total: 3, maxCpuMs: 1, maxWallMs: nil, maxMemoryKB: 1024, seed: 1,
                 randomCount: 0, referenceVersion: "1", timeLimitMs: 2000, memoryLimitMB: 256), outcomes: [])
         }
         return cli

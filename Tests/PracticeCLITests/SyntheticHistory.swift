@@ -1,5 +1,6 @@
 import Foundation
 import PracticeStorage
+import PracticeModel
 
 /// A realistic, deterministic practice history: problems of every difficulty with tags, worked
 /// on most days of the last `days` days, failing in all the usual ways before an AC.
@@ -33,7 +34,7 @@ enum SyntheticHistory {
         for problem in problems {
             let record = ProblemRecord(
                 slug: problem.slug, number: nil, title: problem.slug.replacingOccurrences(of: "-", with: " ").capitalized,
-                difficulty: problem.difficulty, statement: "…", sourceURL: nil, origin: "catalog", timeLimitMs: 2000,
+                difficulty: Difficulty(rawValue: problem.difficulty)!, statement: "…", sourceURL: nil, origin: .catalog, timeLimitMs: 2000,
                 memoryLimitMB: 256, checker: "json", referenceVersion: "1", addedAt: start)
             ids.append(try database.addProblem(record, tags: problem.tags, testCases: []).id ?? 0)
         }
@@ -57,7 +58,7 @@ enum SyntheticHistory {
                 let record = AttemptRecord(
                     problemId: ids[index], createdAt: time, language: language, fileName: "main.\(language)",
                     source: "solution \(written)", sourceSHA256: String(repeating: "0", count: 64), command: language,
-                    verdict: verdict, passed: verdict == "AC" ? 103 : random.next(103), total: 103,
+                    verdict: Verdict(rawValue: verdict)!, passed: verdict == "AC" ? 103 : random.next(103), total: 103,
                     maxCpuMs: Double(random.next(900)) + 1, maxWallMs: nil, maxMemoryKB: 2048 + random.next(30_000),
                     seed: Int64(written), randomCount: 100, referenceVersion: "1", timeLimitMs: 2000, memoryLimitMB: 256)
                 _ = try database.recordAttempt(record, outcomes: [])

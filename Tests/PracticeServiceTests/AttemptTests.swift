@@ -43,13 +43,13 @@ import Testing
         #expect(runner.runCount == 25)
 
         let stored = try #require(try practice.attemptDetail(id: report.attemptId))
-        #expect(stored.attempt.verdict == "AC")
+        #expect(stored.attempt.verdict == .AC)
         #expect(stored.attempt.language == "custom")
         #expect(stored.attempt.seed == 11)
         #expect(stored.attempt.sourceSHA256.count == 64)
         #expect(stored.outcomes.count == 25)
         #expect(stored.outcomes.map(\.ordinal) == Array(1...25))
-        #expect(stored.outcomes.allSatisfy { $0.verdict == "AC" && $0.input == nil })
+        #expect(stored.outcomes.allSatisfy { $0.verdict == .AC && $0.input == nil })
 
         let stats = try practice.stats()
         #expect(stats.attempts == 1 && stats.accepted == 1 && stats.totals.solved == 1)
@@ -65,7 +65,7 @@ import Testing
         #expect(sizes == sizes.sorted())
         #expect(sizes.last == 10_000)
         // Then the problem's worst cases, at the largest size, without a seed.
-        let worst = outcomes.filter { $0.origin == "random" && $0.seed == nil }
+        let worst = outcomes.filter { $0.origin == .random && $0.seed == nil }
         #expect(worst.count == 2 && worst.allSatisfy { $0.size == 10_000 })
         #expect(worst.map(\.ordinal) == [34, 35])
         let problem = try #require(try practice.database.problem(slug: "shortest-unsorted-subarray"))
@@ -99,7 +99,7 @@ import Testing
         #expect(failure.actual?.trimmingCharacters(in: .whitespacesAndNewlines) == "-1")
         #expect(failure.message?.contains("-1") == true)
         let outcomes = try #require(try practice.attemptDetail(id: report.attemptId)).outcomes
-        let failed = try #require(outcomes.first { $0.verdict == "WA" })
+        let failed = try #require(outcomes.first { $0.verdict == .WA })
         #expect(failed.input != nil && failed.expected != nil && failed.actual != nil)
 
         let all = try practice.attempt(request(random: 50, all: true))

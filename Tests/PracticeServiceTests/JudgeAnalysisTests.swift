@@ -42,7 +42,7 @@ import Testing
         // Stored as a counterexample test case, shown by `show`, and run first by the next attempt.
         let detail = try practice.show("581")
         #expect(detail.tests.first?.id == storedId)
-        #expect(detail.tests.first?.origin == "counterexample")
+        #expect(detail.tests.first?.origin == .counterexample)
         let next = try practice.attempt(request(seed: 4))
         #expect(next.failure?.origin == "counterexample")
         #expect(next.failure?.ordinal == 1)
@@ -131,7 +131,7 @@ import Testing
         let problem = try #require(try practice.database.problem(slug: "shortest-unsorted-subarray"))
         let problemId = try #require(problem.id)
         _ = try practice.database.addTestCase(TestCaseRecord(
-            id: nil, problemId: problemId, origin: "counterexample", input: "[5,4]\n", expected: nil,
+            id: nil, problemId: problemId, origin: .counterexample, input: "[5,4]\n", expected: nil,
             referenceVersion: nil, seed: nil, size: nil, createdAt: Date()))
 
         let report = try practice.rejudge("581")
@@ -148,9 +148,9 @@ import Testing
         #expect(try practice.list().first?.status == .solved)
 
         let history = try practice.history("581")
-        #expect(history.first?.kind == "rejudge")
+        #expect(history.first?.kind == .rejudge)
         #expect(history.first?.rejudgeOf == accepted.attemptId)
-        #expect(history.first?.rejudgeOfVerdict == "AC")
+        #expect(history.first?.rejudgeOfVerdict == .AC)
         let rejudgeId = try #require(entry.attemptId)
         let stored = try #require(try practice.attemptDetail(id: rejudgeId))
         #expect(stored.attempt.seed == accepted.seed)

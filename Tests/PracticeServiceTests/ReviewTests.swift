@@ -2,6 +2,7 @@ import Foundation
 import PracticeService
 import PracticeStorage
 import Testing
+import PracticeModel
 
 /// The review queue of a history whose grades, recalls and order are known.
 @Suite("Review queue")
@@ -24,13 +25,13 @@ struct ReviewTests {
             ("reviewed", [("AC", 20), ("AC", 10)]),                 // easy, 2 days with AC: 17.5 days
         ]
         for (slug, attempts) in history {
-            let problem = try StatsFixture.add(practice.database, slug, "medium", tags: [])
+            let problem = try StatsFixture.add(practice.database, slug, .medium, tags: [])
             for (verdict, daysAgo) in attempts {
                 let date = Self.now.addingTimeInterval(-daysAgo * Self.day)
-                _ = try practice.database.recordAttempt(StatsFixture.attempt(problem, verdict, at: date), outcomes: [])
+                _ = try practice.database.recordAttempt(StatsFixture.attempt(problem, Verdict(rawValue: verdict)!, at: date), outcomes: [])
             }
         }
-        _ = try StatsFixture.add(practice.database, "never-tried", "easy", tags: [])
+        _ = try StatsFixture.add(practice.database, "never-tried", .easy, tags: [])
     }
 
     @Test func unsolvedThenRegressedThenLowestRecall() throws {

@@ -2,6 +2,7 @@ import Foundation
 import PracticeService
 import PracticeStorage
 import Testing
+import PracticeModel
 
 /// A history with known answers in New York, across the 2024 spring daylight-saving switch
 /// (10 March, 02:00 EST -> 03:00 EDT) and around local midnight; every figure is checked.
@@ -16,10 +17,10 @@ struct StatisticsServiceTests {
     init() throws {
         practice = Practice(database: try AppDatabase.inMemory())
         let database = practice.database
-        let arrays = try StatsFixture.add(database, "arrays", "easy", tags: ["array", "greedy"])
-        let graph = try StatsFixture.add(database, "graph", "medium", tags: ["array", "graph"])
-        let dp = try StatsFixture.add(database, "dp", "hard", tags: ["dp"])
-        _ = try StatsFixture.add(database, "untouched", "easy", tags: ["math"])
+        let arrays = try StatsFixture.add(database, "arrays", .easy, tags: ["array", "greedy"])
+        let graph = try StatsFixture.add(database, "graph", .medium, tags: ["array", "graph"])
+        let dp = try StatsFixture.add(database, "dp", .hard, tags: ["dp"])
+        _ = try StatsFixture.add(database, "untouched", .easy, tags: ["math"])
         let history: [(Int64, String, String, String)] = [
             (arrays, "WA", "python", "2024-03-08 04:30:00"),  // 7 March 23:30 EST
             (arrays, "AC", "python", "2024-03-08 05:30:00"),  // 8 March 00:30 EST: first solve, 2 attempts, 1 h
@@ -32,7 +33,7 @@ struct StatisticsServiceTests {
             (arrays, "AC", "python", "2024-03-12 14:00:00"),  // 12 March 10:00 EDT, today
         ]
         for (problemId, verdict, language, time) in history {
-            _ = try database.recordAttempt(StatsFixture.attempt(problemId, verdict, language: language, at: Self.utc(time)), outcomes: [])
+            _ = try database.recordAttempt(StatsFixture.attempt(problemId, Verdict(rawValue: verdict)!, language: language, at: Self.utc(time)), outcomes: [])
         }
     }
 
@@ -107,9 +108,9 @@ struct StatisticsServiceTests {
     /// Kathmandu is UTC+05:45: 18:14 UTC is 23:59 there, 18:15 UTC already the next day.
     @Test func quarterHourZonesSplitDaysExactly() throws {
         let practice = Practice(database: try AppDatabase.inMemory())
-        let problem = try StatsFixture.add(practice.database, "p", "easy", tags: [])
+        let problem = try StatsFixture.add(practice.database, "p", .easy, tags: [])
         for time in ["2024-06-01 18:14:59", "2024-06-01 18:15:00"] {
-            _ = try practice.database.recordAttempt(StatsFixture.attempt(problem, "WA", at: Self.utc(time)), outcomes: [])
+            _ = try practice.database.recordAttempt(StatsFixture.attempt(problem, .WA, at: Self.utc(time)), outcomes: [])
         }
         let kathmandu = try StatsPeriod(timeZone: #require(TimeZone(identifier: "Asia/Kathmandu")))
         let stats = try practice.stats(period: kathmandu, now: Self.utc("2024-06-02 12:00:00"))
@@ -144,20 +145,20 @@ struct StatisticsServiceTests {
 /// Records for the statistics and review tests.
 enum StatsFixture {
     /// Adds a problem with tags and returns its id.
-    static func add(_ database: AppDatabase, _ slug: String, _ difficulty: String, tags: [String]) throws -> Int64 {
+    static func add(_ database: AppDatabase, _ slug: String, _ difficulty: Difficulty, tags: [String]) throws -> Int64 {
         let record = ProblemRecord(
             slug: slug, number: nil, title: "Title of \(slug)", difficulty: difficulty, statement: "Solve it.",
-            sourceURL: nil, origin: "catalog", timeLimitMs: 2000, memoryLimitMB: 256, checker: "json",
+            sourceURL: nil, origin: .catalog, timeLimitMs: 2000, memoryLimitMB: 256, checker: "json",
             referenceVersion: "1", addedAt: Date(timeIntervalSince1970: 1_700_000_000))
         return try #require(try database.addProblem(record, tags: tags, testCases: []).id)
     }
 
     /// A judged attempt with plausible figures.
-    static func attempt(_ problemId: Int64, _ verdict: String, language: String = "python", at date: Date) -> AttemptRecord {
+    static func attempt(_ problemId: Int64, _ verdict: Verdict, language: String = "python", at date: Date) -> AttemptRecord {
         AttemptRecord(
             problemId: problemId, createdAt: date, language: language, fileName: "main.py", source: "print(0)",
             sourceSHA256: String(repeating: "a", count: 64), command: "python3 main.py", verdict: verdict,
-            passed: verdict == "AC" ? 3 : 1, total: 3, maxCpuMs: 10, maxWallMs: 12, maxMemoryKB: 1024, seed: 1,
+            passed: verdict == .AC ? 3 : 1, total: 3, maxCpuMs: 10, maxWallMs: 12, maxMemoryKB: 1024, seed: 1,
             randomCount: 1, referenceVersion: "1", timeLimitMs: 2000, memoryLimitMB: 256, note: nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -14,13 +15,13 @@ struct AttemptTests {
     }
 
     @Test func attemptAndOutcomesRoundTrip() throws {
-        let testCase = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "example", input: "[1]\n"))
+        let testCase = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .example, input: "[1]\n"))
         var failing = OutcomeRecord(
-            testCaseId: testCase.id, ordinal: 1, origin: "random", seed: 99, size: 8, verdict: "RE",
+            testCaseId: testCase.id, ordinal: 1, origin: .random, seed: 99, size: 8, verdict: .RE,
             cpuMs: 3.25, wallMs: 4.5, memoryKB: 2048, exitCode: 134, signal: 6,
             input: "[5,4]\n", expected: "2\n", actual: "", stderr: "Fatal error: Index out of range",
             message: "killed by SIGABRT")
-        var attempt = Fixture.attempt(problemId: problemId, verdict: "RE")
+        var attempt = Fixture.attempt(problemId: problemId, verdict: .RE)
         attempt.message = "test 2: runtime error"
 
         let saved = try database.recordAttempt(attempt, outcomes: [failing, Fixture.outcome(ordinal: 0)])
@@ -38,8 +39,8 @@ struct AttemptTests {
     @Test func failingOutcomeLeavesNoAttempt() throws {
         let error = #expect(throws: StorageError.self) {
             try database.recordAttempt(
-                Fixture.attempt(problemId: problemId, verdict: "WA"),
-                outcomes: [Fixture.outcome(ordinal: 0), Fixture.outcome(ordinal: 0, verdict: "WA")])
+                Fixture.attempt(problemId: problemId, verdict: .WA),
+                outcomes: [Fixture.outcome(ordinal: 0), Fixture.outcome(ordinal: 0, verdict: .WA)])
         }
         guard case .database(let message)? = error else {
             Issue.record("unexpected error \(String(describing: error))")
@@ -54,13 +55,13 @@ struct AttemptTests {
     @Test func historyIsNewestFirstWithTiesByIdAndCanBeFilteredAndLimited() throws {
         let otherId = try #require(try database.addProblem(Fixture.problem("other"), tags: [], testCases: []).id)
         let t0 = Fixture.addedAt
-        let oldest = try database.recordAttempt(Fixture.attempt(problemId: problemId, verdict: "WA", at: t0), outcomes: [])
+        let oldest = try database.recordAttempt(Fixture.attempt(problemId: problemId, verdict: .WA, at: t0), outcomes: [])
         let newest = try database.recordAttempt(
-            Fixture.attempt(problemId: otherId, verdict: "AC", at: t0.addingTimeInterval(120)), outcomes: [])
+            Fixture.attempt(problemId: otherId, verdict: .AC, at: t0.addingTimeInterval(120)), outcomes: [])
         let tiedFirst = try database.recordAttempt(
-            Fixture.attempt(problemId: problemId, verdict: "TLE", at: t0.addingTimeInterval(60)), outcomes: [])
+            Fixture.attempt(problemId: problemId, verdict: .TLE, at: t0.addingTimeInterval(60)), outcomes: [])
         let tiedSecond = try database.recordAttempt(
-            Fixture.attempt(problemId: problemId, verdict: "AC", at: t0.addingTimeInterval(60)), outcomes: [])
+            Fixture.attempt(problemId: problemId, verdict: .AC, at: t0.addingTimeInterval(60)), outcomes: [])
 
         let all = try database.attemptSummaries()
         #expect(all.map(\.id) == [newest, tiedSecond, tiedFirst, oldest].map(\.id))
@@ -72,7 +73,7 @@ struct AttemptTests {
         let oldestId = try #require(oldest.id)
         #expect(summary == AttemptSummary(
             id: oldestId, problemId: problemId, slug: "two-sum", title: "Title of two-sum",
-            createdAt: t0, kind: "submit", language: "swift", verdict: "WA", passed: 2, total: 3,
+            createdAt: t0, kind: .submit, language: "swift", verdict: .WA, passed: 2, total: 3,
             maxCpuMs: 12.5, maxMemoryKB: 4096, note: "first try"))
     }
 }

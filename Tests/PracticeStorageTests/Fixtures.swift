@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// Builders of records with plausible defaults; tests override what they check.
@@ -17,7 +18,7 @@ enum Fixture {
 
     static func problem(
         _ slug: String,
-        difficulty: String = "medium",
+        difficulty: Difficulty = .medium,
         addedAt: Date = Fixture.addedAt
     ) -> ProblemRecord {
         ProblemRecord(
@@ -27,7 +28,7 @@ enum Fixture {
             difficulty: difficulty,
             statement: "Given `nums`, return 0.",
             sourceURL: "https://leetcode.com/problems/\(slug)/",
-            origin: "catalog",
+            origin: .catalog,
             timeLimitMs: 2000,
             memoryLimitMB: 256,
             checker: "json",
@@ -35,13 +36,13 @@ enum Fixture {
             addedAt: addedAt)
     }
 
-    static func testCase(problemId: Int64 = 0, origin: String, input: String) -> TestCaseRecord {
+    static func testCase(problemId: Int64 = 0, origin: TestOrigin, input: String) -> TestCaseRecord {
         TestCaseRecord(problemId: problemId, origin: origin, input: input, createdAt: addedAt)
     }
 
     static func attempt(
         problemId: Int64,
-        verdict: String,
+        verdict: Verdict,
         at createdAt: Date = Fixture.addedAt.addingTimeInterval(3600)
     ) -> AttemptRecord {
         AttemptRecord(
@@ -53,7 +54,7 @@ enum Fixture {
             sourceSHA256: String(repeating: "a", count: 64),
             command: "./main",
             verdict: verdict,
-            passed: verdict == "AC" ? 3 : 2,
+            passed: verdict == .AC ? 3 : 2,
             total: 3,
             maxCpuMs: 12.5,
             maxWallMs: 20.25,
@@ -66,8 +67,8 @@ enum Fixture {
             note: "first try")
     }
 
-    static func outcome(ordinal: Int, verdict: String = "AC") -> OutcomeRecord {
-        OutcomeRecord(ordinal: ordinal, origin: "example", verdict: verdict, cpuMs: 1.5, wallMs: 2.5, memoryKB: 1024, exitCode: 0)
+    static func outcome(ordinal: Int, verdict: Verdict = .AC) -> OutcomeRecord {
+        OutcomeRecord(ordinal: ordinal, origin: .example, verdict: verdict, cpuMs: 1.5, wallMs: 2.5, memoryKB: 1024, exitCode: 0)
     }
 }
 

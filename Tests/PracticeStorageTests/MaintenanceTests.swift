@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -9,7 +10,7 @@ struct MaintenanceTests {
     private func populated(in directory: String) throws -> AppDatabase {
         let database = try AppDatabase.open(path: directory + "/practice.sqlite")
         let problem = try database.addProblem(Fixture.problem("two-sum"), tags: ["array"], testCases: [])
-        _ = try database.recordAttempt(Fixture.attempt(problemId: try #require(problem.id), verdict: "AC"),
+        _ = try database.recordAttempt(Fixture.attempt(problemId: try #require(problem.id), verdict: .AC),
                                        outcomes: [Fixture.outcome(ordinal: 1), Fixture.outcome(ordinal: 2)])
         return database
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -15,7 +16,7 @@ struct NoteTests {
     @Test func notesAreInsertedOnceAndUpdatedOnlyWhenTheyChange() throws {
         let database = try AppDatabase.inMemory()
         let problem = NewProblem(record: Fixture.problem("two-sum"), tags: ["array"],
-                                 testCases: [Fixture.testCase(origin: "example", input: "[1]\n")])
+                                 testCases: [Fixture.testCase(origin: .example, input: "[1]\n")])
         let first = Date(timeIntervalSince1970: 1_700_000_000)
         let links = [NoteDraft.Link(relation: .solvedBy, target: "Hash map"), .init(relation: .link, target: "Arrays")]
         let stored = try database.importNotes([draft("Two Sum notes", slug: "two-sum", links: links)], adding: [problem], at: first)

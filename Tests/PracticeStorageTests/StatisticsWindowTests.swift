@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -14,12 +15,12 @@ struct StatisticsAggregateTests {
     /// graph: IE, then TLE (swift) and WA (python) on the third day.
     init() throws {
         database = try AppDatabase.inMemory()
-        arrays = try #require(try database.addProblem(Fixture.problem("arrays", difficulty: "easy"), tags: ["array"], testCases: []).id)
-        graph = try #require(try database.addProblem(Fixture.problem("graph", difficulty: "hard"), tags: ["array", "graph"], testCases: []).id)
+        arrays = try #require(try database.addProblem(Fixture.problem("arrays", difficulty: .easy), tags: ["array"], testCases: []).id)
+        graph = try #require(try database.addProblem(Fixture.problem("graph", difficulty: .hard), tags: ["array", "graph"], testCases: []).id)
         for (problem, verdict, language, time) in [
-            (arrays, "WA", "python", "2024-05-01 10:07:00"), (arrays, "AC", "python", "2024-05-01 10:14:59"),
-            (arrays, "AC", "swift", "2024-05-02 23:59:59"), (graph, "IE", "swift", "2024-05-03 00:00:00"),
-            (graph, "TLE", "swift", "2024-05-03 00:15:00"), (graph, "WA", "python", "2024-05-03 08:00:00"),
+            (arrays, Verdict.WA, "python", "2024-05-01 10:07:00"), (arrays, Verdict.AC, "python", "2024-05-01 10:14:59"),
+            (arrays, Verdict.AC, "swift", "2024-05-02 23:59:59"), (graph, Verdict.IE, "swift", "2024-05-03 00:00:00"),
+            (graph, Verdict.TLE, "swift", "2024-05-03 00:15:00"), (graph, Verdict.WA, "python", "2024-05-03 08:00:00"),
         ] {
             var attempt = Fixture.attempt(problemId: problem, verdict: verdict, at: try #require(Fixture.utc(time)))
             attempt.language = language
@@ -56,15 +57,15 @@ struct StatisticsAggregateTests {
         let window = StatsWindow(since: since.flatMap(Fixture.utc), until: until.flatMap(Fixture.utc))
         let stats = try database.statistics(window: window)
         let attempts = try database.attemptSummaries().filter { window.contains($0.createdAt) }
-        #expect(stats.attempts == attempts.filter { $0.verdict != "IE" }.count)
-        #expect(stats.accepted == attempts.filter { $0.verdict == "AC" }.count)
-        #expect(stats.judgeErrors == attempts.filter { $0.verdict == "IE" }.count)
+        #expect(stats.attempts == attempts.filter { $0.verdict != .IE }.count)
+        #expect(stats.accepted == attempts.filter { $0.verdict == .AC }.count)
+        #expect(stats.judgeErrors == attempts.filter { $0.verdict == .IE }.count)
         #expect(stats.activity.map(\.attempts).reduce(0, +) == stats.attempts)
         #expect(stats.activity.map(\.accepted).reduce(0, +) == stats.accepted)
         #expect(stats.languages.map(\.attempts).reduce(0, +) == stats.attempts)
-        let judged = attempts.filter { $0.verdict != "IE" }
+        let judged = attempts.filter { $0.verdict != .IE }
         #expect(stats.difficulties.map(\.attempted).reduce(0, +) == Set(judged.map(\.problemId)).count)
-        #expect(stats.difficulties.map(\.solved).reduce(0, +) == Set(judged.filter { $0.verdict == "AC" }.map(\.problemId)).count)
+        #expect(stats.difficulties.map(\.solved).reduce(0, +) == Set(judged.filter { $0.verdict == .AC }.map(\.problemId)).count)
         #expect(stats.difficulties.map(\.added) == [1, 0, 1])
     }
 

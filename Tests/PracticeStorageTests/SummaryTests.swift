@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -26,7 +27,7 @@ struct SummaryTests {
             for (index, (difficulty, tags)) in [("easy", ["array", "greedy"]), ("medium", ["array"]), ("hard", ["graph"]),
                                                 ("medium", []), ("easy", ["greedy", "math"])].enumerated() {
                 problems.append(try #require(try database.addProblem(
-                    Fixture.problem("p\(index)", difficulty: difficulty), tags: tags, testCases: []).id))
+                    Fixture.problem("p\(index)", difficulty: Difficulty(rawValue: difficulty)!), tags: tags, testCases: []).id))
             }
 
             // Inserted in random time order, with ties, rejudges and judge errors.
@@ -79,9 +80,9 @@ struct SummaryTests {
     }
 
     private func insert(_ database: AppDatabase, _ random: inout SplitMix, problem: Int64, at time: Date) throws {
-        var attempt = Fixture.attempt(problemId: problem, verdict: Self.verdicts[random.next(Self.verdicts.count)], at: time)
+        var attempt = Fixture.attempt(problemId: problem, verdict: Verdict(rawValue: Self.verdicts[random.next(Self.verdicts.count)])!, at: time)
         attempt.language = Self.languages[random.next(Self.languages.count)]
-        if random.next(10) == 0 { attempt.kind = "rejudge" }
+        if random.next(10) == 0 { attempt.kind = .rejudge }
         _ = try database.recordAttempt(attempt, outcomes: [])
     }
 
@@ -132,7 +133,7 @@ struct SummaryTests {
         for summary in summaries {
             let judged = history.judged(problem: summary.problem.id!)
             #expect(summary.lastAttemptAt == judged.map(\.createdAt).max(), "\(phase)")
-            #expect(summary.lastVerdict == judged.max { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }?.verdict, "\(phase)")
+            #expect(summary.lastVerdict?.rawValue == judged.max { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }?.verdict, "\(phase)")
             #expect(summary.status == (judged.contains { $0.verdict == "AC" } ? .solved : judged.isEmpty ? .todo : .attempted), "\(phase)")
         }
     }
@@ -201,7 +202,7 @@ private struct History {
         let attempted = Set(judged.map(\.problemId)), solved = Set(judged.filter { $0.verdict == "AC" }.map(\.problemId))
         let difficulties = ["easy", "medium", "hard"].map { difficulty in
             let ids = problems.filter { $0.difficulty == difficulty }.map(\.id)
-            return DifficultyCount(difficulty: difficulty, added: ids.count, attempted: ids.filter(attempted.contains).count,
+            return DifficultyCount(difficulty: Difficulty(rawValue: difficulty)!, added: ids.count, attempted: ids.filter(attempted.contains).count,
                                    solved: ids.filter(solved.contains).count)
         }
         var tags: [TagCount] = []
@@ -228,7 +229,7 @@ private struct History {
         let recent = attempts.filter { window.contains($0.createdAt) }
             .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }.prefix(recentLimit).map { attempt in
                 AttemptSummary(id: attempt.id, problemId: attempt.problemId, slug: "", title: "", createdAt: attempt.createdAt,
-                               kind: attempt.kind, language: attempt.language, verdict: attempt.verdict, passed: 0, total: 0,
+                               kind: AttemptKind(rawValue: attempt.kind)!, language: attempt.language, verdict: Verdict(rawValue: attempt.verdict)!, passed: 0, total: 0,
                                maxCpuMs: nil, maxMemoryKB: nil, note: nil)
             }
         return StatsSnapshot(difficulties: difficulties, attempts: judged.count, accepted: verdicts["AC", default: 0],
@@ -248,7 +249,7 @@ private struct History {
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "yyyy-MM-dd"
             return ReviewEvidence(
-                problemId: problem.id, slug: problem.slug, title: problem.title, difficulty: problem.difficulty,
+                problemId: problem.id, slug: problem.slug, title: problem.title, difficulty: Difficulty(rawValue: problem.difficulty)!,
                 attempts: judged.count, lastAttemptAt: last, firstSolvedAt: firstSolved, lastSolvedAt: lastSolved,
                 lastFailedAt: failures.map(\.createdAt).max(), solveDays: Set(solves.map(formatter.string)).count,
                 failuresBeforeSolve: before.count,

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 import Testing
 
@@ -14,18 +15,18 @@ struct TestCaseTests {
     }
 
     @Test func examplesComeFirstThenById() throws {
-        let counterexample = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "counterexample", input: "c"))
-        let example = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "example", input: "e"))
-        let user = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "user", input: "u"))
+        let counterexample = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .counterexample, input: "c"))
+        let example = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .example, input: "e"))
+        let user = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .user, input: "u"))
 
         #expect(try database.testCases(problemId: problemId) == [example, counterexample, user])
     }
 
     @Test func addingTheSameInputTwiceKeepsTheFirstRow() throws {
         let first = try database.addTestCase(
-            TestCaseRecord(problemId: problemId, origin: "random", input: "[3,1]\n", seed: 7, size: 2, createdAt: Fixture.addedAt))
-        let again = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "counterexample", input: "[3,1]\n"))
-        let other = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "counterexample", input: "[1,3]\n"))
+            TestCaseRecord(problemId: problemId, origin: .random, input: "[3,1]\n", seed: 7, size: 2, createdAt: Fixture.addedAt))
+        let again = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .counterexample, input: "[3,1]\n"))
+        let other = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .counterexample, input: "[1,3]\n"))
 
         #expect(first.id != nil)
         #expect(again == first)
@@ -35,14 +36,14 @@ struct TestCaseTests {
 
     @Test func sameInputIsAllowedForAnotherProblem() throws {
         let otherId = try #require(try database.addProblem(Fixture.problem("other"), tags: [], testCases: []).id)
-        let first = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "user", input: "[1]\n"))
-        let second = try database.addTestCase(Fixture.testCase(problemId: otherId, origin: "user", input: "[1]\n"))
+        let first = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .user, input: "[1]\n"))
+        let second = try database.addTestCase(Fixture.testCase(problemId: otherId, origin: .user, input: "[1]\n"))
         #expect(first.id != second.id)
     }
 
     @Test func updateExpectedStoresAnswersById() throws {
-        let first = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "example", input: "a"))
-        let second = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: "example", input: "b"))
+        let first = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .example, input: "a"))
+        let second = try database.addTestCase(Fixture.testCase(problemId: problemId, origin: .example, input: "b"))
 
         let firstId = try #require(first.id)
         try database.updateExpected([(testCaseId: firstId, expected: "5", referenceVersion: "ref-2")])

@@ -308,7 +308,7 @@ enum NoteShape {
         result.addIfMissing("tags", .array(tags.map(JSONValue.string)))
         result.addIfMissing("date_creation", .string(day(problem.addedAt)))
         result.addIfMissing("slug", .string(problem.slug))
-        result.addIfMissing("difficulty", .string(problem.difficulty))
+        result.addIfMissing("difficulty", .string(problem.difficulty.rawValue))
         return result
     }
 

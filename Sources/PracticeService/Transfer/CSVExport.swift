@@ -45,7 +45,7 @@ extension Practice {
 
     private static func csvFields(_ attempt: AttemptExportRow, dates: ISO8601DateFormatter, includeSource: Bool) -> [String] {
         var fields: [String] = [String(attempt.id), attempt.slug, attempt.title, dates.string(from: attempt.createdAt)]
-        fields += [attempt.kind, attempt.language, attempt.verdict, String(attempt.passed), String(attempt.total)]
+        fields += [attempt.kind.rawValue, attempt.language, attempt.verdict.rawValue, String(attempt.passed), String(attempt.total)]
         fields.append(attempt.maxCpuMs.map(CSV.number) ?? "")
         fields.append(attempt.maxWallMs.map(CSV.number) ?? "")
         fields.append(attempt.maxMemoryKB.map { String($0) } ?? "")

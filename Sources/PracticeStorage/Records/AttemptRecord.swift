@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 /// One judged submission: what ran, under which limits, and its overall result.
 public struct AttemptRecord: Codable, Sendable, Hashable {
@@ -10,7 +11,7 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
     /// When the attempt was judged.
     public var createdAt: Date
     /// What kind of run this was; `submit` for a judged submission.
-    public var kind: String
+    public var kind: AttemptKind
     /// The language recipe used, e.g. `swift`, or `cmd` for a custom command.
     public var language: String
     /// The name of the submitted file.
@@ -21,8 +22,8 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
     public var sourceSHA256: String
     /// The command that ran the solution.
     public var command: String
-    /// The worst outcome: `AC`, `WA`, `TLE`, `MLE`, `OLE`, `RE`, `CE` or `IE`.
-    public var verdict: String
+    /// The worst outcome.
+    public var verdict: Verdict
     /// Tests passed, out of `total` run.
     public var passed: Int
     /// Tests run.
@@ -53,20 +54,20 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
     public var scaling: String?
     /// How the solution was run: `program` (once per test, reading stdin) or `function` (its
     /// function called through a driver, many tests per process).
-    public var mode: String
+    public var mode: SolutionMode
 
     /// Creates a record; leave `id` nil for one that is not stored yet.
     public init(
         id: Int64? = nil,
         problemId: Int64,
         createdAt: Date,
-        kind: String = "submit",
+        kind: AttemptKind = .submit,
         language: String,
         fileName: String,
         source: String,
         sourceSHA256: String,
         command: String,
-        verdict: String,
+        verdict: Verdict,
         passed: Int,
         total: Int,
         maxCpuMs: Double? = nil,
@@ -81,7 +82,7 @@ public struct AttemptRecord: Codable, Sendable, Hashable {
         message: String? = nil,
         rejudgeOf: Int64? = nil,
         scaling: String? = nil,
-        mode: String = "program"
+        mode: SolutionMode = .program
     ) {
         self.id = id
         self.problemId = problemId

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 /// The result of one test inside an attempt. Excerpts of input, outputs and stderr are kept
 /// for failures only.
@@ -13,13 +14,13 @@ public struct OutcomeRecord: Codable, Sendable, Hashable {
     /// The position of the test in the attempt, unique within it.
     public var ordinal: Int
     /// `example`, `random`, `user` or `counterexample`.
-    public var origin: String
+    public var origin: TestOrigin
     /// The generator seed of a random test.
     public var seed: Int64?
     /// The generator size of a random test.
     public var size: Int?
     /// This test's verdict: `AC`, `WA`, `TLE`, `MLE`, `OLE`, `RE`, `CE` or `IE`.
-    public var verdict: String
+    public var verdict: Verdict
     /// CPU time, in milliseconds.
     public var cpuMs: Double?
     /// Wall-clock time, in milliseconds.
@@ -47,10 +48,10 @@ public struct OutcomeRecord: Codable, Sendable, Hashable {
         attemptId: Int64? = nil,
         testCaseId: Int64? = nil,
         ordinal: Int,
-        origin: String,
+        origin: TestOrigin,
         seed: Int64? = nil,
         size: Int? = nil,
-        verdict: String,
+        verdict: Verdict,
         cpuMs: Double? = nil,
         wallMs: Double? = nil,
         memoryKB: Int? = nil,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 /// A problem of the user's set: statement, limits, checker and how its expected answers are produced.
 public struct ProblemRecord: Codable, Sendable, Hashable {
@@ -12,13 +13,13 @@ public struct ProblemRecord: Codable, Sendable, Hashable {
     /// The display title, e.g. "Shortest Unsorted Continuous Subarray".
     public var title: String
     /// `easy`, `medium` or `hard`.
-    public var difficulty: String
+    public var difficulty: Difficulty
     /// The statement, in Markdown.
     public var statement: String
     /// Where the problem comes from, e.g. its LeetCode page.
     public var sourceURL: String?
     /// `catalog` for a built-in problem, `user` for a problem the user defined.
-    public var origin: String
+    public var origin: ProblemOrigin
     /// CPU time limit per test, in milliseconds.
     public var timeLimitMs: Int
     /// Memory limit (peak RSS) per test, in megabytes.
@@ -38,10 +39,10 @@ public struct ProblemRecord: Codable, Sendable, Hashable {
         slug: String,
         number: Int?,
         title: String,
-        difficulty: String,
+        difficulty: Difficulty,
         statement: String,
         sourceURL: String?,
-        origin: String,
+        origin: ProblemOrigin,
         timeLimitMs: Int,
         memoryLimitMB: Int,
         checker: String,

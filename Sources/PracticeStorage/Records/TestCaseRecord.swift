@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 /// A stored test of a problem: an example, a user test, a counterexample found by shrinking,
 /// or a random test kept for later.
@@ -9,7 +10,7 @@ public struct TestCaseRecord: Codable, Sendable, Hashable {
     /// The problem; `AppDatabase.addProblem` sets it for the test cases it inserts.
     public var problemId: Int64
     /// `example`, `random`, `user` or `counterexample`.
-    public var origin: String
+    public var origin: TestOrigin
     /// The input fed on stdin: one line of JSON per argument for catalog problems.
     public var input: String
     /// The reference output, once computed.
@@ -27,7 +28,7 @@ public struct TestCaseRecord: Codable, Sendable, Hashable {
     public init(
         id: Int64? = nil,
         problemId: Int64,
-        origin: String,
+        origin: TestOrigin,
         input: String,
         expected: String? = nil,
         referenceVersion: String? = nil,
