@@ -38,9 +38,22 @@ let package = Package(
         .target(name: "PracticeCatalog", dependencies: ["PracticeModel"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "CRunner"),
         .target(name: "PracticeRunner", dependencies: ["CRunner"]),
+        // One file per language (recipe, function-mode driver, stub, syntax check); the drivers are real source
+        // files under Resources/, embedded in the binary (docs/LANGUAGES.md).
+        .target(
+            name: "PracticeLanguages",
+            dependencies: ["PracticeModel", "PracticeRunner"],
+            resources: [.embedInCode("Resources/python_syntax_check.py"), .embedInCode("Resources/drivers/python_driver.py"),
+                        .embedInCode("Resources/drivers/javascript_driver.js"),
+                        .embedInCode("Resources/drivers/cpp_prelude.hpp"), .embedInCode("Resources/drivers/cpp_driver.hpp"),
+                        .embedInCode("Resources/drivers/cpp_tree_node.hpp"), .embedInCode("Resources/drivers/cpp_list_node.hpp"),
+                        .embedInCode("Resources/drivers/swift_driver.swift"),
+                        .embedInCode("Resources/drivers/swift_tree_node.swift"),
+                        .embedInCode("Resources/drivers/swift_list_node.swift")]
+        ),
         .target(
             name: "PracticeService",
-            dependencies: ["PracticeModel", "PracticeStorage", "PracticeCatalog", "PracticeRunner",
+            dependencies: ["PracticeModel", "PracticeStorage", "PracticeCatalog", "PracticeRunner", "PracticeLanguages",
                            .product(name: "Yams", package: "Yams")]
         ),
         .target(
@@ -59,6 +72,8 @@ let package = Package(
         .testTarget(name: "PracticeModelTests", dependencies: ["PracticeModel"]),
         .testTarget(name: "PracticeCatalogTests", dependencies: ["PracticeCatalog"]),
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
+        // The catalog only to check the drivers and stubs of every signature it has.
+        .testTarget(name: "PracticeLanguagesTests", dependencies: ["PracticeLanguages", "PracticeModel", "PracticeCatalog"]),
         .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeModel", "PracticeService"]),
         .testTarget(
             name: "PracticeCLITests",

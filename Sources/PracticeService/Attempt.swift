@@ -110,8 +110,10 @@ extension Practice {
         let driver: FunctionDriver?
         if job.mode == .function, let recipe = job.recipe {
             guard let signature = job.reference.catalogProblem?.signature else { throw .functionModeWithoutSignature(job.problem.slug) }
-            driver = try FunctionDriver.make(language: recipe.name, signature: signature, solutionSource: job.source,
-                                             solutionFileName: recipe.sourceFileName)
+            driver = try language { () throws(LanguageError) in
+                try FunctionDriver.make(language: recipe.name, signature: signature, solutionSource: job.source,
+                                        solutionFileName: recipe.sourceFileName)
+            }
         } else {
             driver = nil
         }
@@ -247,16 +249,15 @@ extension Practice {
         }
         let recipe: LanguageRecipe
         if let name = request.language {
-            guard let named = LanguageRecipe.named(name) else { throw .unknownLanguageName(name) }
+            guard let named = LanguageRecipe.named(name) else { throw .language(.unknownLanguageName(name)) }
             recipe = named
         } else {
             guard let byExtension = LanguageRecipe.forFile(request.solutionPath) else {
-                throw .unknownLanguage(path: request.solutionPath)
+                throw .language(.unknownLanguage(path: request.solutionPath))
             }
             recipe = byExtension
         }
-        let tool = recipe.compile?.first ?? recipe.run[0]
-        guard ProcessSetup.which(tool) != nil else { throw .toolMissing(tool: tool, language: recipe.name) }
+        guard ProcessSetup.which(recipe.tool) != nil else { throw .language(.toolMissing(tool: recipe.tool, language: recipe.name)) }
         return (recipe.name, recipe)
     }
 
@@ -395,15 +396,15 @@ extension Practice {
         case .program?:
             return .program
         case .function?:
-            guard ModeDetection.languages.contains(language) else { throw .noFunctionDriver(language: language) }
+            guard ModeDetection.languages.contains(language) else { throw .language(.noFunctionDriver(language: language)) }
             guard (found.definesSolutionClass || found.definesFunction) && found.mentionsFunction else {
-                throw .functionNotFound(path: path, signature: display, language: language)
+                throw .language(.functionNotFound(path: path, signature: display, language: language))
             }
             return .function
         case nil:
             let mode = ModeDetection.mode(of: source, language: language, functionName: signature.functionName)
             if mode == .function && !found.mentionsFunction {
-                throw .functionNotFound(path: path, signature: display, language: language)
+                throw .language(.functionNotFound(path: path, signature: display, language: language))
             }
             return mode
         }
@@ -430,16 +431,16 @@ extension Practice {
         } catch {
             throw .internalFailure("cannot write the solution into \(directory): \(error.localizedDescription)")
         }
-        if let compile = driver?.compile ?? recipe.compile {
-            let built = driver == nil || driver?.compile != nil ? sourcePath : driverPath
-            let command = recipe.expand(compile, source: built, executable: executablePath)
-                .map { $0.replacingOccurrences(of: "{driver}", with: driverPath) }
+        let paths = CommandPaths(source: sourcePath, executable: executablePath, driver: driverPath)
+        // In function mode the driver is built, which includes (or is compiled with) the solution.
+        if let compile = driver.map(\.compile) ?? recipe.compile {
+            let command = compile.filled(paths)
             let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
             let result: RunResult
             do {
                 result = try runner.run(request, cancellation: interruption)
             } catch {
-                if case .executableNotFound = error { throw .toolMissing(tool: compile[0], language: recipe.name) }
+                if case .executableNotFound = error { throw .language(.toolMissing(tool: compile.program, language: recipe.name)) }
                 throw .runner(error)
             }
             if result.limitExceeded == .cancelled { throw .interrupted }
@@ -453,13 +454,7 @@ extension Practice {
                                                 interruption: interruption) {
             return .compileError(message)
         }
-        var arguments = recipe.expand(recipe.run, source: sourcePath, executable: executablePath)
-        if let driver {
-            arguments = driver.run.map {
-                $0.replacingOccurrences(of: "{driver}", with: driverPath).replacingOccurrences(of: "{src}", with: sourcePath)
-                    .replacingOccurrences(of: "{exe}", with: executablePath)
-            }
-        }
+        var arguments = (driver?.run ?? recipe.run).filled(paths)
         if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
         return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory, functionArity: driver?.arity))
     }
@@ -539,21 +534,11 @@ enum Build {
     /// The command recorded with the attempt: the compile and run steps as a user would type them.
     func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {
         guard let recipe else { return command ?? "" }
-        if let driver {
-            let run = driver.run.map {
-                $0.replacingOccurrences(of: "{driver}", with: driver.fileName).replacingOccurrences(of: "{src}", with: recipe.sourceFileName)
-                    .replacingOccurrences(of: "{exe}", with: "./solution")
-            }.joined(separator: " ")
-            if let compile = driver.compile {
-                return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution")
-                    .map { $0.replacingOccurrences(of: "{driver}", with: driver.fileName) }.joined(separator: " ") + " && " + run
-            }
-            guard let compile = recipe.compile else { return run }
-            return recipe.expand(compile, source: driver.fileName, executable: "solution").joined(separator: " ") + " && " + run
-        }
-        let run = recipe.expand(recipe.run, source: recipe.sourceFileName, executable: "./solution").joined(separator: " ")
-        guard let compile = recipe.compile else { return run }
-        return recipe.expand(compile, source: recipe.sourceFileName, executable: "solution").joined(separator: " ") + " && " + run
+        let run = (driver?.run ?? recipe.run).filled(CommandPaths(source: recipe.sourceFileName, executable: "./solution",
+                                                                  driver: driver?.fileName ?? "")).joined(separator: " ")
+        guard let compile = driver.map(\.compile) ?? recipe.compile else { return run }
+        let paths = CommandPaths(source: recipe.sourceFileName, executable: "solution", driver: driver?.fileName ?? "")
+        return compile.filled(paths).joined(separator: " ") + " && " + run
     }
 }
 

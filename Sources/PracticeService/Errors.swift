@@ -14,21 +14,10 @@ public enum ServiceError: LocalizedError, Sendable {
     case emptySolution(String)
     /// The solution file is not UTF-8 text.
     case binarySolution(String)
-    /// No recipe for the file's extension and no `--lang`/`--cmd`.
-    case unknownLanguage(path: String)
-    /// `--lang` names no recipe.
-    case unknownLanguageName(String)
-    /// The compiler or interpreter of the solution's language is not installed.
-    case toolMissing(tool: String, language: String)
-    /// Function mode was asked for a language without a function-mode driver (or with `--cmd`).
-    case noFunctionDriver(language: String)
+    /// The solution's language is unknown, its toolchain is missing, or function mode cannot drive it (`LanguageError`).
+    case language(LanguageError)
     /// Function mode for a user problem: it has no signature to call, its solutions are programs.
     case functionModeWithoutSignature(String)
-    /// Function mode, but the source defines neither `class Solution` with the signature's method
-    /// nor a top-level function of its name.
-    case functionNotFound(path: String, signature: String, language: String)
-    /// The function-mode driver of this language cannot pass a type of the problem's signature.
-    case unsupportedFunctionType(type: String, language: String)
     /// A limit or count given on the command line is out of range.
     case invalidOption(String)
     /// Starting a process failed for a reason other than a missing executable.
@@ -65,23 +54,10 @@ public enum ServiceError: LocalizedError, Sendable {
             return "solution file '\(path)' is empty: write a solution first"
         case let .binarySolution(path):
             return "solution file '\(path)' is not UTF-8 text: pass the source file, not a binary (or use --cmd)"
-        case let .unknownLanguage(path):
-            let known = LanguageRecipe.all.flatMap(\.extensions).map { "." + $0 }.joined(separator: " ")
-            return "no language for '\(path)' (known extensions: \(known)): pass --lang NAME or --cmd 'COMMAND'"
-        case let .unknownLanguageName(name):
-            return "unknown language '\(name)': use one of \(LanguageRecipe.all.map(\.name).joined(separator: ", ")) or --cmd 'COMMAND'"
-        case let .toolMissing(tool, language):
-            return "'\(tool)' is not installed or not in PATH, so \(language) solutions cannot be judged: install it or pass --cmd 'COMMAND'"
+        case let .language(error):
+            return error.localizedDescription
         case let .functionModeWithoutSignature(problem):
             return "'\(problem)' is your own problem, with no function signature to call: its solutions are programs (drop --mode function)"
-        case let .noFunctionDriver(language):
-            return "function mode has no driver for \(language) (it has one for \(ModeDetection.languages.joined(separator: ", "))): "
-                + "write a program that reads the input on stdin and pass --mode program"
-        case let .functionNotFound(path, signature, language):
-            let shape = language == "cpp" ? "class Solution with a method" : "class Solution with a method, or a function,"
-            return "'\(path)' has no \(shape) \(signature): write it, or pass --mode program for a program that reads stdin"
-        case let .unsupportedFunctionType(type, language):
-            return "function mode in \(language) cannot pass the type \(type): write a program that reads stdin (--mode program) or use python or javascript"
         case let .invalidOption(message):
             return message
         case let .runner(error):
@@ -107,10 +83,11 @@ public enum ServiceError: LocalizedError, Sendable {
     /// The process exit status this error maps to (README: 64 usage, 65 bad input data, 70 internal).
     public var exitStatus: Int32 {
         switch self {
-        case .unknownProblem, .ambiguousProblem, .unknownLanguageName, .invalidOption, .unknownLanguage, .noFunctionDriver, .functionModeWithoutSignature,
-             .functionNotFound, .unsupportedFunctionType, .cannotWrite:
+        case .unknownProblem, .ambiguousProblem, .invalidOption, .functionModeWithoutSignature, .cannotWrite:
             64
-        case .unreadableSolution, .emptySolution, .binarySolution, .toolMissing, .invalidProblem, .badImportFile:
+        case .language(let error):
+            error.isUsageError ? 64 : 65
+        case .unreadableSolution, .emptySolution, .binarySolution, .invalidProblem, .badImportFile:
             65
         case .storage(let error):
             switch error {

@@ -86,7 +86,7 @@ enum ProblemFiles {
     /// A program file with its language from the extension, or a defect.
     static func program(_ path: String, defects: inout [ProblemDefect]) -> ProgramFile? {
         guard let recipe = LanguageRecipe.forFile(path) else {
-            let known = LanguageRecipe.all.flatMap(\.extensions).map { "." + $0 }.joined(separator: " ")
+            let known = Languages.knownExtensions
             defects.append(ProblemDefect(path: path, "no language for this file (known extensions: \(known))"))
             return nil
         }

@@ -103,7 +103,7 @@ enum ProblemPackage {
             if let best = known.min(by: { (rank($0), $0) < (rank($1), $1) }) {
                 reference = ProblemFiles.program(accepted + "/" + best, defects: &defects)
             } else {
-                let known = LanguageRecipe.all.flatMap(\.extensions).map { "." + $0 }.joined(separator: " ")
+                let known = Languages.knownExtensions
                 defects.append(ProblemDefect(path: accepted, "no single-file submission in a known language (\(known))"))
             }
         }

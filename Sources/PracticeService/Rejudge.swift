@@ -50,7 +50,7 @@ extension Practice {
                                      skipped: "judged with --cmd: run 'practice attempt --cmd' again to rejudge it"))
                 continue
             }
-            let tool = recipe.compile?.first ?? recipe.run[0]
+            let tool = recipe.tool
             guard ProcessSetup.which(tool) != nil else {
                 entries.append(.init(originalId: summary.id, originalVerdict: old.verdict, language: old.language, attemptId: nil,
                                      verdict: nil, passed: nil, total: nil, failure: nil, skipped: "'\(tool)' is not installed"))

@@ -327,8 +327,9 @@ extension Practice {
             // These programs are built for every judgement: a syntax check would cost an interpreter start each time,
             // and a program that does not parse fails on its first run, reported with its path like any failure.
             recipe.syntaxCheck = nil
-            let tool = recipe.compile?.first ?? recipe.run[0]
-            guard ProcessSetup.which(tool) != nil else { throw .toolMissing(tool: tool, language: recipe.name) }
+            guard ProcessSetup.which(recipe.tool) != nil else {
+                throw .language(.toolMissing(tool: recipe.tool, language: recipe.name))
+            }
             switch try prepare(source: file.source, recipe: recipe, command: nil, in: workspace, subdirectory: role,
                                interruption: interruption) {
             case .ready(let prepared):

@@ -181,7 +181,7 @@ import Testing
         var unknownExtension = request()
         unknownExtension.command = nil
         #expect { try practice.attempt(unknownExtension) } throws: { error in
-            guard case ServiceError.unknownLanguage = error else { return false }
+            guard case ServiceError.language(.unknownLanguage) = error else { return false }
             return true
         }
         #expect(runner.runCount == 0)

@@ -49,18 +49,6 @@ import Testing
         #expect(TestPlan.seeds(attemptSeed: 42, count: 5).allSatisfy { $0 >= 0 })
     }
 
-    @Test func languagesByExtensionAndName() {
-        #expect(LanguageRecipe.forFile("a/b/solution.py")?.name == "python")
-        #expect(LanguageRecipe.forFile("x.CPP")?.name == "cpp")
-        #expect(LanguageRecipe.forFile("x.cc")?.name == "cpp")
-        #expect(LanguageRecipe.forFile("x.c")?.name == "c")
-        #expect(LanguageRecipe.forFile("x.swift")?.name == "swift")
-        #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
-        #expect(LanguageRecipe.forFile("Makefile") == nil)
-        #expect(LanguageRecipe.named("py")?.name == "python")
-        #expect(LanguageRecipe.named("cobol") == nil)
-    }
-
     @Test func simpleCommandsAreExecedCompoundOnesAreNot() {
         #expect(shellArguments("python3 sol.py") == ["/bin/sh", "-c", "exec python3 sol.py"])
         #expect(shellArguments("cd build && ./sol") == ["/bin/sh", "-c", "cd build && ./sol"])

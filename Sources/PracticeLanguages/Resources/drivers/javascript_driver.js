@@ -1,7 +1,5 @@
-/// The JavaScript driver: `node practice_driver.js Main.js`. Placeholders as in the Python driver;
-/// @NAMES@ is a JSON array.
-let javaScriptDriverTemplate = #"""
-// practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
+// practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md):
+// `node practice_driver.js Main.js`.
 // Loads the solution once (vm.runInThisContext, so `var f = function`, `function f` and
 // `class Solution` all work), then for each test reads one JSON line per argument on stdin, calls
 // it and writes one tab-separated record on stdout (the same records as the Python driver). The
@@ -13,10 +11,15 @@ const util = require('util');
 const vm = require('vm');
 const { StringDecoder } = require('string_decoder');
 
-const NAMES = @NAMES@;
-const ARITY = @ARITY@;
-const KINDS = @KINDS@;
-const RETURN = '@RETURN@';
+// Each attempt's driver has the lines between the markers generated for the problem's signature, as in
+// the Python driver: the function's names, its number of arguments, and the conversion of each argument
+// and of the return value ('value', 'tree' or 'list'). As they stand they make a driver for `solve(x)`.
+// practice:config begin
+const NAMES = ['solve'];
+const ARITY = 1;
+const KINDS = ['value'];
+const RETURN = 'value';
+// practice:config end
 const MARK = '\x1epractice:end-of-test\x1e\n';
 const sourcePath = process.argv[2];
 const sourceName = path.basename(sourcePath);
@@ -283,4 +286,3 @@ for (;;) {
   writeAll(1, record.slice(0, tab) + '\t' + spent.toFixed(6) + '\t' + elapsed.toFixed(6) + '\t'
     + peakKiB() + '\t' + seconds(process.cpuUsage()).toFixed(6) + record.slice(tab) + '\n');
 }
-"""#

@@ -1,11 +1,7 @@
-/// The Python driver: `python3 practice_driver.py Main.py`. Placeholders: @FUNCTION@ (the
-/// signature's name), @NAMES@ (a Python list of the names it accepts), @ARITY@, @KINDS@ (one of
-/// "value", "tree", "list" per parameter) and @RETURN@ (the same for the return value).
-let pythonDriverTemplate = #"""
-# practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
-# Loads the solution once, then for each test reads one JSON line per argument on stdin, calls
-# Solution().@FUNCTION@ (or the top-level function) and writes one tab-separated record on the
-# original stdout:
+# practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md):
+# `python3 practice_driver.py Main.py`. Loads the solution once, then for each test reads one JSON
+# line per argument on stdin, calls the signature's method of class Solution (or the top-level
+# function) and writes one tab-separated record on the original stdout:
 #   ready <process cpu s>                                       once the solution is loaded
 #   fatal <JSON message> <JSON details>                         when it cannot be loaded
 #   ok  <cpu s> <wall s> <peak RSS KiB> <process cpu s> <JSON return value>
@@ -18,10 +14,16 @@ import sys
 import time
 import traceback
 
-NAMES = @NAMES@
-ARITY = @ARITY@
-KINDS = @KINDS@
-RETURN = "@RETURN@"
+# Each attempt's driver has the lines between the markers generated for the problem's signature: the
+# names the function may have, its number of arguments, and how each argument and the return value
+# are converted ("value": the JSON value itself, "tree": TreeNode, "list": ListNode). As they stand
+# they make a driver for `def solve(x)`.
+# practice:config begin
+NAMES = ["solve"]
+ARITY = 1
+KINDS = ["value"]
+RETURN = "value"
+# practice:config end
 MARK = b"\x1epractice:end-of-test\x1e\n"
 
 PRELUDE = """
@@ -237,4 +239,3 @@ def main():
 
 
 main()
-"""#

@@ -1,15 +1,15 @@
 import Foundation
-import PracticeCatalog
+import PracticeModel
 
 /// Picks the mode of a source from its text alone (pure, no I/O).
 ///
 /// Function mode when the source defines `class Solution` (or, in Python and JavaScript, a
 /// top-level function of the signature's name) and does not read stdin; program mode otherwise.
-/// The patterns look at the code with comments (and, in Python, string literals) removed; they are
-/// heuristics, and `--mode` overrides them.
+/// Each language's `findings` look at the code with comments (and, in Python, string literals) removed;
+/// they are heuristics, and `--mode` overrides them.
 public enum ModeDetection {
     /// Languages with a function-mode driver (`LanguageRecipe.name`).
-    public static let languages = ["python", "javascript", "cpp", "swift"]
+    public static var languages: [String] { Languages.withFunctionMode.map(\.name) }
 
     /// What the source looks like, for `functionName` in `language`.
     public struct Findings: Sendable, Equatable {
@@ -23,52 +23,36 @@ public enum ModeDetection {
         public var definesFunction: Bool
         /// `functionName` (or its snake_case spelling) appears in the code at all.
         public var mentionsFunction: Bool
+
+        public init(readsStdin: Bool, definesSolutionClass: Bool, definesFunction: Bool, mentionsFunction: Bool) {
+            self.readsStdin = readsStdin
+            self.definesSolutionClass = definesSolutionClass
+            self.definesFunction = definesFunction
+            self.mentionsFunction = mentionsFunction
+        }
     }
 
     /// The mode to judge `source` in when the user did not choose one.
     public static func mode(of source: String, language: String, functionName: String) -> SolutionMode {
-        guard languages.contains(language) else { return .program }
-        let found = findings(source, language: language, functionName: functionName)
+        guard let support = Languages.named(language), support.hasFunctionMode else { return .program }
+        let found = support.findings(in: source, function: FunctionName(functionName))
         if found.readsStdin { return .program }
         return found.definesSolutionClass || found.definesFunction ? .function : .program
     }
 
     public static func findings(_ source: String, language: String, functionName: String) -> Findings {
-        let names = [functionName, snakeCase(functionName)].map(NSRegularExpression.escapedPattern(for:))
-        let name = "(?:" + Set(names).sorted().joined(separator: "|") + ")"
-        switch language {
-        case "python":
-            let code = stripPython(source)
-            let stdin = matches(code, #"\bstdin\b|\b(?:raw_)?input\s*\(|\bfileinput\b|\bopen\s*\(\s*0\s*[,)]"#)
-                || source.contains("/dev/stdin")
-            return Findings(readsStdin: stdin,
-                            definesSolutionClass: matches(code, #"(?m)^class\s+Solution\b"#),
-                            definesFunction: matches(code, #"(?m)^(?:async\s+)?def\s+"# + name + #"\s*\("#),
-                            mentionsFunction: matches(code, #"\b"# + name + #"\b"#))
-        case "javascript":
-            let code = stripComments(source)
-            let stdin = matches(code, #"\bprocess\s*\.\s*stdin\b|readFileSync\s*\(\s*(?:0\s*[,)]|['"]/dev/stdin)|require\s*\(\s*['"](?:node:)?readline['"]|\bprompt\s*\("#)
-            let function = #"\bfunction\s*\*?\s*"# + name + #"\s*\(|\b(?:var|let|const)\s+"# + name + #"\s*="#
-            return Findings(readsStdin: stdin,
-                            definesSolutionClass: matches(code, #"\bclass\s+Solution\b"#),
-                            definesFunction: matches(code, function),
-                            mentionsFunction: matches(code, #"\b"# + name + #"\b"#))
-        case "cpp":
-            let code = stripComments(source)
-            let stdin = matches(code, #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#)
-            return Findings(readsStdin: stdin,
-                            definesSolutionClass: matches(code, #"\b(?:class|struct)\s+Solution\b"#),
-                            definesFunction: false,
-                            mentionsFunction: matches(code, #"\b"# + NSRegularExpression.escapedPattern(for: functionName) + #"\b"#))
-        case "swift":
-            let code = stripComments(source)
-            return Findings(readsStdin: matches(code, #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#),
-                            definesSolutionClass: matches(code, #"\b(?:class|struct)\s+Solution\b"#),
-                            definesFunction: false,
-                            mentionsFunction: matches(code, #"\b"# + NSRegularExpression.escapedPattern(for: functionName) + #"\b"#))
-        default:
-            return Findings(readsStdin: true, definesSolutionClass: false, definesFunction: false, mentionsFunction: false)
-        }
+        let support = Languages.named(language) ?? CLanguage()  // an unknown language: a program, as C
+        return support.findings(in: source, function: FunctionName(functionName))
+    }
+
+    /// The findings of a language whose solutions are a `class` or `struct Solution` with the method (C++, Swift),
+    /// never a top-level function: `stdin` is the pattern of reading stdin, matched on the code without comments.
+    static func solutionClassFindings(_ source: String, stdin: String, function: FunctionName) -> Findings {
+        let code = stripComments(source)
+        return Findings(readsStdin: matches(code, stdin),
+                        definesSolutionClass: matches(code, #"\b(?:class|struct)\s+Solution\b"#),
+                        definesFunction: false,
+                        mentionsFunction: matches(code, #"\b"# + function.exactly + #"\b"#))
     }
 
     /// `findUnsortedSubarray` -> `find_unsorted_subarray` (Python's spelling).
@@ -85,7 +69,8 @@ public enum ModeDetection {
         return out
     }
 
-    private static func matches(_ text: String, _ pattern: String) -> Bool {
+    /// Whether `pattern` (a regular expression) matches somewhere in `text`.
+    static func matches(_ text: String, _ pattern: String) -> Bool {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return false }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }

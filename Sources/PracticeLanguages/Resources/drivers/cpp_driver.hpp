@@ -1,21 +1,20 @@
-/// The C++ driver, compiled together with the solution (`#include "Main.cpp"`) into one program.
-/// Placeholders: @NODES@ (TreeNode/ListNode definitions the solution does not make itself),
-/// @SOURCE@ (the solution's file name), @FUNCTION@, @ARITY@ and @ARGUMENTS@ (the statements that
-/// read each argument into a variable of the signature's type).
-let cppDriverTemplate = #"""
-// practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
-// Compiled with the solution into one program which, for each test, reads one JSON line per argument
-// on stdin into the signature's C++ types, calls Solution().@FUNCTION@ on lvalues and writes one
-// tab-separated record on the original stdout (the same records as the Python driver). The
-// solution's own output (cout, printf) goes to stderr, each test's followed by a marker line.
+// practice function-mode driver for C++ (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md).
+// The generated driver of an attempt is one translation unit: `<bits/stdc++.h>`, `using namespace std`,
+// cpp_tree_node.hpp and cpp_list_node.hpp (unless the solution defines those types itself),
+// `#include "Main.cpp"`, this file, and a `main` generated for the signature that calls `serve` with a
+// function reading one JSON line per argument into the signature's C++ types, calling
+// Solution().method on lvalues and writing the result. `serve` writes one tab-separated record per test
+// on the original stdout (the same records as the Python driver); the solution's own output (cout,
+// printf) goes to stderr, each test's followed by a marker line.
 #include <bits/stdc++.h>
 #include <cxxabi.h>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
-using namespace std;
-@NODES@
-#include "@SOURCE@"
+#ifndef PRACTICE_DRIVER_GENERATED  // on its own (to check it), with the node types it reads and writes
+#include "cpp_tree_node.hpp"
+#include "cpp_list_node.hpp"
+#endif
 
 namespace practice_driver {
 
@@ -369,17 +368,17 @@ inline void free_nodes() {
     list_nodes.clear();
 }
 
-}  // namespace practice_driver
 
-int main() {
-    using namespace practice_driver;
+// ---- the loop: `test(lines, text)` reads one test's arguments from its lines, calls the solution and
+// writes the result as JSON into `text`; it throws bad_argument when an argument cannot be read.
+template <class Test> int serve(size_t arity, Test test) {
     records_fd = dup(1);  // records go to a private copy of stdout; the solution's output to stderr
     dup2(2, 1);
     std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);  // so a test's printf output survives it being killed
     std::string ready = "ready\t" + fixed6(cpu_seconds()) + "\n";
     write_all(records_fd, ready.data(), ready.size());
     LineReader input;
-    std::vector<std::string> lines(@ARITY@);
+    std::vector<std::string> lines(arity);
     for (;;) {
         for (std::string &line : lines)
             if (!input.next(line)) return 0;
@@ -387,10 +386,7 @@ int main() {
         double cpu = cpu_seconds(), wall = wall_seconds();
         std::string status = "ok", text;
         try {
-@ARGUMENTS@
-            Solution solution;
-            auto &&result = solution.@FUNCTION@(@CALL_ARGUMENTS@);
-            put(text, result);
+            test(static_cast<const std::vector<std::string> &>(lines), text);
         } catch (const bad_argument &error) {
             status = "err";
             text = json_string(error.message) + "\t\"\"";
@@ -412,4 +408,5 @@ int main() {
         write_all(records_fd, record.data(), record.size());
     }
 }
-"""#
+
+}  // namespace practice_driver

@@ -1,13 +1,11 @@
-/// The Swift driver, compiled with the solution (`swiftc -O -parse-as-library Main.swift
-/// practice_driver.swift`). Placeholders: @NODES@ (TreeNode/ListNode classes the solution does not
-/// define itself), @FUNCTION@, @ARITY@, @ARGUMENTS@ (statements reading each argument),
-/// @CALL_ARGUMENTS@ and @WRITE@ (the statement writing `result`).
-let swiftDriverTemplate = #"""
-// practice function-mode driver, generated for one attempt (docs/ARCHITECTURE.md, "Function mode").
-// Compiled with the solution into one program which, for each test, reads one JSON line per argument
-// on stdin into the signature's Swift types, calls Solution().@FUNCTION@ and writes one tab-separated
-// record on the original stdout (the same records as the Python driver). The solution's own output
-// (print) goes to stderr, each test's followed by a marker line.
+// practice function-mode driver for Swift (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md).
+// The generated driver of an attempt is this file, swift_tree_node.swift and swift_list_node.swift
+// (unless the solution defines those classes itself) and an `@main` generated for the signature that
+// calls `PracticeDriver.serve` with a closure reading one JSON line per argument into the signature's
+// Swift types, calling Solution().method and writing the result. It is compiled with the solution
+// (`swiftc -O -parse-as-library Main.swift practice_driver.swift`) into one program, which writes one
+// tab-separated record per test on the original stdout (the same records as the Python driver). The
+// solution's own output (print) goes to stderr, each test's followed by a marker line.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -15,8 +13,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-@NODES@
 
 struct PracticeReader {
     let bytes: [UInt8]
@@ -278,8 +274,7 @@ func practiceWriteList(_ head: ListNode?, _ out: inout String) {
     out += "[" + items.joined(separator: ",") + "]"
 }
 
-@main
-struct PracticeDriver {
+enum PracticeDriver {
     static var recordsFD: Int32 = 1
     static let marker = Array("\u{1E}practice:end-of-test\u{1E}\n".utf8)
 
@@ -358,14 +353,16 @@ struct PracticeDriver {
         }
     }
 
-    static func main() {
+    /// The loop: `test(lines, &text)` reads one test's arguments from its lines, calls the solution and writes
+    /// the result as JSON into `text`; it throws `PracticeBadArgument` when an argument cannot be read.
+    static func serve(arity: Int, _ test: ([[UInt8]], inout String) throws -> Void) {
         recordsFD = dup(1)
         dup2(2, 1)
         setvbuf(stdout, nil, _IOLBF, 1 << 16)
         writeAll(recordsFD, Array("ready\t\(fixed6(seconds(CLOCK_PROCESS_CPUTIME_ID)))\n".utf8))
         while true {
             var lines: [[UInt8]] = []
-            for _ in 0..<@ARITY@ {
+            for _ in 0..<arity {
                 guard let line = readLine() else { return }
                 lines.append(line)
             }
@@ -375,9 +372,7 @@ struct PracticeDriver {
             var status = "ok"
             var text = ""
             do {
-@ARGUMENTS@
-                let result = Solution().@FUNCTION@(@CALL_ARGUMENTS@)
-                @WRITE@
+                try test(lines, &text)
             } catch let error as PracticeBadArgument {
                 status = "err"
                 text = ""
@@ -397,4 +392,3 @@ struct PracticeDriver {
         }
     }
 }
-"""#

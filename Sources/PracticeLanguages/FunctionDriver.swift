@@ -1,0 +1,76 @@
+import PracticeModel
+
+/// The program that judges a function-mode solution: a driver, generated per attempt for the
+/// problem's signature, that loads (or is compiled with) the solution and answers many tests in
+/// one process. The record protocol is described in docs/ARCHITECTURE.md ("Function mode"); the
+/// drivers' sources are files under `Resources/drivers/` (docs/LANGUAGES.md).
+public struct FunctionDriver: Sendable, Equatable {
+    /// The driver's file name in the workspace, next to the solution's `Main.<ext>`.
+    public let fileName: String
+    /// The driver's source text.
+    public let source: String
+    /// The run command; `{driver}`, `{src}` and `{exe}` stand for the driver, the solution and the binary
+    /// built from the driver.
+    public let run: CommandTemplate
+    /// How many JSON lines one test's input has.
+    public let arity: Int
+    /// The build command of a compiled language (the driver includes or is compiled with the solution):
+    /// placeholders as in `run`. nil: interpreted, the solution's syntax is checked instead.
+    public let compile: CommandTemplate?
+
+    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil) {
+        self.fileName = fileName
+        self.source = source
+        self.run = run
+        self.arity = arity
+        self.compile = compile
+    }
+
+    /// The marker each driver writes on stderr after a test's own output.
+    public static let stderrMarker = Array("\u{1E}practice:end-of-test\u{1E}\n".utf8)
+
+    /// The driver for a solution in `language` (a `LanguageRecipe.name`) implementing `signature`.
+    /// Throws when the language has no driver or cannot pass one of the signature's types.
+    public static func make(language: String, signature: Signature, solutionSource: String,
+                            solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        guard let support = Languages.named(language) else { throw .noFunctionDriver(language: language) }
+        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName)
+    }
+}
+
+/// The text of a driver resource and its generated parts.
+enum DriverSource {
+    /// An embedded resource's text.
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `template` with the lines between its `practice:config begin` and `practice:config end` marker lines
+    /// (comments in the template's language) replaced by `config`: the values generated for a signature.
+    static func configured(_ template: String, _ config: [String]) -> String {
+        var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let begin = lines.firstIndex(where: { $0.contains("practice:config begin") }),
+              let end = lines.firstIndex(where: { $0.contains("practice:config end") }), begin < end else {
+            preconditionFailure("a driver resource has no practice:config markers")  // the tests check every resource
+        }
+        lines.replaceSubrange((begin + 1)..<end, with: config)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The node types `signature` uses, as a block comment above a stub ("Definition for a binary tree node."
+    /// and the definition), as LeetCode writes it; `tree` and `list` are the language's node resources.
+    static func nodeComment(_ signature: Signature, tree: [UInt8], list: [UInt8]) -> String {
+        let types = TypeNotation.all(in: signature)
+        var blocks: [(String, [UInt8])] = []
+        if types.contains(where: { $0.contains(.tree) }) { blocks.append(("Definition for a binary tree node.", tree)) }
+        if types.contains(where: { $0.contains(.list) }) { blocks.append(("Definition for singly-linked list.", list)) }
+        return blocks.map { title, resource in
+            let code = text(resource).split(separator: "\n").filter { !$0.hasPrefix("//") }
+            return (["/**", " * " + title] + code.map { " * " + $0 } + [" */"]).joined(separator: "\n") + "\n"
+        }.joined()
+    }
+
+    /// A JSON string literal, which Python, JavaScript, C++ and Swift all read as a string.
+    static func quoted(_ text: String) -> String { JSONValue.string(text).json }
+
+    /// A JSON array of strings (a list literal in Python and JavaScript).
+    static func quoted(_ strings: [String]) -> String { "[" + strings.map(quoted).joined(separator: ", ") + "]" }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PracticeModel
+
+/// Everything practice knows about one language, in one file per language (`Languages/`): how a program is
+/// built and run (`recipe`), and for function mode how a source is recognised (`findings`), the driver that
+/// calls its `class Solution` (`driver`) and the skeleton a learner starts from (`stub`). docs/LANGUAGES.md
+/// tells how to add one.
+public protocol LanguageSupport: Sendable {
+    /// How a program in this language is built, run and syntax-checked.
+    var recipe: LanguageRecipe { get }
+    /// Whether function mode has a driver for this language (a language without one judges programs only).
+    var hasFunctionMode: Bool { get }
+    /// What `source` looks like for the signature's `function`: whether it reads stdin, defines
+    /// `class Solution` or the function, and mentions the function at all.
+    func findings(in source: String, function: FunctionName) -> ModeDetection.Findings
+    /// The driver that judges a solution implementing `signature` (the solution's file is `solutionFileName`,
+    /// next to the driver). Throws when the language has no driver or cannot pass one of the signature's types.
+    func driver(for signature: Signature, solutionSource: String, solutionFileName: String) throws(LanguageError) -> FunctionDriver
+    /// The skeleton of a solution of `signature`, LeetCode style: `class Solution` with the method, its
+    /// parameters and types in this language's notation, and a body that returns a wrong answer (it compiles).
+    func stub(for signature: Signature) throws(LanguageError) -> String
+}
+
+extension LanguageSupport {
+    /// The stable name stored with attempts and accepted by `--lang`.
+    public var name: String { recipe.name }
+
+    // A program-mode-only language needs only its recipe.
+    public var hasFunctionMode: Bool { false }
+
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        ModeDetection.Findings(readsStdin: true, definesSolutionClass: false, definesFunction: false, mentionsFunction: false)
+    }
+
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        throw .noFunctionDriver(language: name)
+    }
+
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        throw .noFunctionDriver(language: name)
+    }
+}
+
+/// The registry of languages: adding one means adding its file under `Languages/` (and its driver resource)
+/// and listing it here.
+public enum Languages {
+    /// Every language, in the order help and messages list them (README lists them).
+    public static let all: [any LanguageSupport] = [
+        PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(),
+    ]
+
+    /// The languages with a function-mode driver.
+    public static var withFunctionMode: [any LanguageSupport] { all.filter(\.hasFunctionMode) }
+
+    /// The language named `name`, or one of its extensions (`--lang py` works too); case does not matter.
+    public static func named(_ name: String) -> (any LanguageSupport)? {
+        let key = name.lowercased()
+        return all.first { $0.name == key } ?? all.first { $0.recipe.extensions.contains(key) }
+    }
+
+    /// The language of a file, by its extension.
+    public static func forFile(_ path: String) -> (any LanguageSupport)? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext.isEmpty ? nil : all.first { $0.recipe.extensions.contains(ext) }
+    }
+
+    /// Every extension, dotted, in registry order: `.py .c .cpp ...` (for messages).
+    public static var knownExtensions: String { all.flatMap(\.recipe.extensions).map { "." + $0 }.joined(separator: " ") }
+}
+
+/// The name of a signature's function and the spellings a solution may give it.
+public struct FunctionName: Sendable, Hashable {
+    /// The signature's spelling, e.g. `findUnsortedSubarray`.
+    public let name: String
+    /// `name`, then its snake_case spelling when that differs (`find_unsorted_subarray`, Python's).
+    public let spellings: [String]
+
+    public init(_ name: String) {
+        self.name = name
+        let snake = ModeDetection.snakeCase(name)
+        spellings = snake == name ? [name] : [name, snake]
+    }
+
+    /// A regular expression matching any spelling.
+    var anySpelling: String { "(?:" + spellings.sorted().map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")" }
+    /// A regular expression matching `name` only.
+    var exactly: String { NSRegularExpression.escapedPattern(for: name) }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import PracticeModel
+
+/// C++17 with g++: compiled; function mode through `cpp_driver.hpp`, compiled as one translation unit with the
+/// solution.
+public struct CppLanguage: LanguageSupport {
+    public init() {}
+
+    public let recipe = LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
+                                       compile: ["g++", "-O2", "-std=c++17", "-o", "{exe}", "{src}"], run: ["{exe}"])
+
+    public var hasFunctionMode: Bool { true }
+
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        ModeDetection.solutionClassFindings(source, stdin: #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#,
+                                            function: function)
+    }
+
+    /// One translation unit: LeetCode's prelude, `TreeNode` and `ListNode` (unless the solution defines its own),
+    /// `#include "Main.cpp"` (so compile errors name the solution's own lines), the driver, and a `main` reading
+    /// each argument into a variable of its C++ type (an lvalue, so `vector<int>&` parameters work).
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        var statements: [String] = []
+        for (index, parameter) in signature.parameters.enumerated() {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            statements += [
+                "        practice_driver::Reader reader\(index)(lines[\(index)]);",
+                "        \(Self.typeName(type)) argument\(index){};",
+                "        practice_driver::read(reader\(index), argument\(index));",
+                "        reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)));",
+            ]
+        }
+        let code = ModeDetection.stripComments(solutionSource)
+        var parts = [
+            "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
+            "// (docs/LANGUAGES.md).",
+            "#define PRACTICE_DRIVER_GENERATED 1",
+            DriverSource.text(PackageResources.cpp_prelude_hpp),
+        ]
+        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.cpp_tree_node_hpp)) }
+        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.cpp_list_node_hpp)) }
+        let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
+        parts += [
+            "#include \(DriverSource.quoted(solutionFileName))",
+            "",
+            DriverSource.text(PackageResources.cpp_driver_hpp),
+            "int main() {",
+            "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
+        ] + statements + [
+            "        Solution solution;",
+            "        auto &&result = solution.\(signature.functionName)(\(arguments));",
+            "        practice_driver::put(text, result);",
+            "    });",
+            "}",
+            "",
+        ]
+        return FunctionDriver(fileName: "practice_driver.cpp", source: parts.joined(separator: "\n"), run: ["{exe}"],
+                              arity: signature.parameters.count, compile: recipe.compile?.replacing(.source, with: .driver))
+    }
+
+    /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        var parameters: [String] = []
+        for parameter in signature.parameters {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            parameters.append(Self.declaration(type, parameter.name))
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        return DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp) + """
+            class Solution {
+            public:
+                \(Self.typeName(returned).replacingOccurrences(of: " *", with: "*")) \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    return {};
+                }
+            };
+
+            """
+    }
+
+    /// The C++ type the driver reads a value of `type` into (`vector<vector<char>>`, `TreeNode *`).
+    public static func typeName(_ type: TypeNotation) -> String {
+        switch type {
+        case .int: "int"
+        case .long: "long long"
+        case .double: "double"
+        case .bool: "bool"
+        case .string: "string"
+        case .character: "char"
+        case .array(let element): "vector<\(typeName(element))>"
+        case .tree: "TreeNode *"
+        case .list: "ListNode *"
+        }
+    }
+
+    /// A parameter as LeetCode declares it: containers by reference (`vector<int>& nums`), the rest by value
+    /// (`int k`, `string s`, `TreeNode* root`).
+    static func declaration(_ type: TypeNotation, _ name: String) -> String {
+        let written = typeName(type).replacingOccurrences(of: " *", with: "*")
+        if case .array = type { return written + "& " + name }
+        return written + " " + name
+    }
+
+    /// Whether C++ code (comments removed) defines a struct or class of this name.
+    private static func defines(_ code: String, _ name: String) -> Bool {
+        code.range(of: #"\b(?:struct|class)\s+"# + name + #"\b[^;{]*\{"#, options: .regularExpression) != nil
+    }
+}

@@ -1,0 +1,78 @@
+import PracticeModel
+
+/// JavaScript on node: interpreted, syntax-checked with `node --check`, function mode through
+/// `javascript_driver.js`.
+public struct JavaScriptLanguage: LanguageSupport {
+    public init() {}
+
+    public let recipe = LanguageRecipe(name: "javascript", extensions: ["js", "mjs"], compile: nil, run: ["node", "{src}"],
+                                       syntaxCheck: ["node", "--check", "{src}"], moduleCheckExtension: "mjs")
+
+    public var hasFunctionMode: Bool { true }
+
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        let code = ModeDetection.stripComments(source)
+        let name = function.anySpelling
+        let stdin = ModeDetection.matches(code, #"\bprocess\s*\.\s*stdin\b|readFileSync\s*\(\s*(?:0\s*[,)]|['"]/dev/stdin)|require\s*\(\s*['"](?:node:)?readline['"]|\bprompt\s*\("#)
+        let definition = #"\bfunction\s*\*?\s*"# + name + #"\s*\(|\b(?:var|let|const)\s+"# + name + #"\s*="#
+        return ModeDetection.Findings(readsStdin: stdin,
+                                      definesSolutionClass: ModeDetection.matches(code, #"\bclass\s+Solution\b"#),
+                                      definesFunction: ModeDetection.matches(code, definition),
+                                      mentionsFunction: ModeDetection.matches(code, #"\b"# + name + #"\b"#))
+    }
+
+    /// `node practice_driver.js Main.js`; any JSON value passes, as in Python.
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        let config = [
+            "const NAMES = " + DriverSource.quoted(FunctionName(signature.functionName).spellings) + ";",
+            "const ARITY = \(signature.parameters.count);",
+            "const KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }) + ";",
+            "const RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))) + ";",
+        ]
+        return FunctionDriver(fileName: "practice_driver.js",
+                              source: DriverSource.configured(DriverSource.text(PackageResources.javascript_driver_js), config),
+                              run: ["node", "--stack-size=65500", "{driver}", "{src}"], arity: signature.parameters.count)
+    }
+
+    /// LeetCode's JavaScript stub: a JSDoc block with the types, and `var f = function(...)`.
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        let returned = TypeNotation.returned(by: signature)
+        var lines = ["/**"]
+        if TypeNotation.all(in: signature).contains(where: \.containsNodes) {
+            lines += [" * TreeNode(val, left, right) and ListNode(val, next) are predefined, as on LeetCode.", " *"]
+        }
+        lines += signature.parameters.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
+        lines += [
+            " * @return {\(returned.map(Self.typeName) ?? "*")}",
+            " */",
+            "var \(signature.functionName) = function(\(signature.parameters.map(\.name).joined(separator: ", "))) {",
+            "    return \(returned.map(Self.defaultValue) ?? "null");",
+            "};",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSDoc type LeetCode writes (`number[]`, `character[][]`, `TreeNode`).
+    public static func typeName(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long, .double: "number"
+        case .bool: "boolean"
+        case .string: "string"
+        case .character: "character"
+        case .array(let element): typeName(element) + "[]"
+        case .tree: "TreeNode"
+        case .list: "ListNode"
+        }
+    }
+
+    static func defaultValue(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long, .double: "0"
+        case .bool: "false"
+        case .string, .character: "\"\""
+        case .array: "[]"
+        case .tree, .list: "null"
+        }
+    }
+}

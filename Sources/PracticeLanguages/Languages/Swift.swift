@@ -1,0 +1,115 @@
+import PracticeModel
+
+/// Swift: compiled with `swiftc -O`; function mode through `swift_driver.swift`, compiled with the solution.
+public struct SwiftLanguage: LanguageSupport {
+    public init() {}
+
+    public let recipe = LanguageRecipe(name: "swift", extensions: ["swift"],
+                                       compile: ["swiftc", "-O", "-o", "{exe}", "{src}"], run: ["{exe}"])
+
+    public var hasFunctionMode: Bool { true }
+
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        ModeDetection.solutionClassFindings(source, stdin: #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#,
+                                            function: function)
+    }
+
+    /// The driver resource, `TreeNode` and `ListNode` (unless the solution defines them) and an `@main` that
+    /// reads each argument with `PracticeValue` and calls `Solution().f(argument0, ...)` without labels, as
+    /// LeetCode's Swift signatures (`_ nums: [Int]`) are written. Nodes inside arrays are not read.
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        var statements: [String] = []
+        for (index, parameter) in signature.parameters.enumerated() {
+            let read: String
+            switch TypeNotation.of(parameter) {
+            case .tree?: read = "practiceReadTree(&reader\(index))"
+            case .list?: read = "practiceReadList(&reader\(index))"
+            case let type? where !type.containsNodes: read = "\(Self.typeName(type)).practiceRead(&reader\(index))"
+            default: throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            statements += [
+                "            var reader\(index) = PracticeReader(lines[\(index)])",
+                "            let argument\(index) = \(read)",
+                "            try reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)))",
+            ]
+        }
+        let write = switch TypeNotation.returned(by: signature) {
+        case .tree?: "practiceWriteTree(result, &text)"
+        case .list?: "practiceWriteList(result, &text)"
+        default: "result.practiceWrite(&text)"
+        }
+        let code = ModeDetection.stripComments(solutionSource)
+        var parts = [DriverSource.text(PackageResources.swift_driver_swift)]
+        if !ModeDetection.matches(code, #"\bclass\s+TreeNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_tree_node_swift)) }
+        if !ModeDetection.matches(code, #"\bclass\s+ListNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_list_node_swift)) }
+        let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
+        parts += [
+            "// Generated for \(signature.functionName), for one attempt (docs/LANGUAGES.md).",
+            "@main",
+            "struct PracticeMain {",
+            "    static func main() {",
+            "        PracticeDriver.serve(arity: \(signature.parameters.count)) { lines, text in",
+        ] + statements + [
+            "            let result = Solution().\(signature.functionName)(\(arguments))",
+            "            \(write)",
+            "        }",
+            "    }",
+            "}",
+            "",
+        ]
+        return FunctionDriver(fileName: "practice_driver.swift", source: parts.joined(separator: "\n"), run: ["{exe}"],
+                              arity: signature.parameters.count,
+                              compile: ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
+    }
+
+    /// LeetCode's Swift stub: `class Solution` with unlabelled parameters (`_ nums: [Int]`).
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        var parameters: [String] = []
+        for parameter in signature.parameters {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            parameters.append("_ \(parameter.name): \(Self.typeName(type))")
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        let header = DriverSource.nodeComment(signature, tree: PackageResources.swift_tree_node_swift,
+                                              list: PackageResources.swift_list_node_swift)
+        return header + """
+            class Solution {
+                func \(signature.functionName)(\(parameters.joined(separator: ", "))) -> \(Self.typeName(returned)) {
+                    return \(Self.defaultValue(returned))
+                }
+            }
+
+            """
+    }
+
+    /// The Swift type LeetCode writes (`[[Character]]`, `TreeNode?`; 64-bit integers are `Int`).
+    public static func typeName(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .character: "Character"
+        case .array(let element): "[\(typeName(element))]"
+        case .tree: "TreeNode?"
+        case .list: "ListNode?"
+        }
+    }
+
+    static func defaultValue(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "0"
+        case .double: "0.0"
+        case .bool: "false"
+        case .string: "\"\""
+        case .character: "\" \""
+        case .array: "[]"
+        case .tree, .list: "nil"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import PracticeModel
+
+/// The shape of a value a function takes or returns, as far as the drivers and stubs need it. Each language
+/// maps it to its own notation (`PythonLanguage.typeName`, `CppLanguage.typeName`, ...).
+///
+/// This is the one reader of the Swift-notation type strings of a `Signature` ("Int", "[[Character]]",
+/// "TreeNode?"): nothing else parses them. When `Parameter` carries a typed `ValueType`, `of(_:)` and
+/// `returned(by:)` read that instead.
+public indirect enum TypeNotation: Sendable, Hashable, CustomStringConvertible {
+    /// A 32-bit integer on LeetCode (`int`).
+    case int
+    /// A 64-bit integer (`long long`, `long`).
+    case long
+    case double
+    case bool
+    case string
+    /// One character (`char`; a one-character string in JSON).
+    case character
+    /// A list of elements (nested to any depth).
+    case array(TypeNotation)
+    /// A binary tree, LeetCode's `TreeNode` (in level order in JSON).
+    case tree
+    /// A singly-linked list, LeetCode's `ListNode` (as a list in JSON).
+    case list
+
+    /// The shape of a type written in Swift notation, nil when it is none of the above (`[Int: Int]`).
+    public init?(_ swiftNotation: String) {
+        switch swiftNotation {
+        case "Int": self = .int
+        case "Int64": self = .long
+        case "Double": self = .double
+        case "Bool": self = .bool
+        case "String": self = .string
+        case "Character": self = .character
+        case "TreeNode?", "TreeNode": self = .tree
+        case "ListNode?", "ListNode": self = .list
+        default:
+            guard swiftNotation.hasPrefix("["), swiftNotation.hasSuffix("]"),
+                  let element = TypeNotation(String(swiftNotation.dropFirst().dropLast())) else { return nil }
+            self = .array(element)
+        }
+    }
+
+    /// The shape of a parameter's type.
+    public static func of(_ parameter: Parameter) -> TypeNotation? { TypeNotation(parameter.type) }
+
+    /// The shape of a signature's return type.
+    public static func returned(by signature: Signature) -> TypeNotation? { TypeNotation(signature.returnType) }
+
+    /// The type in Swift notation, as signatures write it.
+    public var description: String {
+        switch self {
+        case .int: "Int"
+        case .long: "Int64"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .character: "Character"
+        case .array(let element): "[\(element)]"
+        case .tree: "TreeNode?"
+        case .list: "ListNode?"
+        }
+    }
+
+    /// Whether `shape` is this type or its element, at any depth (`[[TreeNode?]]` contains `.tree`).
+    public func contains(_ shape: TypeNotation) -> Bool {
+        if self == shape { return true }
+        if case .array(let element) = self { return element.contains(shape) }
+        return false
+    }
+
+    /// Whether a tree or list node is in it, at any depth.
+    public var containsNodes: Bool { contains(.tree) || contains(.list) }
+
+    /// The known types of a signature: its parameters', then its return type.
+    public static func all(in signature: Signature) -> [TypeNotation] {
+        signature.parameters.compactMap(of) + [returned(by: signature)].compactMap { $0 }
+    }
+
+    /// How the Python and JavaScript drivers convert a value of this type (nil: not a known shape): LeetCode's
+    /// level-order trees and linked lists become node objects ("tree", "list"), everything else is the JSON
+    /// value itself ("value").
+    static func conversion(_ type: TypeNotation?) -> String {
+        switch type {
+        case .tree?: "tree"
+        case .list?: "list"
+        default: "value"
+        }
+    }
+}

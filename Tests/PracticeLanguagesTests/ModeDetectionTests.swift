@@ -1,0 +1,103 @@
+import PracticeModel
+@testable import PracticeLanguages
+import Testing
+
+@Suite("Mode detection: program or function, per language")
+struct ModeDetectionTests {
+    private func mode(_ source: String, _ language: String, _ function: String = "findUnsortedSubarray") -> SolutionMode {
+        ModeDetection.mode(of: source, language: language, functionName: function)
+    }
+
+    // MARK: Detection
+
+    @Test func pythonClassSolutionIsAFunction() {
+        let source = """
+            from typing import List
+            class Solution:
+                def findUnsortedSubarray(self, nums: List[int]) -> int:
+                    return 0
+            """
+        #expect(mode(source, "python") == .function)
+    }
+
+    @Test func pythonTopLevelFunctionInEitherSpellingIsAFunction() {
+        #expect(mode("def findUnsortedSubarray(nums):\n    return 0\n", "python") == .function)
+        #expect(mode("def find_unsorted_subarray(nums):\n    return 0\n", "python") == .function)
+        // A nested or differently named function is not the entry point.
+        #expect(mode("def helper(nums):\n    return 0\nprint(1)\n", "python") == .program)
+    }
+
+    @Test func pythonReadingStdinIsAProgram() {
+        let examples = [
+            "import sys\ndef find_unsorted_subarray(nums):\n    return 0\nprint(find_unsorted_subarray(eval(sys.stdin.readline())))\n",
+            "class Solution:\n    def findUnsortedSubarray(self, nums): return 0\nprint(Solution().findUnsortedSubarray(eval(input())))\n",
+            "from sys import stdin\nclass Solution: pass\n",
+            "import fileinput\nclass Solution: pass\n",
+        ]
+        for source in examples { #expect(mode(source, "python") == .program, "\(source)") }
+    }
+
+    @Test func pythonWordsInCommentsAndDocstringsDoNotCount() {
+        let source = #"""
+            class Solution:
+                """No input() here, and nothing from sys.stdin either."""
+                def findUnsortedSubarray(self, nums):  # not input()
+                    text = "sys.stdin"
+                    return 0
+            """#
+        #expect(mode(source, "python") == .function)
+        #expect(ModeDetection.stripPython("x = 'a # b'  # c\ny = \"\"\"q\ninput()\"\"\"\n").contains("input") == false)
+    }
+
+    @Test func javaScriptForms() {
+        #expect(mode("var findUnsortedSubarray = function(nums) { return 0; };", "javascript") == .function)
+        #expect(mode("function findUnsortedSubarray(nums) { return 0; }", "javascript") == .function)
+        #expect(mode("const findUnsortedSubarray = (nums) => 0;", "javascript") == .function)
+        #expect(mode("class Solution { findUnsortedSubarray(nums) { return 0; } }", "javascript") == .function)
+        let program = "const fs = require('fs');\nfunction findUnsortedSubarray(nums) { return 0; }\nconsole.log(findUnsortedSubarray(JSON.parse(fs.readFileSync(0, 'utf8'))));"
+        #expect(mode(program, "javascript") == .program)
+        #expect(mode("process.stdin.on('data', () => {});\nfunction findUnsortedSubarray() {}", "javascript") == .program)
+        #expect(mode("const rl = require('readline');\nfunction findUnsortedSubarray() {}", "javascript") == .program)
+        // Mentioned only in a comment: still a function.
+        #expect(mode("// reads process.stdin? no.\nfunction findUnsortedSubarray() {}", "javascript") == .function)
+    }
+
+    @Test func cppForms() {
+        let function = "class Solution {\npublic:\n    int findUnsortedSubarray(vector<int>& nums) { return 0; }\n};\n"
+        #expect(mode(function, "cpp") == .function)
+        #expect(mode("struct Solution { int findUnsortedSubarray(vector<int>& v) { return 0; } };", "cpp") == .function)
+        // LeetCode's usual speed-up does not read anything.
+        let speedUp = "static auto _ = [] { ios::sync_with_stdio(false); cin.tie(nullptr); return 0; }();\n" + function
+        #expect(mode(speedUp, "cpp") == .function)
+        #expect(mode(function + "int main() { return 0; }\n", "cpp") == .program)
+        #expect(mode(function + "void f() { int x; cin >> x; }\n", "cpp") == .program)
+        #expect(mode(function + "void f() { string s; getline(std::cin, s); }\n", "cpp") == .program)
+        #expect(mode(function + "void f() { int x; scanf(\"%d\", &x); }\n", "cpp") == .program)
+        // getline on a stringstream is not stdin; a commented-out main is not a main.
+        #expect(mode(function + "void f(stringstream& ss) { string t; getline(ss, t, ','); }\n// int main() {}\n", "cpp") == .function)
+    }
+
+    @Test func swiftForms() {
+        let function = "class Solution {\n    func findUnsortedSubarray(_ nums: [Int]) -> Int { 0 }\n}\n"
+        #expect(mode(function, "swift") == .function)
+        #expect(mode(function + "print(Solution().findUnsortedSubarray(readLine()!.split(separator: \",\").map { Int($0)! }))", "swift") == .program)
+        #expect(mode("import Foundation\nlet data = FileHandle.standardInput.readDataToEndOfFile()\n" + function, "swift") == .program)
+    }
+
+    @Test func languagesWithoutADriverAreAlwaysPrograms() {
+        #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "c") == .program)
+        #expect(mode("class Solution { int findUnsortedSubarray(int[] nums) { return 0; } }", "java") == .program)
+    }
+
+    @Test func findingsTellAMisnamedMethodApart() {
+        let found = ModeDetection.findings("class Solution:\n    def findUnsorted(self, nums): return 0\n",
+                                           language: "python", functionName: "findUnsortedSubarray")
+        #expect(found.definesSolutionClass && !found.mentionsFunction && !found.readsStdin)
+    }
+
+    @Test func snakeCase() {
+        #expect(ModeDetection.snakeCase("findUnsortedSubarray") == "find_unsorted_subarray")
+        #expect(ModeDetection.snakeCase("twoSum") == "two_sum")
+        #expect(ModeDetection.snakeCase("merge") == "merge")
+    }
+}

@@ -1,0 +1,104 @@
+import PracticeModel
+@testable import PracticeLanguages
+import Testing
+
+@Suite("Registry, commands, type notation, errors")
+struct RegistryTests {
+    @Test func languagesByExtensionAndName() {
+        #expect(LanguageRecipe.forFile("a/b/solution.py")?.name == "python")
+        #expect(LanguageRecipe.forFile("x.CPP")?.name == "cpp")
+        #expect(LanguageRecipe.forFile("x.cc")?.name == "cpp")
+        #expect(LanguageRecipe.forFile("x.c")?.name == "c")
+        #expect(LanguageRecipe.forFile("x.swift")?.name == "swift")
+        #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
+        #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
+        #expect(LanguageRecipe.forFile("Makefile") == nil)
+        #expect(LanguageRecipe.named("py")?.name == "python")
+        #expect(LanguageRecipe.named("CPP")?.name == "cpp")
+        #expect(LanguageRecipe.named("cobol") == nil)
+    }
+
+    @Test func theRegistryListsEachLanguageOnceInItsOrder() {
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs")
+        let extensions = Languages.all.flatMap(\.recipe.extensions)
+        #expect(Set(extensions).count == extensions.count, "an extension selects one language")
+        #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
+    }
+
+    @Test func recipesNameTheirToolAndSourceFile() throws {
+        let python = try #require(LanguageRecipe.named("python"))
+        #expect(python.tool == "python3" && python.sourceFileName == "Main.py")
+        let cpp = try #require(LanguageRecipe.named("cpp"))
+        #expect(cpp.tool == "g++" && cpp.sourceFileName == "Main.cpp")
+        #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
+        #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
+    }
+
+    @Test func commandTemplatesFillEveryPlaceholder() {
+        let template: CommandTemplate = ["swiftc", "-o", "{exe}", "{src}", "{driver}", "-Dx={src}"]
+        let paths = CommandPaths(source: "/w/Main.swift", executable: "/w/solution", driver: "/w/practice_driver.swift")
+        #expect(template.filled(paths) == ["swiftc", "-o", "/w/solution", "/w/Main.swift", "/w/practice_driver.swift", "-Dx=/w/Main.swift"])
+        #expect(template.program == "swiftc")
+        #expect(CommandTemplate(["{exe}"]).filled(CommandPaths(source: "a", executable: "./solution")) == ["./solution"])
+        #expect(template.replacing(.source, with: .driver).words == ["swiftc", "-o", "{exe}", "{driver}", "{driver}", "-Dx={driver}"])
+        #expect(template.description == "swiftc -o {exe} {src} {driver} -Dx={src}")
+    }
+
+    @Test func syntaxChecksNameTheFileAndCheckAModuleUnderItsExtension() throws {
+        let javaScript = try #require(LanguageRecipe.named("javascript"))
+        let script = try #require(SyntaxCheck(javaScript, source: "const x = 1;\n", fileName: "Main.js"))
+        #expect(script.arguments == ["node", "--check", "Main.js"] && script.copy == nil)
+        let module = try #require(SyntaxCheck(javaScript, source: "  import fs from 'fs';\n", fileName: "Main.js"))
+        #expect(module.arguments == ["node", "--check", "Main.mjs"] && module.copy == "Main.mjs")
+        let cpp = try #require(LanguageRecipe.named("cpp"))
+        #expect(SyntaxCheck(cpp, source: "", fileName: "Main.cpp") == nil)
+        let pythonRecipe = try #require(LanguageRecipe.named("python"))
+        let python = try #require(SyntaxCheck(pythonRecipe, source: "", fileName: "Main.py"))
+        #expect(python.arguments.first == "python3" && python.arguments.last == "Main.py")
+        #expect(SyntaxCheck.message("/tmp/w/Main.js:1\nx(\n  ^\n    at checkSyntax (node:internal/main:1)\nNode.js v20.1.0\n",
+                                    directory: "/tmp/w") == "Main.js:1\nx(\n  ^")
+    }
+
+    @Test func typeNotationReadsEveryShapeAndWritesItBack() {
+        let cases: [(String, TypeNotation)] = [
+            ("Int", .int), ("Int64", .long), ("Double", .double), ("Bool", .bool), ("String", .string), ("Character", .character),
+            ("[Int]", .array(.int)), ("[[Character]]", .array(.array(.character))), ("[[[Double]]]", .array(.array(.array(.double)))),
+            ("TreeNode?", .tree), ("ListNode?", .list), ("[TreeNode?]", .array(.tree)),
+        ]
+        for (text, shape) in cases {
+            #expect(TypeNotation(text) == shape, "\(text)")
+            #expect(shape.description == text)
+        }
+        #expect(TypeNotation("TreeNode") == .tree && TypeNotation("ListNode") == .list)
+        for unknown in ["", "[Int: Int]", "Set<Int>", "[Int", "Int]", "[]", "int", "Int?"] {
+            #expect(TypeNotation(unknown) == nil, "\(unknown)")
+        }
+        #expect(TypeNotation.array(.array(.tree)).containsNodes && !TypeNotation.array(.int).containsNodes)
+        let signature = Signature(functionName: "f", parameters: [Parameter(name: "a", type: "[Int]"), Parameter(name: "m", type: "[Int: Int]")],
+                                  returnType: "Bool")
+        #expect(TypeNotation.all(in: signature) == [.array(.int), .bool])
+    }
+
+    @Test func eachLanguageWritesTypesInItsOwnNotation() {
+        let grid = TypeNotation.array(.array(.character))
+        #expect(PythonLanguage.typeName(grid) == "List[List[str]]")
+        #expect(PythonLanguage.typeName(.tree) == "Optional[TreeNode]" && PythonLanguage.typeName(.long) == "int")
+        #expect(JavaScriptLanguage.typeName(grid) == "character[][]" && JavaScriptLanguage.typeName(.double) == "number")
+        #expect(CppLanguage.typeName(grid) == "vector<vector<char>>" && CppLanguage.typeName(.list) == "ListNode *")
+        #expect(SwiftLanguage.typeName(grid) == "[[Character]]" && SwiftLanguage.typeName(.long) == "Int")
+    }
+
+    @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
+        #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs): pass --lang NAME or --cmd 'COMMAND'")
+        #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript"))
+        #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
+                == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
+        #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
+        #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
+    }
+}

@@ -1,0 +1,312 @@
+import Foundation
+import PracticeCatalog
+import PracticeModel
+@testable import PracticeLanguages
+import Testing
+
+/// The drivers' resources and what is generated from them, checked by each language's own tools: as the files
+/// stand, and as generated with a stub for every signature of the catalog and a few more shapes.
+@Suite("Drivers and stubs, checked by their own tools")
+struct ToolCheckTests {
+    /// Every signature of the catalog, and shapes it does not use yet.
+    static let signatures: [Signature] = Catalog.problems.map(\.signature) + [
+        Signature(functionName: "reverseList", parameters: [Parameter(name: "head", type: "ListNode?")], returnType: "ListNode?"),
+        Signature(functionName: "invertTree", parameters: [Parameter(name: "root", type: "TreeNode?")], returnType: "TreeNode?"),
+        Signature(functionName: "countBig", parameters: [Parameter(name: "n", type: "Int64"), Parameter(name: "words", type: "[String]"),
+                                                        Parameter(name: "c", type: "Character"), Parameter(name: "flags", type: "[Bool]")],
+                  returnType: "Int64"),
+        Signature(functionName: "average", parameters: [Parameter(name: "xs", type: "[Double]")], returnType: "Double"),
+        Signature(functionName: "letters", parameters: [Parameter(name: "s", type: "String")], returnType: "[Character]"),
+    ]
+
+    /// One signature per distinct list of types (the compilers are slow; names do not change what they check).
+    static let distinctShapes: [Signature] = {
+        var seen: Set<[String]> = []
+        return signatures.filter { seen.insert($0.parameters.map(\.type) + [$0.returnType]).inserted }
+    }()
+
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/PracticeLanguages/Resources").standardized
+
+    // MARK: The resources as they stand
+
+    @Test func everyResourceIsCheckedAsItStands() throws {
+        // A copy, so the tools write nothing (`__pycache__`) next to the sources.
+        let directory = try Workspace()
+        let files = try Self.resourceFiles()
+        for file in files {
+            try FileManager.default.createDirectory(atPath: directory.path + "/" + (file as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
+        }
+        let kinds = Set(files.map { ($0 as NSString).pathExtension })
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift"]), "a resource no test checks: \(kinds)")
+        #expect(files.count >= 10)
+        try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
+        for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
+        // The prelude and nodes are in the driver, and each header includes what it uses: one check for all.
+        try expectSuccess(["g++", "-std=c++17", "-fsyntax-only", "-x", "c++"] + Self.cppPrelude
+                          + files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }, in: directory)
+        try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
+    }
+
+    @Test func theEmbeddedResourcesAreTheFiles() throws {
+        let embedded: [(String, [UInt8])] = [
+            ("python_syntax_check.py", PackageResources.python_syntax_check_py),
+            ("drivers/python_driver.py", PackageResources.python_driver_py),
+            ("drivers/javascript_driver.js", PackageResources.javascript_driver_js),
+            ("drivers/cpp_prelude.hpp", PackageResources.cpp_prelude_hpp), ("drivers/cpp_driver.hpp", PackageResources.cpp_driver_hpp),
+            ("drivers/cpp_tree_node.hpp", PackageResources.cpp_tree_node_hpp), ("drivers/cpp_list_node.hpp", PackageResources.cpp_list_node_hpp),
+            ("drivers/swift_driver.swift", PackageResources.swift_driver_swift),
+            ("drivers/swift_tree_node.swift", PackageResources.swift_tree_node_swift),
+            ("drivers/swift_list_node.swift", PackageResources.swift_list_node_swift),
+        ]
+        for (file, bytes) in embedded {
+            #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
+        }
+        #expect(Set(try Self.resourceFiles()) == Set(embedded.map(\.0)), "every resource is embedded (Package.swift) and listed here")
+    }
+
+    @Test func theDynamicDriversAsTheyStandJudgeSolve() throws {
+        let directory = try Workspace()
+        try directory.write("Main.py", "def solve(x):\n    return x\n")
+        try directory.write("practice_driver.py", DriverSource.text(PackageResources.python_driver_py))
+        #expect(try answers([Self.python, "practice_driver.py", "Main.py"], input: "[1,2]\n", in: directory) == ["[1,2]"])
+        try directory.write("Main.js", "var solve = function(x) { return x; };\n")
+        try directory.write("practice_driver.js", DriverSource.text(PackageResources.javascript_driver_js))
+        #expect(try answers(["node", "practice_driver.js", "Main.js"], input: "\"a\"\n", in: directory) == ["\"a\""])
+    }
+
+    // MARK: Generated drivers with stubs
+
+    /// Python and JavaScript: every stub and every distinct generated driver pass `py_compile` and `node --check`.
+    @Test func dynamicStubsAndDriversPassTheSyntaxCheck() throws {
+        let directory = try Workspace()
+        var python: [String: String] = [:], javaScript: [String: String] = [:]  // file name -> text
+        for signature in Self.signatures {
+            let name = signature.functionName
+            python["stub_\(name).py"] = try PythonLanguage().stub(for: signature)
+            javaScript["stub_\(name).js"] = try JavaScriptLanguage().stub(for: signature)
+            let drivers = [try PythonLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.py").source,
+                           try JavaScriptLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.js").source]
+            if !python.values.contains(drivers[0]) { python["driver_\(name).py"] = drivers[0] }
+            if !javaScript.values.contains(drivers[1]) { javaScript["driver_\(name).js"] = drivers[1] }
+        }
+        for (file, text) in python.merging(javaScript, uniquingKeysWith: { $1 }) { try directory.write(file, text) }
+        #expect(python.count > Self.signatures.count + 3 && javaScript.count > Self.signatures.count + 3)
+        try expectSuccess([Self.python, "-m", "py_compile"] + python.keys.sorted(), in: directory)
+        for file in javaScript.keys.sorted() { try expectSuccess(["node", "--check", file], in: directory) }
+    }
+
+    /// Python and JavaScript: the stub answers a sample input through its driver with its default value (a
+    /// wrong answer, not an error).
+    @Test(arguments: signatures)
+    func dynamicStubsRunThroughTheirDrivers(_ signature: Signature) throws {
+        let directory = try Workspace()
+        let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
+        let returned = try #require(TypeNotation.returned(by: signature))
+
+        let python = try PythonLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.py")
+        try directory.write("Main.py", try PythonLanguage().stub(for: signature))
+        try directory.write(python.fileName, python.source)
+        var command = python.run.filled(CommandPaths(source: "Main.py", driver: python.fileName))
+        command[0] = Self.python
+        #expect(try answers(command, input: input, in: directory) == [Self.pythonDefault(returned)], "\(signature.functionName)")
+
+        let javaScript = try JavaScriptLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.js")
+        try directory.write("Main.js", try JavaScriptLanguage().stub(for: signature))
+        try directory.write(javaScript.fileName, javaScript.source)
+        #expect(try answers(javaScript.run.filled(CommandPaths(source: "Main.js", driver: javaScript.fileName)), input: input, in: directory)
+                == [Self.javaScriptDefault(returned)], "\(signature.functionName)")
+    }
+
+    /// C++: the generated driver, which includes the stub as `Main.cpp`, passes `g++ -fsyntax-only` (against a
+    /// precompiled LeetCode prelude, which the driver includes first, so each check does not parse it again).
+    @Test(arguments: distinctShapes)
+    func cppStubsCompileWithTheirDrivers(_ signature: Signature) throws {
+        try expectCompiles(CppLanguage(), signature, solution: try CppLanguage().stub(for: signature))
+    }
+
+    @Test func aCppSolutionWithItsOwnNodesCompilesWithTheDriver() throws {
+        let signature = Signature(functionName: "depth", parameters: [Parameter(name: "root", type: "TreeNode?"),
+                                                                      Parameter(name: "head", type: "ListNode?")], returnType: "Int")
+        let solution = """
+            struct TreeNode { int val; TreeNode *left, *right; TreeNode(int x) : val(x), left(nullptr), right(nullptr) {} };
+            class ListNode { public: int val; ListNode *next; ListNode(int x) : val(x), next(nullptr) {} };
+            class Solution { public: int depth(TreeNode* root, ListNode* head) { return root ? 1 : 0; } };
+            """
+        try expectCompiles(CppLanguage(), signature, solution: solution)
+    }
+
+    /// Swift (swiftc is slow: two checks): one signature with every parameter type of the catalog and more,
+    /// and one with nodes in and out.
+    @Test(arguments: [
+        Signature(functionName: "everything",
+                  parameters: Array(Set(signatures.flatMap(\.parameters).map(\.type)).sorted().enumerated()
+                      .map { Parameter(name: "p\($0.offset)", type: $0.element) }.filter { !$0.type.hasPrefix("ListNode") }),
+                  returnType: "[[Int]]"),
+        Signature(functionName: "nodes", parameters: [Parameter(name: "head", type: "ListNode?"), Parameter(name: "k", type: "Int")],
+                  returnType: "TreeNode?"),
+    ])
+    func swiftStubsTypecheckWithTheirDrivers(_ signature: Signature) throws {
+        try expectCompiles(SwiftLanguage(), signature, solution: try SwiftLanguage().stub(for: signature))
+    }
+
+    @Test func stubsLookLikeLeetCodes() throws {
+        let twoSum = try #require(Catalog.problem(slug: "two-sum")).signature
+        #expect(try PythonLanguage().stub(for: twoSum)
+                == "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        return []\n")
+        #expect(try CppLanguage().stub(for: twoSum)
+                == "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {};\n    }\n};\n")
+        #expect(try SwiftLanguage().stub(for: twoSum)
+                == "class Solution {\n    func twoSum(_ nums: [Int], _ target: Int) -> [Int] {\n        return []\n    }\n}\n")
+        #expect(try JavaScriptLanguage().stub(for: twoSum) == """
+            /**
+             * @param {number[]} nums
+             * @param {number} target
+             * @return {number[]}
+             */
+            var twoSum = function(nums, target) {
+                return [];
+            };
+
+            """)
+        let tree = try #require(Catalog.problem(slug: "diameter-of-binary-tree")).signature
+        let cpp = try CppLanguage().stub(for: tree)
+        #expect(cpp.hasPrefix("/**\n * Definition for a binary tree node.\n * struct TreeNode {\n *     int val;\n"))
+        #expect(cpp.contains("    int diameterOfBinaryTree(TreeNode* root) {"))
+        #expect(try SwiftLanguage().stub(for: tree).contains(" * public class TreeNode {\n"))
+        #expect(try PythonLanguage().stub(for: tree).contains("def diameterOfBinaryTree(self, root: Optional[TreeNode]) -> int:"))
+        #expect(throws: LanguageError.noFunctionDriver(language: "c")) { try CLanguage().stub(for: twoSum) }
+    }
+
+    // MARK: Helpers
+
+    /// `-include` of LeetCode's prelude, precompiled once for all the C++ checks and kept between runs (100 MB) in
+    /// a directory named by the prelude's text; g++ ignores a precompiled header made by another compiler or with
+    /// other flags, and parses the prelude itself, so a stale one only costs time. Nothing when it cannot be made.
+    static let cppPrelude: [String] = {
+        let prelude = DriverSource.text(PackageResources.cpp_prelude_hpp)
+        let hash = prelude.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-pch-\(String(hash, radix: 16))").path
+        if FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") { return ["-include", path + "/cpp_prelude.hpp"] }
+        guard let directory = try? Workspace(),
+              (try? directory.write("cpp_prelude.hpp", prelude)) != nil,
+              let result = try? run(["g++", "-std=c++17", "-x", "c++-header", "cpp_prelude.hpp", "-o", "cpp_prelude.hpp.gch"], in: directory),
+              result.status == 0 else { return [] }
+        // Moved into place whole, so a concurrent run sees it complete or not at all.
+        try? FileManager.default.moveItem(atPath: directory.path, toPath: path)
+        return FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") ? ["-include", path + "/cpp_prelude.hpp"] : []
+    }()
+
+    /// The resource files, relative to `Resources/`.
+    static func resourceFiles() throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: resources.path).filter { $0.contains(".") }.sorted()
+    }
+
+    /// The real Python interpreter (`python3` may be a shim script that doubles each start-up).
+    static let python: String = {
+        guard let directory = try? Workspace(), let result = try? run(["python3", "-c", "import sys; print(sys.executable)"], in: directory),
+              result.status == 0 else { return "python3" }
+        let path = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.hasPrefix("/") ? path : "python3"
+    }()
+
+    static func sample(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "3"
+        case .double: "1.5"
+        case .bool: "true"
+        case .string: "\"ab\""
+        case .character: "\"a\""
+        case .array(let element): "[" + sample(element) + "]"
+        case .tree: "[1,null,2]"
+        case .list: "[1,2]"
+        }
+    }
+
+    static func pythonDefault(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "0"
+        case .double: "0.0"
+        case .bool: "false"
+        case .string, .character: "\"\""
+        case .array, .tree, .list: "[]"
+        }
+    }
+
+    static func javaScriptDefault(_ type: TypeNotation) -> String { type == .double ? "0" : pythonDefault(type) }
+
+    /// The values of the driver's `ok` records for `input`, after its `ready` record (an `err` or `fatal` record fails).
+    private func answers(_ arguments: [String], input: String, in directory: Workspace) throws -> [String] {
+        let result = try Self.run(arguments, input: input, in: directory)
+        let records = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(records.first?.first == "ready", "\(result.output)\n\(result.errors)")
+        return records.dropFirst().map { record in
+            #expect(record.first == "ok" && record.count == 6, "\(record)")
+            return record.last.map(String.init) ?? ""
+        }
+    }
+
+    /// `solution` and its generated driver pass the compiler's check: `g++ -fsyntax-only` of the driver (which
+    /// includes the solution), `swiftc -typecheck` of both.
+    private func expectCompiles(_ language: some LanguageSupport, _ signature: Signature, solution: String,
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let directory = try Workspace()
+        let source = language.recipe.sourceFileName
+        try directory.write(source, solution)
+        let driver = try language.driver(for: signature, solutionSource: solution, solutionFileName: source)
+        try directory.write(driver.fileName, driver.source)
+        let check = language.name == "cpp" ? ["g++", "-std=c++17", "-fsyntax-only"] + Self.cppPrelude + [driver.fileName]
+            : ["swiftc", "-typecheck", "-parse-as-library", source, driver.fileName]
+        try expectSuccess(check, in: directory, sourceLocation: sourceLocation)
+    }
+
+    private func expectSuccess(_ arguments: [String], in directory: Workspace,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try Self.run(arguments, in: directory)
+        #expect(result.status == 0, "\(arguments.prefix(3).joined(separator: " ")) failed:\n\(result.errors)\(result.output)",
+                sourceLocation: sourceLocation)
+    }
+
+    static func run(_ arguments: [String], input: String = "", in directory: Workspace) throws
+        -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        if !input.isEmpty { stdin.fileHandleForWriting.write(Data(input.utf8)) }  // the drivers read all of it
+        try stdin.fileHandleForWriting.close()
+        // stderr is drained while stdout is read, so a long message cannot block the tool.
+        nonisolated(unsafe) var errors = Data()
+        let drained = DispatchGroup()
+        DispatchQueue.global().async(group: drained) { errors = stderr.fileHandleForReading.readDataToEndOfFile() }
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        drained.wait()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+}
+
+/// A temporary directory, removed when the value is released.
+final class Workspace: Sendable {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
