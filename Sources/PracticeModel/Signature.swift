@@ -16,15 +16,35 @@ public enum Difficulty: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// One argument of a problem's function.
+///
+/// Equality and hashing look at the name and the Swift notation only, so a declared parameter equals one
+/// written as strings.
 public struct Parameter: Sendable, Hashable {
     /// The argument's name, e.g. "nums".
     public let name: String
     /// Its type in Swift notation, e.g. "[Int]", "[[Double]]".
     public let type: String
+    /// The typed value with its constraints, when the problem declares one (catalog declarations do).
+    public let valueType: ValueType?
 
     public init(name: String, type: String) {
         self.name = name
         self.type = type
+        self.valueType = nil
+    }
+
+    /// A declared parameter; `type` is the value type's Swift notation.
+    public init(_ name: String, _ valueType: ValueType) {
+        self.name = name
+        self.type = valueType.swiftNotation
+        self.valueType = valueType
+    }
+
+    public static func == (lhs: Parameter, rhs: Parameter) -> Bool { lhs.name == rhs.name && lhs.type == rhs.type }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(type)
     }
 }
 
@@ -37,10 +57,32 @@ public struct Signature: Sendable, Hashable {
     /// The return type in Swift notation, e.g. "Int".
     public let returnType: String
 
+    /// The declared result type, when there is one (its constraints are informative).
+    public let returnValueType: ValueType?
+
     public init(functionName: String, parameters: [Parameter], returnType: String) {
         self.functionName = functionName
         self.parameters = parameters
         self.returnType = returnType
+        self.returnValueType = nil
+    }
+
+    /// A declared signature; `returnType` is the result type's Swift notation.
+    public init(functionName: String, parameters: [Parameter], returns: ValueType) {
+        self.functionName = functionName
+        self.parameters = parameters
+        self.returnType = returns.swiftNotation
+        self.returnValueType = returns
+    }
+
+    public static func == (lhs: Signature, rhs: Signature) -> Bool {
+        lhs.functionName == rhs.functionName && lhs.parameters == rhs.parameters && lhs.returnType == rhs.returnType
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(functionName)
+        hasher.combine(parameters)
+        hasher.combine(returnType)
     }
 }
 

@@ -1,169 +1,89 @@
 /// LeetCode 581: the length of the shortest subarray whose sorting sorts the whole array.
-public struct ShortestUnsortedSubarray: CatalogProblem {
-    /// The most elements `nums` may hold.
-    static let maximumLength = 10_000
-    /// The range every element of `nums` lies in.
-    static let valueRange = -100_000...100_000
-
+public struct ShortestUnsortedSubarray: DeclaredProblem {
     public init() {}
+    static let values = -100_000...100_000
 
-    public let slug = "shortest-unsorted-subarray"
-    public let number: Int? = 581
-    public let title = "Shortest Unsorted Continuous Subarray"
-    public let difficulty = Difficulty.medium
-    public let tags = ["array", "sorting", "two-pointers", "stack", "greedy"]
-    public let sourceURL: String? = "https://leetcode.com/problems/shortest-unsorted-continuous-subarray/"
-    public let signature = Signature(
-        functionName: "findUnsortedSubarray",
-        parameters: [Parameter(name: "nums", type: "[Int]")],
-        returnType: "Int"
-    )
-    public let examples = [
-        TestInput(arguments: [[2, 6, 4, 8, 10, 9, 15]]),
-        TestInput(arguments: [[1, 2, 3, 4]]),
-        TestInput(arguments: [[1]]),
-    ]
-    public let limits = Limits(timeLimit: 2.0, memoryLimitMB: 256)
-    public let checker = Checker.json
-    public let maxSize = maximumLength
-    public let version = "581.1"
+    public static let declaration = ProblemDeclaration(
+        581, "shortest-unsorted-subarray", "Shortest Unsorted Continuous Subarray", .medium,
+        tags: ["array", "sorting", "two-pointers", "stack", "greedy"],
+        url: "https://leetcode.com/problems/shortest-unsorted-continuous-subarray/",
+        function: "findUnsortedSubarray", parameters: ["nums": .array(.int(values), count: 1...10_000)], returns: .int(0...10_000),
+        examples: [.of([2, 6, 4, 8, 10, 9, 15]), .of([1, 2, 3, 4]), .of([1])],
+        description: """
+            You are given an integer array `nums`. Find one contiguous stretch of it such that sorting just that \
+            stretch in ascending order leaves the entire array sorted in ascending order, and make the stretch as \
+            short as possible. Return its length, or `0` when `nums` is already sorted.
 
-    public let statement = """
-        You are given an integer array `nums`. Find one contiguous stretch of it such that \
-        sorting just that stretch in ascending order leaves the entire array sorted in ascending \
-        order, and make the stretch as short as possible. Return its length, or `0` when `nums` \
-        is already sorted.
-
-        Values may repeat: "sorted" means non-decreasing, so equal values may stand side by \
-        side.
-
-        ## Function
-        `findUnsortedSubarray(nums: [Int]) -> Int`
-
-        ## Input
-        One line on standard input: `nums` as a JSON array of integers, e.g. `[3,1,2]`.
-
-        ## Output
-        One line on standard output: the length as a JSON integer, e.g. `3`.
-
-        ## Constraints
-        - `1 <= nums.length <= 10^4`
-        - `-10^5 <= nums[i] <= 10^5`
-
-        ## Follow-up
-        Sorting a copy and comparing takes O(n log n) time. Can you find the answer in O(n) time \
-        and O(1) extra space?
-        """
-
-    // MARK: Generation
-
-    /// The shapes of arrays the generator draws from, so edge cases are common.
-    private enum Shape: CaseIterable {
-        case random, fewDistinct, sorted, oneSwap, shuffledWindow, oneOutlier, allEqual, descending
-    }
-
-    public func generate(seed: UInt64, size: Int) -> TestInput {
-        var rng = SplitMix64(seed: seed)
-        let count = min(max(size, 1), maxSize)
-        let nums: [Int]
-        switch rng.element(of: Shape.allCases) {
-        case .random:
-            nums = (0..<count).map { _ in rng.int(in: Self.valueRange) }
-        case .fewDistinct:
-            let range = Self.narrowRange(using: &rng)
-            nums = (0..<count).map { _ in rng.int(in: range) }
-        case .sorted:
-            nums = Self.sortedValues(count: count, using: &rng)
-        case .oneSwap:
-            var values = Self.sortedValues(count: count, using: &rng)
-            values.swapAt(rng.int(in: 0...(count - 1)), rng.int(in: 0...(count - 1)))
-            nums = values
-        case .shuffledWindow:
-            var values = Self.sortedValues(count: count, using: &rng)
-            let length = rng.int(in: 1...min(count, 12))
-            let start = rng.int(in: 0...(count - length))
-            rng.shuffle(&values, in: start..<(start + length))
-            nums = values
-        case .oneOutlier:
-            var values = Self.sortedValues(count: count, using: &rng)
-            values[rng.int(in: 0...(count - 1))] = rng.int(in: Self.valueRange)
-            nums = values
-        case .allEqual:
-            nums = Array(repeating: rng.int(in: Self.valueRange), count: count)
-        case .descending:
-            nums = Self.sortedValues(count: count, using: &rng).reversed()
+            Values may repeat: "sorted" means non-decreasing, so equal values may stand side by side.
+            """,
+        output: "the length",
+        notes: """
+            ## Follow-up
+            Sorting a copy and comparing takes O(n log n) time. Can you find the answer in O(n) time and O(1) \
+            extra space?
+            """,
+        version: "581.1",
+        // One pass from each side: the last index below the running maximum ends the window, the first index
+        // above the running minimum (scanning backwards) starts it. O(n) time, O(1) space.
+        solve: Solution { (nums: [Int]) -> Int in
+            var (end, maximum) = (-1, Int.min)
+            for (index, value) in nums.enumerated() { if value < maximum { end = index } else { maximum = value } }
+            guard end >= 0 else { return 0 }
+            var (start, minimum) = (end, Int.max)
+            for index in nums.indices.reversed() { if nums[index] > minimum { start = index } else { minimum = nums[index] } }
+            return end - start + 1
+        },
+        // Compares with a sorted copy: the answer spans the first to the last differing position.
+        bruteForce: Solution { (nums: [Int]) -> Int in
+            let sorted = nums.sorted()
+            let differing = nums.indices.filter { nums[$0] != sorted[$0] }
+            return differing.isEmpty ? 0 : differing.last! - differing.first! + 1
+        },
+        // Shapes: random, few distinct, sorted, one swap, a shuffled window, one outlier, all equal, descending.
+        generate: Generator { rng, count -> [Int] in
+            switch rng.int(in: 0...7) {
+            case 0: return rng.ints(count, in: values)
+            case 1: return rng.ints(count, in: narrowRange(&rng))
+            case 2: return sortedValues(count, &rng)
+            case 3:
+                var nums = sortedValues(count, &rng)
+                nums.swapAt(rng.int(in: 0...(count - 1)), rng.int(in: 0...(count - 1)))
+                return nums
+            case 4:
+                var nums = sortedValues(count, &rng)
+                let length = rng.int(in: 1...min(count, 12)), start = rng.int(in: 0...(count - length))
+                rng.shuffle(&nums, in: start..<(start + length))
+                return nums
+            case 5:
+                var nums = sortedValues(count, &rng)
+                nums[rng.int(in: 0...(count - 1))] = rng.int(in: values)
+                return nums
+            case 6: return Array(repeating: rng.int(in: values), count: count)
+            default: return sortedValues(count, &rng).reversed()
+            }
+        },
+        // Strictly ascending values (answer 0), and the same with the two middle values swapped (answer 2):
+        // comparing pairs, even stopping each scan at the first value out of order, finds nothing to stop at
+        // for n/2 starts from either end. Steps of 1 to 19 from the lowest value stay inside the range.
+        worstCases: { rng, count in
+            var value = values.lowerBound + rng.int(in: 0...10)
+            let ascending = (0..<count).map { _ in defer { value += rng.int(in: 1...19) }; return value }
+            var swapped = ascending
+            if count >= 2 { swapped.swapAt(count / 2 - 1, count / 2) }
+            return [WorstCase("ascending, answer 0", ascending), WorstCase("middle pair swapped", swapped)]
         }
-        return TestInput(arguments: [.array(nums.map(JSONValue.int))])
-    }
+    )
 
     /// A range of 1 to 5 adjacent values, so elements repeat a lot.
-    private static func narrowRange(using rng: inout SplitMix64) -> ClosedRange<Int> {
+    static func narrowRange(_ rng: inout SplitMix64) -> ClosedRange<Int> {
         let width = rng.int(in: 0...4)
-        let low = rng.int(in: valueRange.lowerBound...(valueRange.upperBound - width))
+        let low = rng.int(in: values.lowerBound...(values.upperBound - width))
         return low...(low + width)
     }
 
     /// Ascending values, from either the full range or a narrow one (many duplicates).
-    private static func sortedValues(count: Int, using rng: inout SplitMix64) -> [Int] {
-        let range = rng.int(in: 0...1) == 0 ? valueRange : narrowRange(using: &rng)
-        return (0..<count).map { _ in rng.int(in: range) }.sorted()
-    }
-
-    // MARK: Worst cases
-
-    /// Strictly ascending values (answer 0), and the same with the two middle values swapped
-    /// (answer 2): comparing pairs, even stopping each scan at the first value out of order,
-    /// finds nothing to stop at for n/2 starts from either end.
-    public func worstCases(seed: UInt64, size: Int) -> [WorstCase] {
-        var rng = SplitMix64(seed: seed)
-        let count = min(max(size, 1), maxSize)
-        // Steps of 1 to 19 from the lowest value: at most 19 * (10^4 - 1) above it, inside the range.
-        var value = Self.valueRange.lowerBound + rng.int(in: 0...10)
-        let ascending = (0..<count).map { _ in defer { value += rng.int(in: 1...19) }; return value }
-        var swapped = ascending
-        if count >= 2 { swapped.swapAt(count / 2 - 1, count / 2) }
-        func input(_ nums: [Int]) -> TestInput { TestInput(arguments: [.array(nums.map(JSONValue.int))]) }
-        return [WorstCase("ascending, answer 0", input(ascending)), WorstCase("middle pair swapped", input(swapped))]
-    }
-
-    // MARK: Solving
-
-    public func validate(_ input: TestInput) throws(CatalogError) {
-        _ = try decode(input)
-    }
-
-    private func decode(_ input: TestInput) throws(CatalogError) -> [Int] {
-        try input.requireArity(signature.parameters.count)
-        let nums = try input.arguments[0].integers(named: "nums")
-        try Constraint.count(nums.count, of: "the length of nums", in: 1...Self.maximumLength)
-        try Constraint.values(nums, named: "nums", in: Self.valueRange)
-        return nums
-    }
-
-    /// One pass from each side: the last index below the running maximum ends the window, the
-    /// first index above the running minimum (scanning backwards) starts it. O(n) time, O(1) space.
-    public func solve(_ input: TestInput) throws(CatalogError) -> JSONValue {
-        let nums = try decode(input)
-        var end = -1
-        var maximum = Int.min
-        for (index, value) in nums.enumerated() {
-            if value < maximum { end = index } else { maximum = value }
-        }
-        guard end >= 0 else { return .int(0) }
-        var start = end
-        var minimum = Int.max
-        for index in nums.indices.reversed() {
-            if nums[index] > minimum { start = index } else { minimum = nums[index] }
-        }
-        return .int(end - start + 1)
-    }
-
-    /// Compares with a sorted copy: the answer spans the first to the last differing position.
-    public func bruteForce(_ input: TestInput) throws(CatalogError) -> JSONValue {
-        let nums = try decode(input)
-        let sorted = nums.sorted()
-        let differing = nums.indices.filter { nums[$0] != sorted[$0] }
-        guard let first = differing.first, let last = differing.last else { return .int(0) }
-        return .int(last - first + 1)
+    static func sortedValues(_ count: Int, _ rng: inout SplitMix64) -> [Int] {
+        let range = rng.int(in: 0...1) == 0 ? values : narrowRange(&rng)
+        return rng.ints(count, in: range).sorted()
     }
 }
