@@ -80,8 +80,7 @@ struct AttemptCommand: ParsableCommand {
     private func text(_ report: AttemptReport, _ terminal: Terminal) -> String {
         var lines: [String] = []
         if report.addedProblem { lines.append("Added \(report.slug) to your set.") }
-        let verdictColor: Terminal.Style = report.verdict == .AC ? .green : (report.verdict == .WA || report.verdict == .RE ? .red : .yellow)
-        var headline = terminal.paint("\(report.verdict.title) (\(report.verdict.rawValue))", verdictColor) + "  \(report.slug)"
+        var headline = terminal.paint("\(report.verdict.title) (\(report.verdict.rawValue))", report.verdict.tone.terminalStyle) + "  \(report.slug)"
         headline += "  \(report.passed)/\(report.total) tests passed"
         if report.ran < report.total && report.verdict != .CE { headline += " (stopped after \(report.ran); --all runs every test)" }
         lines.append(headline)

@@ -1,6 +1,7 @@
 import Foundation
 import PracticeService
 import PracticeStorage
+import PracticeModel
 
 /// The `practice report` page: one self-contained HTML file, inline CSS and SVG, no script, no network.
 struct HTMLReport {
@@ -43,9 +44,8 @@ struct HTMLReport {
         .cards{display:flex;gap:12px;flex-wrap:wrap;margin-top:16px}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
         .card b{display:block;font-size:20px}table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:3px 8px;border-bottom:1px solid #eaeef2}td.n,th.n{text-align:right}
-        .v-AC{color:#1a7f37}.v-WA,.v-RE{color:#cf222e}.v-TLE,.v-MLE,.v-OLE{color:#9a6700}.v-CE,.v-IE{color:#8250df}
         svg text{font:10px system-ui,sans-serif;fill:#656d76}
-        """
+        """ + Verdict.allCases.map { ".v-\($0.rawValue){color:\($0.tone.htmlColor)}" }.joined()
 
     // MARK: Sections
 
@@ -151,7 +151,7 @@ struct HTMLReport {
     /// The verdict mix of each tag as a stacked bar, weakest tag first.
     private func tags() -> String {
         guard !stats.tags.isEmpty else { return "<p class=\"muted\">No tags yet.</p>" }
-        let colors: [(String, String)] = [("AC", "#2da44e"), ("WA", "#cf222e"), ("TLE", "#d4a72c"), ("RE", "#8250df")]
+        let colors: [(String, String)] = [Verdict.AC, .WA, .TLE, .RE].map { ($0.rawValue, $0.tone.htmlColor) }
         let rows = stats.tags.map { tag -> String in
             var x = 0.0
             var bar = ""

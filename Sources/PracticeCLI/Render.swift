@@ -42,13 +42,10 @@ enum Render {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
+    /// A verdict's short name (padding kept) in its tone's colour; text that is no verdict in the "other" tone.
     static func verdict(_ verdict: String, _ terminal: Terminal) -> String {
-        switch verdict.trimmingCharacters(in: .whitespaces) {
-        case "AC": terminal.paint(verdict, .green)
-        case "WA", "RE": terminal.paint(verdict, .red)
-        case "TLE", "MLE", "OLE": terminal.paint(verdict, .yellow)
-        default: terminal.paint(verdict, .magenta)
-        }
+        let tone = Verdict(rawValue: verdict.trimmingCharacters(in: .whitespaces))?.tone ?? .other
+        return terminal.paint(verdict, tone.terminalStyle)
     }
 
     static func status(_ status: ProblemStatus, _ terminal: Terminal) -> String {
@@ -102,5 +99,51 @@ enum Render {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// How a verdict is coloured: one tone per kind of result, the same in the terminal and in the HTML report.
+enum VerdictTone: CaseIterable {
+    /// AC.
+    case accepted
+    /// The answer was wrong: WA.
+    case wrong
+    /// The run failed: RE.
+    case crashed
+    /// A limit was hit: TLE, MLE, OLE.
+    case limit
+    /// The solution was not judged: CE, IE.
+    case other
+
+    var terminalStyle: Terminal.Style {
+        switch self {
+        case .accepted: .green
+        case .wrong, .crashed: .red
+        case .limit: .yellow
+        case .other: .magenta
+        }
+    }
+
+    /// The report's colour (GitHub's palette, readable on white).
+    var htmlColor: String {
+        switch self {
+        case .accepted: "#1a7f37"
+        case .wrong: "#cf222e"
+        case .crashed: "#bc4c00"
+        case .limit: "#9a6700"
+        case .other: "#8250df"
+        }
+    }
+}
+
+extension Verdict {
+    var tone: VerdictTone {
+        switch self {
+        case .AC: .accepted
+        case .WA: .wrong
+        case .RE: .crashed
+        case .TLE, .MLE, .OLE: .limit
+        case .CE, .IE: .other
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PracticeService
 import PracticeStorage
+import PracticeModel
 
 /// `--tz`, for the commands that count local days.
 struct TimeZoneOptions: ParsableArguments {
@@ -81,8 +82,8 @@ struct StatsText {
     private func attempts() -> String {
         var lines = [heading("Attempts") + "  \(stats.attempts) judged, \(stats.accepted) accepted, acceptance \(Render.percent(stats.acceptanceRate))"
                      + (stats.judgeErrors > 0 ? " (\(stats.judgeErrors) judge errors not counted)" : "")]
-        let mix = ["AC", "WA", "TLE", "MLE", "OLE", "RE", "CE"].compactMap { verdict in
-            stats.verdicts[verdict].map { "\(verdict) \($0)" }
+        let mix = Verdict.allCases.filter { $0 != .IE }.compactMap { verdict in
+            stats.verdicts[verdict.rawValue].map { "\(verdict.rawValue) \($0)" }
         }
         if !mix.isEmpty { lines.append("verdicts: " + mix.joined(separator: " · ")) }
         let weeks = stats.weeks.suffix(8)

@@ -3,7 +3,7 @@ import PracticeModel
 /// The program that judges a function-mode solution: a driver, generated per attempt for the
 /// problem's signature, that loads (or is compiled with) the solution and answers many tests in
 /// one process. The record protocol is described in docs/ARCHITECTURE.md ("Function mode"); the
-/// drivers' sources are files under `Resources/drivers/` (docs/LANGUAGES.md).
+/// drivers' sources are files under `Resources/drivers/` (docs/ARCHITECTURE.md, "Languages").
 public struct FunctionDriver: Sendable, Equatable {
     /// The driver's file name in the workspace, next to the solution's `Main.<ext>`.
     public let fileName: String

@@ -3,7 +3,7 @@ import PracticeModel
 
 /// Everything practice knows about one language, in one file per language (`Languages/`): how a program is
 /// built and run (`recipe`), and for function mode how a source is recognised (`findings`), the driver that
-/// calls its `class Solution` (`driver`) and the skeleton a learner starts from (`stub`). docs/LANGUAGES.md
+/// calls its `class Solution` (`driver`) and the skeleton a learner starts from (`stub`). docs/ARCHITECTURE.md ("Languages")
 /// tells how to add one.
 public protocol LanguageSupport: Sendable {
     /// How a program in this language is built, run and syntax-checked.

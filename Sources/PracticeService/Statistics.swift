@@ -102,12 +102,12 @@ public struct Statistics: Sendable, Encodable {
             verdicts = count.verdicts
             attempts = count.verdicts.values.reduce(0, +)
             let attempts = attempts
-            func share(_ verdict: String) -> Double? {
-                attempts > 0 ? Double(count.verdicts[verdict, default: 0]) / Double(attempts) : nil
+            func share(_ verdict: Verdict) -> Double? {
+                attempts > 0 ? Double(count.verdicts[verdict.rawValue, default: 0]) / Double(attempts) : nil
             }
-            wrongAnswerShare = share("WA")
-            timeLimitShare = share("TLE")
-            runtimeErrorShare = share("RE")
+            wrongAnswerShare = share(.WA)
+            timeLimitShare = share(.TLE)
+            runtimeErrorShare = share(.RE)
         }
 
         /// Weakest first: attempted tags by the share of their attempted problems solved, then by
@@ -116,7 +116,7 @@ public struct Statistics: Sendable, Encodable {
             func key(_ tag: Tag) -> (Int, Double, Double) {
                 guard tag.attempted > 0 else { return (1, 0, 0) }
                 return (0, Double(tag.solved) / Double(tag.attempted),
-                        Double(tag.verdicts["AC", default: 0]) / Double(max(tag.attempts, 1)))
+                        Double(tag.verdicts[Verdict.AC.rawValue, default: 0]) / Double(max(tag.attempts, 1)))
             }
             let (ka, kb) = (key(a), key(b))
             return ka != kb ? ka < kb : a.tag < b.tag

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 // MARK: - Notes and their links
 
@@ -180,7 +181,7 @@ extension AppDatabase {
     /// The newest accepted attempt of a problem (of any kind), with its source.
     public func latestAcceptedAttempt(problemId: Int64) throws(StorageError) -> AttemptRecord? {
         try read { db in
-            try AttemptRecord.filter { $0.problemId == problemId && $0.verdict == "AC" }
+            try AttemptRecord.filter { $0.problemId == problemId && $0.verdict == Verdict.AC }
                 .order(AttemptRecord.Columns.createdAt.desc, AttemptRecord.Columns.id.desc).fetchOne(db)
         }
     }

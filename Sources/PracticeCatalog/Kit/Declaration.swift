@@ -2,7 +2,7 @@
 /// result type, examples, the statement's prose, and a typed reference and brute force. Validation, the
 /// statement's Function/Input/Output/Constraints sections, the generator, shrinking and the JSON encoding of
 /// results are derived; a problem adds a rule, a generator, worst cases or an answer check only where its
-/// meaning needs them. See docs/DECLARATION_KIT.md.
+/// meaning needs them. See docs/ARCHITECTURE.md ("Catalog problems as declarations").
 public struct ProblemDeclaration: CatalogProblem {
     public let slug: String
     public let number: Int?

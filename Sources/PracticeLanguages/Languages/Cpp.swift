@@ -36,7 +36,7 @@ public struct CppLanguage: LanguageSupport {
         let code = ModeDetection.stripComments(solutionSource)
         var parts = [
             "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
-            "// (docs/LANGUAGES.md).",
+            "// (docs/ARCHITECTURE.md, section Languages).",
             "#define PRACTICE_DRIVER_GENERATED 1",
             DriverSource.text(PackageResources.cpp_prelude_hpp),
         ]

@@ -45,7 +45,7 @@ public struct SwiftLanguage: LanguageSupport {
         if !ModeDetection.matches(code, #"\bclass\s+ListNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_list_node_swift)) }
         let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
         parts += [
-            "// Generated for \(signature.functionName), for one attempt (docs/LANGUAGES.md).",
+            "// Generated for \(signature.functionName), for one attempt (docs/ARCHITECTURE.md, section Languages).",
             "@main",
             "struct PracticeMain {",
             "    static func main() {",

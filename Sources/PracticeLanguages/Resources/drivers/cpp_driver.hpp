@@ -1,4 +1,4 @@
-// practice function-mode driver for C++ (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md).
+// practice function-mode driver for C++ (docs/ARCHITECTURE.md, "Function mode"; "Languages").
 // The generated driver of an attempt is one translation unit: `<bits/stdc++.h>`, `using namespace std`,
 // cpp_tree_node.hpp and cpp_list_node.hpp (unless the solution defines those types itself),
 // `#include "Main.cpp"`, this file, and a `main` generated for the signature that calls `serve` with a

@@ -1,4 +1,4 @@
-// practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md):
+// practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; "Languages"):
 // `node practice_driver.js Main.js`.
 // Loads the solution once (vm.runInThisContext, so `var f = function`, `function f` and
 // `class Solution` all work), then for each test reads one JSON line per argument on stdin, calls

@@ -1,4 +1,4 @@
-# practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md):
+# practice function-mode driver (docs/ARCHITECTURE.md, "Function mode"; "Languages"):
 # `python3 practice_driver.py Main.py`. Loads the solution once, then for each test reads one JSON
 # line per argument on stdin, calls the signature's method of class Solution (or the top-level
 # function) and writes one tab-separated record on the original stdout:

@@ -1,4 +1,4 @@
-// practice function-mode driver for Swift (docs/ARCHITECTURE.md, "Function mode"; docs/LANGUAGES.md).
+// practice function-mode driver for Swift (docs/ARCHITECTURE.md, "Function mode"; "Languages").
 // The generated driver of an attempt is this file, swift_tree_node.swift and swift_list_node.swift
 // (unless the solution defines those classes itself) and an `@main` generated for the signature that
 // calls `PracticeDriver.serve` with a closure reading one JSON line per argument into the signature's
