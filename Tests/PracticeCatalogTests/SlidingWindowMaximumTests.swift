@@ -44,8 +44,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(nums, k)) == answer)
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 1 + Int(seed * 37 % 200)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -60,13 +61,6 @@ import PracticeCatalog
                 #expect(try arguments(input).nums.count == size, "seed \(seed), size \(size)")
             }
         }
-    }
-
-    @Test func generatesDeterministically() {
-        for size in [1, 50, 5_000] {
-            #expect(problem.generate(seed: 7, size: size) == problem.generate(seed: 7, size: size))
-        }
-        #expect(problem.generate(seed: 7, size: 50) != problem.generate(seed: 8, size: 50))
     }
 
     @Test func generatesVariedShapes() throws {

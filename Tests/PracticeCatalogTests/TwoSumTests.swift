@@ -41,8 +41,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input(nums, target)) == answer)
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 2 + Int(seed * 37 % 300)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -60,13 +61,6 @@ import PracticeCatalog
             let input = problem.generate(seed: seed, size: problem.maxSize)
             try problem.validate(input)
             #expect(try arguments(input).nums.count == 10_000)
-        }
-    }
-
-    @Test func generatesDeterministically() {
-        for size in [2, 50, 10_000] {
-            #expect(problem.generate(seed: 7, size: size) == problem.generate(seed: 7, size: size))
-            #expect(problem.generate(seed: 7, size: size) != problem.generate(seed: 8, size: size))
         }
     }
 

@@ -49,8 +49,9 @@ import PracticeCatalog
         #expect(try problem.bruteForce(input) == .bool(expected))
     }
 
-    @Test func referenceMatchesBruteForce() throws {
-        for seed in UInt64(0)..<1000 {
+    /// Beyond the generic suite's sizes 1...8: the sizes where this problem's shapes differ.
+    @Test func referenceMatchesBruteForceAtMediumSizes() throws {
+        for seed in UInt64(0)..<200 {
             let size = 1 + Int(seed * 37 % 120)
             let input = problem.generate(seed: seed, size: size)
             #expect(try problem.solve(input) == problem.bruteForce(input), "seed \(seed), size \(size)")
@@ -67,13 +68,6 @@ import PracticeCatalog
         for seed in UInt64(0)..<10 {
             try problem.validate(problem.generate(seed: seed, size: problem.maxSize))
         }
-    }
-
-    @Test func generatesDeterministically() {
-        for size in [1, 50, 10_000] {
-            #expect(problem.generate(seed: 7, size: size) == problem.generate(seed: 7, size: size))
-        }
-        #expect(problem.generate(seed: 7, size: 50) != problem.generate(seed: 8, size: 50))
     }
 
     /// The deepest nesting reached: the most openers minus closers over all prefixes.
