@@ -50,14 +50,15 @@ struct ExportCommand: ParsableCommand {
         }
         if let json {
             let path = json == "-" ? json : (json as NSString).expandingTildeInPath
-            let report = try practice.exportJSON(to: path)
+            let report = try practice.exportJSON(to: path == "-" ? .stream(FileHandle.standardOutput, name: "-") : .file(path))
             let total = report.rows.values.reduce(0, +)
             say("Wrote \(path == "-" ? "the JSON export" : path): \(count(total, "row")) (\(count(report.rows["problem"] ?? 0, "problem")), "
                 + "\(count(report.rows["attempt"] ?? 0, "attempt")), \(count(report.rows["note"] ?? 0, "note"))).")
         }
         if let csv {
             let path = csv == "-" ? csv : (csv as NSString).expandingTildeInPath
-            let report = try practice.exportCSV(to: path, includeSource: withSource)
+            let report = try practice.exportCSV(to: path == "-" ? .stream(FileHandle.standardOutput, name: "-") : .file(path),
+                                                includeSource: withSource)
             say("Wrote \(path == "-" ? "the CSV" : path): \(count(report.rows["attempt"] ?? 0, "attempt")).")
         }
     }

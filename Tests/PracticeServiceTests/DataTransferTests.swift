@@ -34,7 +34,7 @@ import Testing
         defer { folder.remove() }
         let original = try history()
         let path = folder.path + "/all.json"
-        let export = try original.exportJSON(to: path)
+        let export = try original.exportJSON(to: .file(path))
         #expect(export.rows["attempt"] == 3 && export.rows["note"] == 2 && export.rows["problemProgram"] == 0)
 
         let copy = try practice()
@@ -55,7 +55,7 @@ import Testing
         defer { folder.remove() }
         let original = try history()
         let path = folder.path + "/all.json"
-        _ = try original.exportJSON(to: path)
+        _ = try original.exportJSON(to: .file(path))
 
         let other = try practice()
         _ = try other.add("coin-change")  // takes problem id 1
@@ -87,7 +87,7 @@ import Testing
     /// The export of `history()` as a mutable JSON object.
     private func exportObject() throws -> [String: Any] {
         let path = folder.path + "/base.json"
-        _ = try history().exportJSON(to: path)
+        _ = try history().exportJSON(to: .file(path))
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
     }
 
@@ -188,7 +188,7 @@ import Testing
         defer { folder.remove() }
         let practice = try history()
         let path = folder.path + "/attempts.csv"
-        let report = try practice.exportCSV(to: path)
+        let report = try practice.exportCSV(to: .file(path))
         #expect(report.rows["attempt"] == 3)
         let text = try folder.read("attempts.csv")
         let rows = try CSVReader.parse(text)
@@ -203,7 +203,7 @@ import Testing
         #expect(rows.dropFirst().map { $0[column("verdict")] }.sorted() == ["AC", "AC", "WA"])
         #expect(!text.contains("print(1)"))
 
-        _ = try practice.exportCSV(to: path, includeSource: true)
+        _ = try practice.exportCSV(to: .file(path), includeSource: true)
         let withSource = try CSVReader.parse(try folder.read("attempts.csv"))
         #expect(withSource.first?.last == "source")
         #expect(withSource.dropFirst().contains { $0.last == "print(1)\n" })
@@ -213,12 +213,12 @@ import Testing
         defer { folder.remove() }
         let practice = try practice()
         #expect {
-            try practice.exportJSON(to: folder.path + "/no/such/folder/x.json")
+            try practice.exportJSON(to: .file(folder.path + "/no/such/folder/x.json"))
         } throws: { error in
             guard case .cannotWrite(_, let reason) = error as? ServiceError else { return false }
             return reason.hasPrefix("no folder")
         }
-        #expect(throws: ServiceError.self) { try practice.exportCSV(to: folder.path) }
+        #expect(throws: ServiceError.self) { try practice.exportCSV(to: .file(folder.path)) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

@@ -10,13 +10,13 @@ extension Practice {
     /// Writes one row per attempt, oldest first, for spreadsheets: RFC 4180 (a header row, CRLF line
     /// ends, fields holding a comma, quote or line break quoted, quotes doubled), dates in ISO 8601 UTC
     /// with milliseconds, empty fields for missing figures. The source code is left out unless
-    /// `includeSource`. `path` `-` writes to standard output.
-    public func exportCSV(to path: String, includeSource: Bool = false) throws(ServiceError) -> ExportReport {
-        let file = try OutputFile(path: path)
+    /// `includeSource`.
+    public func exportCSV(to destination: ExportDestination, includeSource: Bool = false) throws(ServiceError) -> ExportReport {
+        let file = try OutputFile(destination)
         do {
             let count = try writeCSV(to: file, includeSource: includeSource)
             try file.commit()
-            return ExportReport(path: path, rows: ["attempt": count])
+            return ExportReport(path: destination.name, rows: ["attempt": count])
         } catch {
             file.discard()
             throw error

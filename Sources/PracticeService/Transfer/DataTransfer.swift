@@ -35,13 +35,13 @@ enum ExportFormat {
 
 extension Practice {
     /// Writes every row of every table (problems, tags, programs, test cases, cached answers, attempts,
-    /// outcomes, notes and links) to `path` (`-`: standard output), from one consistent snapshot.
-    public func exportJSON(to path: String) throws(ServiceError) -> ExportReport {
-        let file = try OutputFile(path: path)
+    /// outcomes, notes and links) to `destination`, from one consistent snapshot.
+    public func exportJSON(to destination: ExportDestination) throws(ServiceError) -> ExportReport {
+        let file = try OutputFile(destination)
         do {
             let counts = try writeJSON(to: file)
             try file.commit()
-            return ExportReport(path: path, rows: counts)
+            return ExportReport(path: destination.name, rows: counts)
         } catch {
             file.discard()
             throw error

@@ -1,8 +1,24 @@
 import Foundation
 
+/// Where an export goes: a file, or a stream the caller opened (the CLI gives its standard output
+/// for `-`: only the CLI touches the terminal's streams).
+public enum ExportDestination: Sendable {
+    case file(String)
+    /// An open stream, written to and left open; `name` stands for it in reports ("-").
+    case stream(FileHandle, name: String)
+
+    /// The path a report names.
+    public var name: String {
+        switch self {
+        case .file(let path): path
+        case .stream(_, let name): name
+        }
+    }
+}
+
 /// A file written in chunks and put in place only when complete: the text goes to a temporary file
 /// beside the target, renamed over it at the end, so a failed export never leaves half a file (nor
-/// destroys the previous one). The path `-` writes to standard output instead.
+/// destroys the previous one). A stream destination is written as it comes instead.
 final class OutputFile {
     let path: String
     private let temporaryPath: String?
@@ -10,11 +26,15 @@ final class OutputFile {
     private var buffer = Data()
     private static let chunk = 1 << 16
 
-    init(path: String) throws(ServiceError) {
-        self.path = path
-        if path == "-" {
+    convenience init(path: String) throws(ServiceError) {
+        try self.init(.file(path))
+    }
+
+    init(_ destination: ExportDestination) throws(ServiceError) {
+        path = destination.name
+        if case .stream(let stream, _) = destination {
             temporaryPath = nil
-            handle = FileHandle.standardOutput
+            handle = stream
             return
         }
         let url = URL(fileURLWithPath: path)
