@@ -248,6 +248,9 @@ public struct JSONReader {
         try enterContainer()
         position += 1  // "{"
         var members = JSONObject()
+        // Keys seen, for the duplicate check: a lookup in the members would make an object of n keys cost
+        // n^2 (a solution's output is parsed, and may hold a million keys).
+        var keys = Set<String>()
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             position += 1
@@ -263,7 +266,7 @@ public struct JSONReader {
             guard current == UInt8(ascii: ":") else { throw error(describeCurrent()) }
             position += 1
             let value = try parseValue()
-            guard members[key] == nil else {
+            guard keys.insert(key).inserted else {
                 throw JSONParseError(message: "duplicate key \(JSONValue.string(key).brief())", offset: keyOffset, line: line)
             }
             members.append(key, value)

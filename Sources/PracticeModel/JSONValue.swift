@@ -163,8 +163,7 @@ public enum JSONValue: Sendable, Hashable {
             case "\t": output.append(contentsOf: "\\t".utf8)
             case "\u{08}": output.append(contentsOf: "\\b".utf8)
             case "\u{0C}": output.append(contentsOf: "\\f".utf8)
-            case "\u{00}"..."\u{1F}", "\u{7F}" where spaced, "\u{2028}" where spaced,
-                 "\u{2029}" where spaced:
+            case _ where scalar.value < 0x20 || (spaced && (scalar == "\u{7F}" || scalar == "\u{2028}" || scalar == "\u{2029}")):
                 let hex = String(scalar.value, radix: 16)
                 output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
@@ -271,8 +270,11 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection, Expressibl
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
         if lhs.members == rhs.members { return true }
-        return lhs.members.allSatisfy { member in rhs[member.key] == member.value }
-            && rhs.members.allSatisfy { member in lhs[member.key] != nil }
+        // Same members in another order: by key, in linear time (the first member of a repeated key counts,
+        // as `subscript(key:)` reads it).
+        let right = Dictionary(rhs.members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let left = Dictionary(lhs.members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return left == right
     }
 
     public func hash(into hasher: inout Hasher) {

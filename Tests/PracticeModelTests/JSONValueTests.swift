@@ -64,6 +64,17 @@ import Testing
         #expect(written.spacedJSON == "{\"z\": 1, \"a\": {\"y\": 2, \"b\": 3}}")
     }
 
+    @Test func largeObjectsParseAndCompareInLinearTime() throws {
+        // A solution may print an object of many keys: the duplicate check and the comparison must not be n^2
+        // (at 200,000 keys that would be 2 * 10^10 key comparisons: this test would not finish).
+        let keys = (0..<200_000).map { "k\($0)" }
+        let forward = try JSONValue.parse("{" + keys.map { "\"\($0)\":1" }.joined(separator: ",") + "}")
+        let backward = try JSONValue.parse("{" + keys.reversed().map { "\"\($0)\":1" }.joined(separator: ",") + "}")
+        #expect(forward == backward)
+        #expect(forward["k199999"] == .int(1))
+        #expect(throws: JSONParseError.self) { try JSONValue.parse("{" + keys.map { "\"\($0)\":1" }.joined(separator: ",") + ",\"k7\":2}") }
+    }
+
     @Test func buildsFromLiterals() {
         let value: JSONValue = ["k": [1, 2.5, "x", true, nil]]
         #expect(value == .object(["k": .array([.int(1), .double(2.5), .string("x"), .bool(true), .null])]))
