@@ -41,11 +41,30 @@ public indirect enum TypeNotation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The shape of a parameter's type.
-    public static func of(_ parameter: Parameter) -> TypeNotation? { TypeNotation(parameter.type) }
+    /// The shape of a declared value type (the same as reading its `swiftNotation`, without the round trip).
+    public init(_ valueType: ValueType) {
+        switch valueType {
+        case .int: self = .int
+        case .long: self = .long
+        case .double: self = .double
+        case .bool: self = .bool
+        case .character: self = .character
+        case .string: self = .string
+        case .array(let element, _, _), .tuple(let element, _): self = .array(TypeNotation(element))
+        case .grid(let cell, _, _): self = .array(.array(TypeNotation(cell)))
+        case .tree: self = .tree
+        }
+    }
 
-    /// The shape of a signature's return type.
-    public static func returned(by signature: Signature) -> TypeNotation? { TypeNotation(signature.returnType) }
+    /// The shape of a parameter's type: its declared value type when it has one, else its Swift notation.
+    public static func of(_ parameter: Parameter) -> TypeNotation? {
+        parameter.valueType.map(TypeNotation.init) ?? TypeNotation(parameter.type)
+    }
+
+    /// The shape of a signature's return type: its declared value type when it has one, else its Swift notation.
+    public static func returned(by signature: Signature) -> TypeNotation? {
+        signature.returnValueType.map(TypeNotation.init) ?? TypeNotation(signature.returnType)
+    }
 
     /// The type in Swift notation, as signatures write it.
     public var description: String {

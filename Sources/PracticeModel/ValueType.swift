@@ -88,15 +88,14 @@ public struct Alphabet: Sendable, Hashable {
     public func contains(_ scalar: Unicode.Scalar) -> Bool { scalars.contains(scalar) }
 
     /// `"0" or "1"`: the characters as JSON strings, for "must be ..." messages.
-    public var either: String {
-        let quoted = scalars.map { "\"\($0)\"" }
-        return quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-    }
+    public var either: String { listed(joinedBy: "or") }
 
     /// `"0" and "1" strings`: what an array of these characters holds.
-    public var plural: String {
+    public var plural: String { listed(joinedBy: "and") + " strings" }
+
+    /// The characters as JSON strings, the last two joined by `word`: `"0", "1" or "2"`.
+    private func listed(joinedBy word: String) -> String {
         let quoted = scalars.map { "\"\($0)\"" }
-        return (quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!)
-            + " strings"
+        return quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " \(word) " + quoted.last!
     }
 }

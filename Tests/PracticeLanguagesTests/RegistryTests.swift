@@ -61,6 +61,23 @@ struct RegistryTests {
                                     directory: "/tmp/w") == "Main.js:1\nx(\n  ^")
     }
 
+    @Test func aDeclaredValueTypeGivesTheShapeItsNotationGives() {
+        let types: [ValueType] = [
+            .int(0...9), .int(1...9, atMost: .length(of: "nums")), .long(0...9), .double(0...1), .bool,
+            .character(.oneOf("01")), .string(length: 0...9, alphabet: .lowercase),
+            .array(.int(0...9), count: 1...9), .array(.array(.double(0...1), count: 1...2), count: 1...2),
+            .tuple(.int(0...9), fields: ["start", "end"]), .grid(.character(.oneOf("01")), rows: 1...3, columns: 1...3),
+            .tree(.int(0...9), nodes: 1...9), .array(.tree(.int(0...9), nodes: 1...9), count: 1...2),
+        ]
+        for type in types {
+            #expect(TypeNotation(type) == TypeNotation(type.swiftNotation), "\(type.swiftNotation)")
+        }
+        let declared = Signature(functionName: "f", parameters: [Parameter("grid", .grid(.character(.oneOf("01")), rows: 1...3, columns: 1...3))],
+                                 returns: .tree(.int(0...9), nodes: 1...9))
+        #expect(TypeNotation.of(declared.parameters[0]) == .array(.array(.character)))
+        #expect(TypeNotation.returned(by: declared) == .tree)
+    }
+
     @Test func typeNotationReadsEveryShapeAndWritesItBack() {
         let cases: [(String, TypeNotation)] = [
             ("Int", .int), ("Int64", .long), ("Double", .double), ("Bool", .bool), ("String", .string), ("Character", .character),
