@@ -51,9 +51,16 @@ let package = Package(
                         .embedInCode("Resources/drivers/swift_tree_node.swift"),
                         .embedInCode("Resources/drivers/swift_list_node.swift")]
         ),
+        // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
+        // check. It knows no storage: answers are cached through a protocol the service implements.
+        .target(
+            name: "PracticeJudge",
+            dependencies: ["PracticeModel", "PracticeCatalog", "PracticeLanguages", "PracticeRunner"]
+        ),
         .target(
             name: "PracticeService",
             dependencies: ["PracticeModel", "PracticeStorage", "PracticeCatalog", "PracticeRunner", "PracticeLanguages",
+                           "PracticeJudge",
                            .product(name: "Yams", package: "Yams")]
         ),
         .target(

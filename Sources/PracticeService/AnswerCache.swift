@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeStorage
 
 /// The reference's answers to a catalog problem's random tests, read from and written to the

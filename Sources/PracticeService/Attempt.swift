@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
@@ -50,12 +51,6 @@ public struct AttemptRequest: Sendable {
         self.interruption = interruption
     }
 }
-
-/// The output cap per test: far above any catalog answer, far below what hurts the tool.
-let outputLimitBytes = 16 << 20
-/// Limits for compilers: trusted tools, but a runaway build must still end. The output cap is also
-/// the file-size limit of what they write, so it must hold the binary they produce.
-let compileLimits = RunLimits(cpuTime: 120, wallTime: 180, memoryBytes: nil, outputBytes: 256 << 20)
 
 extension Practice {
     /// Judges a solution file against the problem's examples, stored tests and seeded random tests,
@@ -117,10 +112,12 @@ extension Practice {
         } else {
             driver = nil
         }
-        let workspace = try Workspace()
+        let workspace = try judging { () throws(JudgeError) in try Workspace() }
         defer { workspace.remove() }
-        let build = try prepare(source: job.source, recipe: job.recipe, command: job.command, driver: driver, in: workspace,
+        let build = try judging { () throws(JudgeError) in
+            try builder.prepare(source: job.source, recipe: job.recipe, command: job.command, driver: driver, in: workspace,
                                 interruption: job.interruption)
+        }
         let commandLine = build.commandLine(recipe: job.recipe, command: job.command, driver: driver)
         guard case .ready(let solution) = build else {
             guard case .compileError(let output) = build else { throw .internalFailure("unreachable build state") }
@@ -410,68 +407,6 @@ extension Practice {
         }
     }
 
-    /// Copies the source (and a function-mode driver) into the workspace (or its `subdirectory`) and builds it
-    /// when its language compiles (in function mode, the driver, which includes the source, is built); an interpreted
-    /// source's syntax is checked instead when its recipe can (`syntaxError`), a failure being a compile error too.
-    func prepare(source: String, recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil,
-                 in workspace: Workspace, subdirectory: String? = nil,
-                 interruption: CancellationFlag?) throws(ServiceError) -> Build {
-        guard let recipe else {
-            return .ready(PreparedSolution(arguments: commandArguments(command ?? ""),
-                                           workingDirectory: FileManager.default.currentDirectoryPath))
-        }
-        let directory = subdirectory.map { workspace.path + "/" + $0 } ?? workspace.path
-        let sourcePath = directory + "/" + recipe.sourceFileName
-        let executablePath = directory + "/solution"
-        let driverPath = directory + "/" + (driver?.fileName ?? "")
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
-            if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
-        } catch {
-            throw .internalFailure("cannot write the solution into \(directory): \(error.localizedDescription)")
-        }
-        let paths = CommandPaths(source: sourcePath, executable: executablePath, driver: driverPath)
-        // In function mode the driver is built, which includes (or is compiled with) the solution.
-        if let compile = driver.map(\.compile) ?? recipe.compile {
-            let command = compile.filled(paths)
-            let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
-            let result: RunResult
-            do {
-                result = try runner.run(request, cancellation: interruption)
-            } catch {
-                if case .executableNotFound = error { throw .language(.toolMissing(tool: compile.program, language: recipe.name)) }
-                throw .runner(error)
-            }
-            if result.limitExceeded == .cancelled { throw .interrupted }
-            if result.limitExceeded != nil || result.termination != .exited(0) {
-                let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
-                let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
-                let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
-                return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-        } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
-                                                interruption: interruption) {
-            return .compileError(message)
-        }
-        var arguments = (driver?.run ?? recipe.run).filled(paths)
-        if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
-        return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory, functionArity: driver?.arity))
-    }
-
-    /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
-    /// Asked once per process and recipe: a user problem builds its reference, generator and checker besides
-    /// the solution, and each would otherwise start the interpreter once more just to ask.
-    func realInterpreter(_ recipe: LanguageRecipe) -> String? {
-        guard let query = recipe.realInterpreter else { return nil }
-        return RealInterpreters.shared.path(for: query) {
-            guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
-                  result.termination == .exited(0) else { return nil }
-            let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
-        }
-    }
-
     private func outcomeRecord(_ result: TestResult) -> OutcomeRecord {
         let failed = result.verdict != .AC
         // A failing generated test's input and answer are made once for its record (not once per field).
@@ -492,88 +427,4 @@ extension Practice {
     private func describe(_ result: TestResult) -> String {
         "\(result.test.label): \(result.verdict.rawValue)" + (result.message.map { ": " + $0 } ?? "")
     }
-}
-
-
-/// The arguments that run `--cmd COMMAND`: its words themselves when the shell would do nothing
-/// but split them (plain words: no operators, quotes, escapes, globs, variables, assignments or
-/// comments) and the program exists and is not a shell builtin, so no shell is started for every
-/// test; otherwise `shellArguments(command)`. A missing program keeps the shell, which reports it.
-func commandArguments(_ command: String) -> [String] {
-    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    let special = CharacterSet(charactersIn: ";&|<>()`$\n'\"\\*?[]~#!{}")
-    guard let program = words.first, words.allSatisfy({ $0.rangeOfCharacter(from: special) == nil }),
-          !program.contains("="), !shellBuiltins.contains(program), ProcessSetup.which(program) != nil
-    else { return shellArguments(command) }
-    return words
-}
-
-/// Words `/bin/sh` runs itself instead of a program of that name (POSIX special and regular
-/// builtins, and dash's `echo`, `printf`, `test` and `local`, whose behaviour differs from the programs').
-private let shellBuiltins: Set = [".", ":", "alias", "bg", "break", "cd", "command", "continue", "echo", "eval", "exec",
-                                  "exit", "export", "false", "fc", "fg", "getopts", "hash", "jobs", "kill", "local",
-                                  "newgrp", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test",
-                                  "times", "trap", "true", "type", "ulimit", "umask", "unalias", "unset", "wait"]
-
-/// `/bin/sh -c COMMAND`. A simple command (no operators, redirections or substitutions) is
-/// `exec`ed, so the solution itself is the judged child: its signals, memory and CPU time are
-/// measured directly instead of through the shell's exit status.
-func shellArguments(_ command: String) -> [String] {
-    let operators = CharacterSet(charactersIn: ";&|<>()`$\n")
-    let simple = command.rangeOfCharacter(from: operators) == nil
-    return ["/bin/sh", "-c", simple ? "exec " + command : command]
-}
-
-/// The solution after the build step.
-enum Build {
-    case ready(PreparedSolution)
-    case compileError(String)
-
-    var isCompileError: Bool { if case .compileError = self { true } else { false } }
-
-    /// The command recorded with the attempt: the compile and run steps as a user would type them.
-    func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {
-        guard let recipe else { return command ?? "" }
-        let run = (driver?.run ?? recipe.run).filled(CommandPaths(source: recipe.sourceFileName, executable: "./solution",
-                                                                  driver: driver?.fileName ?? "")).joined(separator: " ")
-        guard let compile = driver.map(\.compile) ?? recipe.compile else { return run }
-        let paths = CommandPaths(source: recipe.sourceFileName, executable: "solution", driver: driver?.fileName ?? "")
-        return compile.filled(paths).joined(separator: " ") + " && " + run
-    }
-}
-
-/// The real interpreters found so far, by the command that asked for them (nil: the answer was unusable).
-private final class RealInterpreters: @unchecked Sendable {
-    static let shared = RealInterpreters()
-    private let lock = NSLock()
-    private var found: [[String]: String?] = [:]
-
-    func path(for query: [String], ask: () -> String?) -> String? {
-        if let known = lock.withLock({ found[query] }) { return known }
-        let answer = ask()
-        lock.withLock { found[query] = answer }
-        return answer
-    }
-}
-
-/// A private temporary directory for one attempt, removed afterwards (by `remove()`, or when the
-/// last reference to it goes away).
-final class Workspace: Sendable {
-    let path: String
-
-    init() throws(ServiceError) {
-        let base = FileManager.default.temporaryDirectory.path
-        let path = base + "/practice-" + UUID().uuidString.lowercased()
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .internalFailure("cannot create a work directory in \(base): \(error.localizedDescription)")
-        }
-        self.path = path
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-
-    deinit { remove() }
 }

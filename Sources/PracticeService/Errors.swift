@@ -26,6 +26,8 @@ public enum ServiceError: LocalizedError, Sendable {
     case storage(StorageError)
     /// The judge itself failed (a file it needed could not be written, ...).
     case internalFailure(String)
+    /// The judge could not prepare a solution's work directory or files (`JudgeError`).
+    case judge(JudgeError)
     /// Judging was interrupted (Ctrl-C): children were killed, nothing was recorded.
     case interrupted
     /// A user problem or problem package has defects, each located by its file; nothing was stored.
@@ -66,6 +68,8 @@ public enum ServiceError: LocalizedError, Sendable {
             return error.localizedDescription
         case let .internalFailure(message):
             return "internal error: \(message)"
+        case let .judge(error):
+            return error.localizedDescription
         case .interrupted:
             return "interrupted: the attempt was stopped and not recorded"
         case let .invalidProblem(origin, defects):
@@ -94,7 +98,7 @@ public enum ServiceError: LocalizedError, Sendable {
             case .newerSchema, .notADatabase, .foreignDatabase, .cannotOpen: 65
             default: 70
             }
-        case .runner, .internalFailure, .referenceUnavailable:
+        case .runner, .internalFailure, .judge, .referenceUnavailable:
             70
         case .interrupted:
             130

@@ -88,3 +88,13 @@ extension AttemptReport.Failure {
             cpuMs: result.cpuTime.map { $0 * 1000 }, memoryKB: result.peakMemoryBytes.map { $0 / 1024 })
     }
 }
+
+extension InputFormatHint {
+    /// `"; note: ..."` to append to the failure message of `result`, or "" when no note applies: only in program
+    /// mode, on a catalog problem (user problems have their own text formats).
+    static func note(for result: TestResult, in job: JudgeJob) -> String {
+        guard job.mode == .program, job.reference.catalogProblem != nil else { return "" }
+        let failure = (result.message ?? "") + "\n" + (result.stderr ?? "")
+        return note(verdict: result.verdict, input: result.test.input, failure: failure, source: job.source).map { "; " + $0 } ?? ""
+    }
+}

@@ -18,6 +18,9 @@ public struct Practice: Sendable {
         self.problems = problems
     }
 
+    /// Builds solutions and user problems' programs with this service's runner.
+    var builder: SolutionBuilder { SolutionBuilder(runner: runner) }
+
     /// The catalog problem with this slug, the judge's reference for it.
     func reference(slug: String) -> (any CatalogProblem)? { problems.first { $0.slug == slug } }
 

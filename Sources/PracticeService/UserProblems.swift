@@ -149,7 +149,7 @@ extension Practice {
         }
         let checkerName = Self.checkerName(spec.checker)
         let version = Self.userVersion(spec, checkerName: checkerName)
-        let workspace = try Workspace()
+        let workspace = try judging { () throws(JudgeError) in try Workspace() }
         let built = try buildPrograms(reference: spec.reference, generator: spec.generator, checker: spec.checker,
                                       in: workspace, interruption: interruption, defects: &defects)
         guard let built else { throw .invalidProblem(origin, defects: defects) }
@@ -276,7 +276,7 @@ extension Practice {
             }
             checker = .builtin(builtin)
         }
-        let workspace = try Workspace()
+        let workspace = try judging { () throws(JudgeError) in try Workspace() }
         var defects: [ProblemDefect] = []
         let built = try buildPrograms(reference: reference, generator: try program("generator"), checker: checker,
                                       in: workspace, interruption: interruption, defects: &defects)
@@ -330,8 +330,11 @@ extension Practice {
             guard ProcessSetup.which(recipe.tool) != nil else {
                 throw .language(.toolMissing(tool: recipe.tool, language: recipe.name))
             }
-            switch try prepare(source: file.source, recipe: recipe, command: nil, in: workspace, subdirectory: role,
-                               interruption: interruption) {
+            let build = try judging { () throws(JudgeError) in
+                try builder.prepare(source: file.source, recipe: recipe, command: nil, in: workspace, subdirectory: role,
+                                    interruption: interruption)
+            }
+            switch build {
             case .ready(let prepared):
                 return prepared
             case .compileError(let output):

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import GRDB
 
 // MARK: - Test cases and cached reference answers

@@ -1,4 +1,5 @@
 import Foundation
+import PracticeModel
 import PracticeCatalog
 import PracticeRunner
 import PracticeService

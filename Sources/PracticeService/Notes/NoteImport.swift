@@ -203,7 +203,7 @@ extension Practice {
             result.reason = "--no-judge"
             return result
         }
-        let workspace = try Workspace()
+        let workspace = try judging { () throws(JudgeError) in try Workspace() }
         defer { workspace.remove() }
         var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         if stem.isEmpty { stem = "solution" }

@@ -1,12 +1,12 @@
 import Foundation
 import PracticeCatalog
-import PracticeStorage
+import PracticeModel
 
 /// The judge's side of a judgement: where a problem's random inputs and expected answers come from
 /// and how an output is checked. A catalog problem's oracle is its in-process reference solver
 /// (``CatalogOracle``); a user problem's runs the reference, generator and checker programs the
 /// user gave (``UserOracle``). Inputs and answers are the exact text fed to and read from solutions.
-protocol Oracle: Sendable {
+package protocol Oracle: Sendable {
     /// What attempts record and answer caches are keyed by (see ``ReferenceFingerprint``).
     var version: String { get }
     /// The largest generator size; nil when the problem has no generator (no random tests).
@@ -35,31 +35,31 @@ protocol Oracle: Sendable {
 }
 
 extension Oracle {
-    func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] { [] }
+    package func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] { [] }
 
-    func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
         inputs.map { input in Result { () throws(JudgeFailure) in try solve(input) } }
     }
 
-    func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
         keys.map { key in Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: key.seed), size: key.size) } }
     }
 }
 
 /// How big an input is: its text length first, then the magnitude of its numbers and strings (so
 /// moving a number toward 0 counts as smaller). An input that cannot be read is infinitely large.
-struct InputMeasure: Comparable, Sendable {
-    let length: Int
-    let magnitude: Double
+package struct InputMeasure: Comparable, Sendable {
+    package let length: Int
+    package let magnitude: Double
 
-    static let unreadable = InputMeasure(length: .max, magnitude: .infinity)
+    package static let unreadable = InputMeasure(length: .max, magnitude: .infinity)
 
-    static func < (lhs: InputMeasure, rhs: InputMeasure) -> Bool {
+    package static func < (lhs: InputMeasure, rhs: InputMeasure) -> Bool {
         (lhs.length, lhs.magnitude) < (rhs.length, rhs.magnitude)
     }
 
     /// The measure of free text: its length, then the sum of the magnitudes of its numeric tokens.
-    static func ofText(_ text: String) -> InputMeasure {
+    package static func ofText(_ text: String) -> InputMeasure {
         let magnitude = text.split(whereSeparator: \.isWhitespace).reduce(0.0) { sum, token in
             sum + (Double(token).map { $0.isFinite ? abs($0) : 0 } ?? Double(token.count))
         }
@@ -68,24 +68,24 @@ struct InputMeasure: Comparable, Sendable {
 }
 
 /// A catalog problem's oracle: the pure reference solver, generator and checker, in process.
-struct CatalogOracle: Oracle {
-    let problem: any CatalogProblem
-    let version: String
+package struct CatalogOracle: Oracle {
+    package let problem: any CatalogProblem
+    package let version: String
 
-    init(_ problem: any CatalogProblem) {
+    package init(_ problem: any CatalogProblem) {
         self.problem = problem
         self.version = ReferenceFingerprint.of(problem)
     }
 
-    var maxSize: Int? { problem.maxSize }
-    var catalogProblem: (any CatalogProblem)? { problem }
+    package var maxSize: Int? { problem.maxSize }
+    package var catalogProblem: (any CatalogProblem)? { problem }
     private var arity: Int { problem.signature.parameters.count }
 
-    func generate(seed: UInt64, size: Int) throws(JudgeFailure) -> String {
+    package func generate(seed: UInt64, size: Int) throws(JudgeFailure) -> String {
         problem.generate(seed: seed, size: size).text
     }
 
-    func solve(_ input: String) throws(JudgeFailure) -> String {
+    package func solve(_ input: String) throws(JudgeFailure) -> String {
         do {
             return try problem.solve(TestInput.parse(input, arity: arity)).json
         } catch {
@@ -95,7 +95,7 @@ struct CatalogOracle: Oracle {
 
     /// The problem's own check (which may accept any valid answer), given the parsed input only
     /// when the problem needs it.
-    func check(input: String, expected: String, actual: String) -> CheckResult {
+    package func check(input: String, expected: String, actual: String) -> CheckResult {
         guard problem.checksInput else { return problem.checker.check(expected: expected, actual: actual) }
         do {
             return problem.check(try TestInput.parse(input, arity: arity), expected: expected, actual: actual)
@@ -104,22 +104,22 @@ struct CatalogOracle: Oracle {
         }
     }
 
-    func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] {
+    package func worstCases(seed: UInt64, size: Int) -> [(name: String, input: String)] {
         problem.worstCases(seed: seed, size: min(max(size, 1), problem.maxSize)).map { ($0.name, $0.input.text) }
     }
 
-    func shrinkCandidates(_ input: String) -> [String] {
+    package func shrinkCandidates(_ input: String) -> [String] {
         guard let parsed = try? TestInput.parse(input, arity: arity) else { return [] }
         return problem.shrinkCandidates(parsed).filter { (try? problem.validate($0)) != nil }.map(\.text)
     }
 
-    func measure(_ input: String) -> InputMeasure {
+    package func measure(_ input: String) -> InputMeasure {
         guard let parsed = try? TestInput.parse(input, arity: arity) else { return .unreadable }
         return InputMeasure(length: parsed.text.count, magnitude: parsed.arguments.reduce(0) { $0 + Self.magnitude($1) })
     }
 
     /// The reference's seconds per call, repeated until 20 ms have passed so tiny times are measurable.
-    func referenceSeconds(_ input: String) -> Double {
+    package func referenceSeconds(_ input: String) -> Double {
         guard let parsed = try? TestInput.parse(input, arity: arity) else { return 0 }
         let clock = ContinuousClock()
         var total: Duration = .zero
@@ -133,11 +133,11 @@ struct CatalogOracle: Oracle {
     }
 
     /// In-process, but a thousand large inputs still take a while: spread over `jobs` threads.
-    func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
         parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
     }
 
-    func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
         parallelMap(keys.count, jobs: jobs) { index in
             Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
         }

@@ -5,19 +5,11 @@ import PracticeModel
 /// `scanf("%d", &n)`) although each input line is one JSON value (`[2,6,4,8,10,9,15]`). The heuristic is meant to
 /// be safe rather than complete: it never fires on a source that shows any sign of reading JSON or brackets itself,
 /// so an ordinary wrong answer of a solution that reads the input correctly gets no note.
-enum InputFormatHint {
-    /// `"; note: ..."` to append to the failure message of `result`, or "" when no note applies: only in program
-    /// mode, on a catalog problem (user problems have their own text formats).
-    static func note(for result: TestResult, in job: JudgeJob) -> String {
-        guard job.mode == .program, job.reference.catalogProblem != nil else { return "" }
-        let failure = (result.message ?? "") + "\n" + (result.stderr ?? "")
-        return note(verdict: result.verdict, input: result.test.input, failure: failure, source: job.source).map { "; " + $0 } ?? ""
-    }
-
+package enum InputFormatHint {
     /// The note when all of these hold: the test is WA, or RE whose message or stderr reads like a failure to parse
     /// a number or a line; a line of its input is a JSON array, object or string (which no whitespace-split reader
     /// takes apart); and the source shows no sign of reading such input (see ``readsStructuredInput(_:)``).
-    static func note(verdict: Verdict, input: String, failure: String, source: String) -> String? {
+    package static func note(verdict: Verdict, input: String, failure: String, source: String) -> String? {
         guard verdict == .WA || (verdict == .RE && parseFailures.contains(where: failure.contains)) else { return nil }
         let lines = input.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0.hasPrefix("\"") }),
@@ -29,13 +21,13 @@ enum InputFormatHint {
     }
 
     /// What interpreters and runtimes say when a number or a line cannot be read.
-    static let parseFailures = ["ValueError", "invalid literal", "could not convert", "EOFError", "NumberFormatException",
+    package static let parseFailures = ["ValueError", "invalid literal", "could not convert", "EOFError", "NumberFormatException",
                                 "InputMismatchException", "SyntaxError", "invalid_argument", "ParseIntError", "strconv."]
 
     /// Signs in a source, outside its comments and docstrings, that it reads JSON, brackets or commas itself (a JSON
     /// library, eval, character-level reading, digit tests, regular expressions), or a string or character literal
     /// holding one of `[]{},-` or only digits: any of them and the program is not a plain space-separated reader.
-    static func readsStructuredInput(_ source: String) -> Bool {
+    package static func readsStructuredInput(_ source: String) -> Bool {
         let (code, literals) = scan(source)
         let lowered = code.lowercased()
         let signs = ["json", "eval", "isdigit", "isnumeric", "isdecimal", "isnumber", "iswholenumber", "getchar", "getc(",
@@ -49,7 +41,7 @@ enum InputFormatHint {
 
     /// The source without comments (`#`, `//`, `/* */`) and triple-quoted strings (docstrings, which describe the
     /// input rather than read it), and the contents of its one-line `'...'` and `"..."` literals.
-    static func scan(_ source: String) -> (code: String, literals: [String]) {
+    package static func scan(_ source: String) -> (code: String, literals: [String]) {
         let characters = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
         var code = "", literals: [String] = []
         var index = 0

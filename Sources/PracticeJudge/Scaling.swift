@@ -25,30 +25,40 @@ public struct ScalingReport: Sendable, Codable {
 }
 
 /// Measures a prepared solution and the reference at sizes growing by sqrt(2).
-struct ScalingCheck {
-    let reference: any Oracle
-    let runner: any ProcessRunner
-    let solution: PreparedSolution
-    let limits: RunLimits
-    let seed: Int64
-    let interruption: CancellationFlag?
+package struct ScalingCheck {
+    package let reference: any Oracle
+    package let runner: any ProcessRunner
+    package let solution: PreparedSolution
+    package let limits: RunLimits
+    package let seed: Int64
+    package let interruption: CancellationFlag?
     /// Stop growing once one run costs this many CPU seconds (or fails).
-    var budgetPerRun = 1.0
+    package var budgetPerRun = 1.0
     /// Times below this (seconds, above start-up) are noise, not fitted; the threshold rises to twice
     /// the spread of the start-up runs (an interpreter's start-up varies by tens of milliseconds).
-    static let measurable = 0.01
+    package static let measurable = 0.01
     /// In function mode the driver times the call alone, without an interpreter's start-up, so far
     /// smaller times are measurable.
-    static let measurableInFunctionMode = 0.001
+    package static let measurableInFunctionMode = 0.001
     /// Inputs per size: generators vary the input's shape with the seed, and the slowest shape is
     /// the one that times out, so each size is timed on several and the worst counts.
-    static let inputsPerSize = 2
+    package static let inputsPerSize = 2
     /// Runs per input: interference only ever adds CPU time, so the fastest run of an input is its
     /// truest time (noise is the reason for the minimum, shape the reason for the maximum).
-    static let runsPerInput = 2
+    package static let runsPerInput = 2
+
+    package init(reference: any Oracle, runner: any ProcessRunner, solution: PreparedSolution, limits: RunLimits, seed: Int64,
+                 interruption: CancellationFlag?) {
+        self.reference = reference
+        self.runner = runner
+        self.solution = solution
+        self.limits = limits
+        self.seed = seed
+        self.interruption = interruption
+    }
 
     /// nil when the problem has no generator (nothing to grow).
-    func run() -> ScalingReport? {
+    package func run() -> ScalingReport? {
         guard let maxSize = reference.maxSize, maxSize > 1 else { return nil }
         let sizes = Self.sizes(maxSize: maxSize)
         var seeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5CA1_AB1E)
@@ -134,7 +144,7 @@ struct ScalingCheck {
 
     /// Sizes growing by sqrt(2) from maxSize/1024 up to maxSize: fine enough that a fast-growing
     /// solution still leaves three measurable points before it reaches the per-run budget.
-    static func sizes(maxSize: Int) -> [Int] {
+    package static func sizes(maxSize: Int) -> [Int] {
         var sizes: Set<Int> = [maxSize]
         var size = Double(maxSize)
         for _ in 0..<20 {
@@ -145,7 +155,7 @@ struct ScalingCheck {
     }
 
     /// The slope of log(time) on log(size) by least squares; nil with fewer than 3 points or no spread.
-    static func exponent(_ points: [(Int, Double)]) -> Double? {
+    package static func exponent(_ points: [(Int, Double)]) -> Double? {
         guard points.count >= 3 else { return nil }
         let xs = points.map { log(Double($0.0)) }
         let ys = points.map { log($0.1) }
@@ -157,7 +167,7 @@ struct ScalingCheck {
         return sxy / sxx
     }
 
-    static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool, largest: ScalingReport.Point?) -> String {
+    package static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool, largest: ScalingReport.Point?) -> String {
         let format = { (value: Double?) in value.map { String(format: "~ n^%.1f", $0) } ?? "too fast to measure" }
         var line = "your solution \(format(solution)), reference \(format(reference))"
         if solution == nil, let largest, let seconds = largest.solutionSeconds {

@@ -1,7 +1,7 @@
 import Foundation
 import PracticeCatalog
 import PracticeRunner
-import PracticeStorage
+import PracticeModel
 
 /// What shrinking a failing random test found.
 public struct ShrinkReport: Sendable, Encodable {
@@ -27,7 +27,7 @@ public struct ShrinkReport: Sendable, Encodable {
     /// True when that test case was already stored (an earlier attempt found the same input).
     public var alreadyStored = false
     /// The minimal input whole (`minimal.input` is an excerpt for display).
-    let minimalInput: String
+    package let minimalInput: String
 
     enum CodingKeys: String, CodingKey {
         case original, minimal, steps, runs, seconds, timedOut, storedTestId, alreadyStored
@@ -38,16 +38,25 @@ public struct ShrinkReport: Sendable, Encodable {
 /// verdict: first generator inputs of smaller sizes with fresh seeds, then reductions of the
 /// failing input itself (the problem's `shrinkCandidates`: deleting elements, rows or time steps,
 /// moving numbers toward 0, shortening strings), keeping only valid and strictly smaller inputs.
-struct Shrinker {
-    let reference: any Oracle
-    let testRunner: TestRunner
-    let solution: PreparedSolution
-    let timeBound: Double
-    let interruption: CancellationFlag?
+package struct Shrinker {
+    package let reference: any Oracle
+    package let testRunner: TestRunner
+    package let solution: PreparedSolution
+    package let timeBound: Double
+    package let interruption: CancellationFlag?
     /// Fresh seeds tried per smaller size.
-    var seedsPerSize = 6
+    package var seedsPerSize = 6
 
-    func shrink(_ failure: TestResult) -> ShrinkReport {
+    package init(reference: any Oracle, testRunner: TestRunner, solution: PreparedSolution, timeBound: Double,
+                 interruption: CancellationFlag?) {
+        self.reference = reference
+        self.testRunner = testRunner
+        self.solution = solution
+        self.timeBound = timeBound
+        self.interruption = interruption
+    }
+
+    package func shrink(_ failure: TestResult) -> ShrinkReport {
         let started = Date()
         let deadline = started.addingTimeInterval(timeBound)
         let target = failure.verdict
@@ -118,7 +127,7 @@ struct Shrinker {
     }
 
     /// Sizes to try below a failing size: 1, 2, 3, 4, 6, 8, 11, ... (about x1.4 each).
-    static func smallerSizes(below size: Int) -> [Int] {
+    package static func smallerSizes(below size: Int) -> [Int] {
         var sizes: [Int] = []
         var next = 1
         while next < size {

@@ -1,10 +1,10 @@
 import Foundation
 import PracticeCatalog
 import PracticeRunner
-import PracticeStorage
+import PracticeModel
 
 /// How a user problem's outputs are checked.
-enum UserChecker: Sendable {
+package enum UserChecker: Sendable {
     /// A built-in comparison: exact, tokens, or tokens with a float tolerance.
     case builtin(Checker)
     /// A checker program, testlib style: `checker INPUT ACTUAL EXPECTED`, exit 0 = accepted, 1 or 2 = wrong
@@ -15,34 +15,49 @@ enum UserChecker: Sendable {
     case icpc(PreparedSolution, flags: [String])
 
     /// The names stored in `problem.checker` for the program checkers.
-    static let testlibName = "program"
-    static let icpcName = "output-validator"
+    package static let testlibName = "program"
+    package static let icpcName = "output-validator"
 }
 
 /// A user problem's oracle: its reference, generator and checker programs, built once per judgement in
 /// a private directory and run under limits like solutions.
-struct UserOracle: Oracle {
-    let version: String
-    let maxSize: Int?
-    var catalogProblem: (any CatalogProblem)? { nil }
-    let runner: any ProcessRunner
-    let reference: PreparedSolution
-    let referenceName: String
-    let generator: PreparedSolution?
-    let checker: UserChecker
+package struct UserOracle: Oracle {
+    package let version: String
+    package let maxSize: Int?
+    package var catalogProblem: (any CatalogProblem)? { nil }
+    package let runner: any ProcessRunner
+    package let reference: PreparedSolution
+    package let referenceName: String
+    package let generator: PreparedSolution?
+    package let checker: UserChecker
     /// Limits of a reference run: the problem's, with more wall-clock room (it is trusted, not raced).
-    let referenceLimits: RunLimits
+    package let referenceLimits: RunLimits
     /// Holds the built programs; removed when the last copy of the oracle goes away.
-    let workspace: Workspace
-    let interruption: CancellationFlag?
+    package let workspace: Workspace
+    package let interruption: CancellationFlag?
 
-    static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
-    static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
+    package init(version: String, maxSize: Int?, runner: any ProcessRunner, reference: PreparedSolution, referenceName: String,
+                 generator: PreparedSolution?, checker: UserChecker, referenceLimits: RunLimits, workspace: Workspace,
+                 interruption: CancellationFlag?) {
+        self.version = version
+        self.maxSize = maxSize
+        self.runner = runner
+        self.reference = reference
+        self.referenceName = referenceName
+        self.generator = generator
+        self.checker = checker
+        self.referenceLimits = referenceLimits
+        self.workspace = workspace
+        self.interruption = interruption
+    }
+
+    package static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
+    package static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
 
     /// The seed a generator receives: 0 ..< 2^31, so that `atoi` and 32-bit `int` read it correctly.
-    static func generatorSeed(_ seed: UInt64) -> UInt64 { seed & 0x7FFF_FFFF }
+    package static func generatorSeed(_ seed: UInt64) -> UInt64 { seed & 0x7FFF_FFFF }
 
-    func generate(seed: UInt64, size: Int) throws(JudgeFailure) -> String {
+    package func generate(seed: UInt64, size: Int) throws(JudgeFailure) -> String {
         guard let generator else { throw JudgeFailure(message: "the problem has no generator") }
         let arguments = generator.arguments + [String(Self.generatorSeed(seed)), String(size)]
         let result = try run(PreparedSolution(arguments: arguments, workingDirectory: generator.workingDirectory),
@@ -50,17 +65,17 @@ struct UserOracle: Oracle {
         return String(decoding: result.stdout, as: UTF8.self)
     }
 
-    func solve(_ input: String) throws(JudgeFailure) -> String {
+    package func solve(_ input: String) throws(JudgeFailure) -> String {
         try timedSolve(input).output
     }
 
     /// The reference's answer and its CPU seconds (start-up included) on one input.
-    func timedSolve(_ input: String) throws(JudgeFailure) -> (output: String, seconds: Double) {
+    package func timedSolve(_ input: String) throws(JudgeFailure) -> (output: String, seconds: Double) {
         let result = try run(reference, input: input, limits: referenceLimits, what: "the reference \(referenceName)")
         return (String(decoding: result.stdout, as: UTF8.self), result.cpuTime)
     }
 
-    func check(input: String, expected: String, actual: String) -> CheckResult {
+    package func check(input: String, expected: String, actual: String) -> CheckResult {
         switch checker {
         case .builtin(let builtin):
             return builtin.check(expected: expected, actual: actual)
@@ -89,20 +104,20 @@ struct UserOracle: Oracle {
 
     /// User problems shrink through their generator only: without an input validator there is no telling
     /// whether a cut-down input is still valid.
-    func shrinkCandidates(_ input: String) -> [String] { [] }
+    package func shrinkCandidates(_ input: String) -> [String] { [] }
 
-    func measure(_ input: String) -> InputMeasure { .ofText(input) }
+    package func measure(_ input: String) -> InputMeasure { .ofText(input) }
 
     /// The reference's CPU seconds on one run (start-up included: the scaling check subtracts the smallest).
-    func referenceSeconds(_ input: String) -> Double {
+    package func referenceSeconds(_ input: String) -> Double {
         (try? timedSolve(input).seconds) ?? 0
     }
 
-    func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
         parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
     }
 
-    func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
+    package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
         parallelMap(keys.count, jobs: jobs) { index in
             Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
         }
@@ -164,7 +179,7 @@ struct UserOracle: Oracle {
         return verdict(code, feedback ?? Self.firstLine(result.stdout + result.stderr))
     }
 
-    static func firstLine(_ bytes: [UInt8]) -> String? {
+    package static func firstLine(_ bytes: [UInt8]) -> String? {
         let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
         return line.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
     }
@@ -175,7 +190,7 @@ private extension Optional where Wrapped == String {
 }
 
 /// `body(0..<count)` on up to `jobs` threads, results in index order.
-func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable @escaping (Int) -> T) -> [T] {
+package func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable @escaping (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let results = ResultSlots<T>(count: count)
     let workers = max(1, min(jobs, count))

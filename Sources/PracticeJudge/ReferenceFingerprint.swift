@@ -4,8 +4,8 @@ import PracticeCatalog
 /// caches are keyed by: the declared `version` plus a hash of what they *do*, the inputs the
 /// generator makes and the answers the reference gives on fixed seeds and sizes. A change to either
 /// changes it even when nobody bumped `version`, so cached answers and replays never mix versions.
-enum ReferenceFingerprint {
-    static func of(_ problem: any CatalogProblem) -> String {
+package enum ReferenceFingerprint {
+    package static func of(_ problem: any CatalogProblem) -> String {
         var text = problem.version + "\n"
         for size in Set([1, 2, 5, 16, 64].map { min($0, problem.maxSize) }).sorted() {
             for seed in UInt64(0)..<4 {

@@ -1,0 +1,198 @@
+import Foundation
+import PracticeLanguages
+import PracticeRunner
+
+/// Limits for compilers: trusted tools, but a runaway build must still end. The output cap is also
+/// the file-size limit of what they write, so it must hold the binary they produce.
+package let compileLimits = RunLimits(cpuTime: 120, wallTime: 180, memoryBytes: nil, outputBytes: 256 << 20)
+/// The output cap per test: far above any catalog answer, far below what hurts the tool.
+package let outputLimitBytes = 16 << 20
+
+/// Builds a solution (or a user problem's program) in a workspace with its language's recipe: compiles it, or checks
+/// an interpreted source's syntax, and says how to run what it built.
+package struct SolutionBuilder: Sendable {
+    /// Runs the compilers, the syntax checks and the interpreter queries.
+    let runner: any ProcessRunner
+
+    /// Creates a builder that starts its processes with `runner`.
+    package init(runner: any ProcessRunner) { self.runner = runner }
+
+    /// Copies the source (and a function-mode driver) into the workspace (or its `subdirectory`) and builds it
+    /// when its language compiles (in function mode, the driver, which includes the source, is built); an interpreted
+    /// source's syntax is checked instead when its recipe can (`syntaxError`), a failure being a compile error too.
+    package func prepare(source: String, recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil,
+                 in workspace: Workspace, subdirectory: String? = nil,
+                 interruption: CancellationFlag?) throws(JudgeError) -> Build {
+        guard let recipe else {
+            return .ready(PreparedSolution(arguments: commandArguments(command ?? ""),
+                                           workingDirectory: FileManager.default.currentDirectoryPath))
+        }
+        let directory = subdirectory.map { workspace.path + "/" + $0 } ?? workspace.path
+        let sourcePath = directory + "/" + recipe.sourceFileName
+        let executablePath = directory + "/solution"
+        let driverPath = directory + "/" + (driver?.fileName ?? "")
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
+            if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
+        } catch {
+            throw .cannotWriteSolution(directory: directory, reason: error.localizedDescription)
+        }
+        let paths = CommandPaths(source: sourcePath, executable: executablePath, driver: driverPath)
+        // In function mode the driver is built, which includes (or is compiled with) the solution.
+        if let compile = driver.map(\.compile) ?? recipe.compile {
+            let command = compile.filled(paths)
+            let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
+            let result: RunResult
+            do {
+                result = try runner.run(request, cancellation: interruption)
+            } catch {
+                if case .executableNotFound = error { throw .language(.toolMissing(tool: compile.program, language: recipe.name)) }
+                throw .runner(error)
+            }
+            if result.limitExceeded == .cancelled { throw .interrupted }
+            if result.limitExceeded != nil || result.termination != .exited(0) {
+                let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
+                let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
+                let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
+                return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
+                                                interruption: interruption) {
+            return .compileError(message)
+        }
+        var arguments = (driver?.run ?? recipe.run).filled(paths)
+        if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
+        return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory, functionArity: driver?.arity))
+    }
+
+    /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
+    /// Asked once per process and recipe: a user problem builds its reference, generator and checker besides
+    /// the solution, and each would otherwise start the interpreter once more just to ask.
+    package func realInterpreter(_ recipe: LanguageRecipe) -> String? {
+        guard let query = recipe.realInterpreter else { return nil }
+        return RealInterpreters.shared.path(for: query) {
+            guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+                  result.termination == .exited(0) else { return nil }
+            let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        }
+    }
+
+    /// Checks the syntax of an interpreted solution (which has no compile step) with its recipe's `syntaxCheck`, run on
+    /// the source written at `sourcePath` like a compiler: the same limits, and the interpreter's message when the
+    /// source does not parse, for a compile error. nil when it parses, the recipe has no check, or the check cannot
+    /// be started.
+    func syntaxError(_ recipe: LanguageRecipe, source: String, sourcePath: String, in directory: String,
+                     interruption: CancellationFlag?) throws(JudgeError) -> String? {
+        // The file by its name, from its directory: the messages say `Main.py`, not the private temporary path.
+        guard let check = SyntaxCheck(recipe, source: source, fileName: (sourcePath as NSString).lastPathComponent),
+              let program = check.arguments.first else { return nil }
+        var arguments = check.arguments
+        if let copy = check.copy {
+            do {
+                try Data(source.utf8).write(to: URL(fileURLWithPath: directory + "/" + copy))
+            } catch {
+                throw .cannotWriteSolution(directory: directory, reason: error.localizedDescription)
+            }
+        }
+        if program == recipe.run.program, let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
+        let result: RunResult
+        do {
+            result = try runner.run(RunRequest(arguments: arguments, workingDirectory: directory, limits: compileLimits),
+                                    cancellation: interruption)
+        } catch {
+            if case .executableNotFound = error { throw .language(.toolMissing(tool: program, language: recipe.name)) }
+            // The check could not start (e.g. --no-network where the kernel refuses a namespace): the tests' runs
+            // report the same failure as they did before there was a check.
+            return nil
+        }
+        if result.limitExceeded == .cancelled { throw .interrupted }
+        guard result.limitExceeded != nil || result.termination != .exited(0) else { return nil }
+        let reason = result.limitExceeded.map { "the syntax check was stopped: \($0.rawValue) limit\n" } ?? ""
+        return reason + SyntaxCheck.message(String(decoding: result.stderr + result.stdout, as: UTF8.self), directory: directory)
+    }
+}
+
+/// The arguments that run `--cmd COMMAND`: its words themselves when the shell would do nothing
+/// but split them (plain words: no operators, quotes, escapes, globs, variables, assignments or
+/// comments) and the program exists and is not a shell builtin, so no shell is started for every
+/// test; otherwise `shellArguments(command)`. A missing program keeps the shell, which reports it.
+package func commandArguments(_ command: String) -> [String] {
+    let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let special = CharacterSet(charactersIn: ";&|<>()`$\n'\"\\*?[]~#!{}")
+    guard let program = words.first, words.allSatisfy({ $0.rangeOfCharacter(from: special) == nil }),
+          !program.contains("="), !shellBuiltins.contains(program), ProcessSetup.which(program) != nil
+    else { return shellArguments(command) }
+    return words
+}
+
+/// Words `/bin/sh` runs itself instead of a program of that name (POSIX special and regular
+/// builtins, and dash's `echo`, `printf`, `test` and `local`, whose behaviour differs from the programs').
+private let shellBuiltins: Set = [".", ":", "alias", "bg", "break", "cd", "command", "continue", "echo", "eval", "exec",
+                                  "exit", "export", "false", "fc", "fg", "getopts", "hash", "jobs", "kill", "local",
+                                  "newgrp", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test",
+                                  "times", "trap", "true", "type", "ulimit", "umask", "unalias", "unset", "wait"]
+
+/// `/bin/sh -c COMMAND`. A simple command (no operators, redirections or substitutions) is
+/// `exec`ed, so the solution itself is the judged child: its signals, memory and CPU time are
+/// measured directly instead of through the shell's exit status.
+package func shellArguments(_ command: String) -> [String] {
+    let operators = CharacterSet(charactersIn: ";&|<>()`$\n")
+    let simple = command.rangeOfCharacter(from: operators) == nil
+    return ["/bin/sh", "-c", simple ? "exec " + command : command]
+}
+
+/// The solution after the build step.
+package enum Build {
+    case ready(PreparedSolution)
+    case compileError(String)
+
+    package var isCompileError: Bool { if case .compileError = self { true } else { false } }
+
+    /// The command recorded with the attempt: the compile and run steps as a user would type them.
+    package func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {
+        guard let recipe else { return command ?? "" }
+        let run = (driver?.run ?? recipe.run).filled(CommandPaths(source: recipe.sourceFileName, executable: "./solution",
+                                                                  driver: driver?.fileName ?? "")).joined(separator: " ")
+        guard let compile = driver.map(\.compile) ?? recipe.compile else { return run }
+        let paths = CommandPaths(source: recipe.sourceFileName, executable: "solution", driver: driver?.fileName ?? "")
+        return compile.filled(paths).joined(separator: " ") + " && " + run
+    }
+}
+
+/// The real interpreters found so far, by the command that asked for them (nil: the answer was unusable).
+private final class RealInterpreters: @unchecked Sendable {
+    static let shared = RealInterpreters()
+    private let lock = NSLock()
+    private var found: [[String]: String?] = [:]
+
+    func path(for query: [String], ask: () -> String?) -> String? {
+        if let known = lock.withLock({ found[query] }) { return known }
+        let answer = ask()
+        lock.withLock { found[query] = answer }
+        return answer
+    }
+}
+
+/// A private temporary directory for one attempt, removed afterwards (by `remove()`, or when the
+/// last reference to it goes away).
+package final class Workspace: Sendable {
+    package let path: String
+
+    package init() throws(JudgeError) {
+        let base = FileManager.default.temporaryDirectory.path
+        let path = base + "/practice-" + UUID().uuidString.lowercased()
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotCreateWorkspace(base: base, reason: error.localizedDescription)
+        }
+        self.path = path
+    }
+
+    package func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    deinit { remove() }
+}
