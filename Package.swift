@@ -57,16 +57,24 @@ let package = Package(
             name: "PracticeJudge",
             dependencies: ["PracticeModel", "PracticeCatalog", "PracticeLanguages", "PracticeRunner"]
         ),
+        // The formats data leaves and enters by: the notes parser and front matter, the JSON, CSV and Markdown
+        // exports, written to and read from files and streams the caller gives. It knows no database.
         .target(
-            name: "PracticeService",
+            name: "PracticeTransfer",
+            dependencies: ["PracticeModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // The only place that combines the judge and storage: attempts, rejudge, user problems, packages, note
+        // import, stats, review, and the answer cache over the database.
+        .target(
+            name: "PracticeTracker",
             dependencies: ["PracticeModel", "PracticeStorage", "PracticeCatalog", "PracticeRunner", "PracticeLanguages",
-                           "PracticeJudge",
+                           "PracticeJudge", "PracticeTransfer",
                            .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "PracticeCLI",
             dependencies: [
-                "PracticeModel", "PracticeService",
+                "PracticeModel", "PracticeTracker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,7 +89,8 @@ let package = Package(
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
         // The catalog only to check the drivers and stubs of every signature it has.
         .testTarget(name: "PracticeLanguagesTests", dependencies: ["PracticeLanguages", "PracticeModel", "PracticeCatalog"]),
-        .testTarget(name: "PracticeServiceTests", dependencies: ["PracticeModel", "PracticeService"]),
+        .testTarget(name: "PracticeTransferTests", dependencies: ["PracticeModel", "PracticeTransfer"]),
+        .testTarget(name: "PracticeTrackerTests", dependencies: ["PracticeModel", "PracticeTracker", "PracticeTransfer"]),
         .testTarget(
             name: "PracticeCLITests",
             dependencies: ["PracticeModel", "PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],

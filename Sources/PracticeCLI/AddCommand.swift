@@ -1,5 +1,5 @@
 import ArgumentParser
-import PracticeService
+import PracticeTracker
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

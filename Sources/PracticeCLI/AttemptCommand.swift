@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 import PracticeModel
 
 struct AttemptCommand: ParsableCommand {

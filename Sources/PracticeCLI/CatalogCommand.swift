@@ -1,5 +1,5 @@
 import ArgumentParser
-import PracticeService
+import PracticeTracker
 
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "catalog", abstract: "List the built-in problems.")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 
 /// `practice db`: checks and backs up the database file.
 struct DbCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 
 /// `practice export --markdown DIR | --json FILE | --csv FILE`.
 struct ExportCommand: ParsableCommand {

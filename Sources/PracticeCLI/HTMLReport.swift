@@ -1,5 +1,5 @@
 import Foundation
-import PracticeService
+import PracticeTracker
 import PracticeStorage
 import PracticeModel
 

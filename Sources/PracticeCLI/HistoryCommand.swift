@@ -1,5 +1,5 @@
 import ArgumentParser
-import PracticeService
+import PracticeTracker
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "Past attempts, newest first.")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 
 /// `practice import NOTES...` and `practice import --json FILE`.
 struct ImportCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PracticeService
+import PracticeTracker
 import PracticeStorage
 import PracticeModel
 

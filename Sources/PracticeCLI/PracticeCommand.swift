@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PracticeRunner
-import PracticeService
+import PracticeTracker
 
 /// The exit statuses of `practice` (also in the README).
 enum ExitStatus {

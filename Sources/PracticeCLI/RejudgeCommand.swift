@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 
 struct RejudgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

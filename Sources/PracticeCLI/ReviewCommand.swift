@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PracticeService
+import PracticeTracker
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a problem: statement, limits, examples, your attempts.")

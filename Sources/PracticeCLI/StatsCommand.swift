@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PracticeService
+import PracticeTracker
 import PracticeStorage
 import PracticeModel
 

@@ -34,15 +34,7 @@ public struct NoteDraft: Sendable, Hashable {
     public var links: [Link]
 
     /// A link of the note: how it links, and the linked title.
-    public struct Link: Sendable, Hashable {
-        public var relation: NoteRelation
-        public var target: String
-
-        public init(relation: NoteRelation, target: String) {
-            self.relation = relation
-            self.target = target
-        }
-    }
+    public typealias Link = NoteLink
 
     public init(title: String, type: NoteType, problemSlug: String?, fileName: String, frontMatter: String, body: String,
                 links: [Link]) {

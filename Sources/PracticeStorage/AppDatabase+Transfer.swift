@@ -4,49 +4,6 @@ import PracticeModel
 
 // MARK: - Whole-database export and import, table by table
 
-/// A value of an SQLite column, as export files carry it.
-public enum StoredValue: Sendable, Hashable {
-    case null
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-    case blob([UInt8])
-}
-
-/// A column of a table an export carries, as the schema declares it.
-public struct TransferColumn: Sendable, Hashable {
-    /// The column name.
-    public let name: String
-    /// The declared type, upper-cased (`INTEGER`, `TEXT`, `REAL`, `DATETIME`, ...).
-    public let declaredType: String
-    /// Whether NULL is refused.
-    public let notNull: Bool
-    /// Whether the column has a default value (so a row may leave it out).
-    public let hasDefault: Bool
-    /// The table a foreign key of this column points at, if any.
-    public let references: String?
-
-    /// Whether a row must give this column: NOT NULL and no default.
-    public var isRequired: Bool { notNull && !hasDefault }
-}
-
-/// A table an export carries: its columns, its integer id (if rows have one) and the columns that
-/// identify a row across databases.
-public struct TransferTable: Sendable, Hashable {
-    /// The table name.
-    public let name: String
-    /// The columns, in the table's order.
-    public let columns: [TransferColumn]
-    /// The `INTEGER PRIMARY KEY` column, whose values other tables reference; nil for tables without one.
-    public let idColumn: String?
-    /// The natural key: a row of an import whose key matches a stored row is that row.
-    public let naturalKey: [String]
-    /// The column pointing at the row this one belongs to (see `AppDatabase.transferTableKeys`).
-    public let owner: String?
-    /// The primary key columns, the order of the rows in an export.
-    let primaryKey: [String]
-}
-
 /// What importing one table did.
 public struct TransferCount: Sendable, Hashable, Codable {
     /// Rows inserted.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PracticeModel
 
 /// A Markdown note (Obsidian style), stored as the service parsed it: the front matter as a JSON
 /// object, the body verbatim. Notes are named by their unique title.
@@ -57,28 +58,6 @@ extension NoteRecord: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
-}
-
-/// The kinds of note (`note.type`).
-public enum NoteType: String, Sendable, Codable, CaseIterable {
-    /// About one problem: its description, solution and thoughts.
-    case problem
-    /// A concept (front matter `type: concept`), related to problems through links.
-    case concept
-    /// Any other note.
-    case note
-}
-
-/// How a note links to a title (`noteLink.relation`).
-public enum NoteRelation: String, Sendable, Codable, CaseIterable {
-    /// Front matter `isPartOf`.
-    case isPartOf
-    /// Front matter `solvedBy`.
-    case solvedBy
-    /// Front matter `hasPart`.
-    case hasPart
-    /// A `[[wiki link]]` in the body or in another front matter field.
-    case link
 }
 
 /// A link from a note to a title.
