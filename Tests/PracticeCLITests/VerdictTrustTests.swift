@@ -99,7 +99,7 @@ struct VerdictTrustTests {
                 return out;
             };
             """)
-        let result = try cli.run(["attempt", "239", wrong, "--seed", "5", "--shrink-time", "40", "--json"], watchMemory: true)
+        let result = try cli.run(["attempt", "239", wrong, "--seed", "5", "--shrink-time", "120", "--json"], watchMemory: true)
         let json = try report(result)
         #expect(json["verdict"] as? String == "WA", "\(json)")
         let shrink = try #require(json["shrink"] as? [String: Any], "a WA is shrunk: \(json)")
