@@ -1,20 +1,12 @@
 import Foundation
 import PracticeModel
 
-/// One attempt as the CSV export writes it: the attempt with its problem's names, without outcomes.
-package protocol CSVAttemptRow {
-    var id: Int64 { get }
+/// One attempt as the CSV export writes it: the figures every export lists, the attempt's problem and
+/// settings, without outcomes.
+package protocol CSVAttemptRow: ExportedAttempt {
     var slug: String { get }
     var title: String { get }
-    var createdAt: Date { get }
-    var kind: AttemptKind { get }
-    var language: String { get }
-    var verdict: Verdict { get }
-    var passed: Int { get }
-    var total: Int { get }
-    var maxCpuMs: Double? { get }
     var maxWallMs: Double? { get }
-    var maxMemoryKB: Int? { get }
     var seed: Int64 { get }
     var randomCount: Int { get }
     var timeLimitMs: Int { get }
@@ -22,7 +14,6 @@ package protocol CSVAttemptRow {
     var fileName: String { get }
     var sourceSHA256: String { get }
     var rejudgeOf: Int64? { get }
-    var note: String? { get }
     var message: String? { get }
     /// The source text, when the export includes it.
     var source: String? { get }

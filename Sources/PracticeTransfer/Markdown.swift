@@ -1,8 +1,8 @@
 import Foundation
 import PracticeModel
 
-/// One attempt as a note's history table lists it.
-package protocol HistoryAttempt {
+/// One attempt as every export lists it (a note's history table, a CSV row): the storage row types conform.
+package protocol ExportedAttempt {
     var id: Int64 { get }
     var createdAt: Date { get }
     var kind: AttemptKind { get }
@@ -24,7 +24,7 @@ package enum MarkdownNote {
     }
 
     /// The attempts of a problem, oldest first, as a Markdown table; `minute` formats the dates.
-    package static func historyTable(_ attempts: [some HistoryAttempt], minute: (Date) -> String) -> String {
+    package static func historyTable(_ attempts: [some ExportedAttempt], minute: (Date) -> String) -> String {
         var text = "## Attempt history\n\n"
         guard !attempts.isEmpty else { return text + "No attempts yet.\n" }
         text += "| # | when (UTC) | kind | language | verdict | tests | cpu | memory | note |\n"

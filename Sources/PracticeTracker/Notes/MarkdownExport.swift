@@ -75,4 +75,4 @@ extension Practice {
 }
 
 /// Storage's attempt summaries are what a note's history table lists.
-extension AttemptSummary: HistoryAttempt {}
+extension AttemptSummary: ExportedAttempt {}
