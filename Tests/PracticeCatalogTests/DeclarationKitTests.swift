@@ -45,4 +45,33 @@ import PracticeCatalog
         }
         #expect(Self.pairs.maxSize == 20)
     }
+
+    @Test func derivesLeetCodeURLFromTheSlug() {
+        func declaration(_ number: Int?, url: String? = nil) -> ProblemDeclaration {
+            ProblemDeclaration(
+                number, "count-pairs", "Count Pairs", .easy, tags: [], url: url, function: "f",
+                parameters: ["nums": .array(.int(0...1), count: 1...2)], returns: .int(0...2), examples: [.of([1])],
+                description: "Count.", version: "0",
+                solve: Solution { (nums: [Int]) -> Int in nums.count }, bruteForce: Solution { (nums: [Int]) -> Int in nums.count })
+        }
+        #expect(declaration(7).sourceURL == "https://leetcode.com/problems/count-pairs/")
+        #expect(declaration(7, url: "https://example.org/p").sourceURL == "https://example.org/p")
+        #expect(declaration(nil).sourceURL == nil && Self.pairs.sourceURL == nil)
+        // The catalog's URLs as they were written out before they were derived.
+        let written: [String: String] = [
+            "two-sum": "two-sum", "longest-substring-without-repeating-characters":
+                "longest-substring-without-repeating-characters",
+            "container-with-most-water": "container-with-most-water", "valid-parentheses": "valid-parentheses",
+            "search-in-rotated-sorted-array": "search-in-rotated-sorted-array", "merge-intervals": "merge-intervals",
+            "find-peak-element": "find-peak-element", "number-of-islands": "number-of-islands",
+            "kth-largest-element-in-an-array": "kth-largest-element-in-an-array",
+            "sliding-window-maximum": "sliding-window-maximum", "coin-change": "coin-change",
+            "diameter-of-binary-tree": "diameter-of-binary-tree",
+            "shortest-unsorted-subarray": "shortest-unsorted-continuous-subarray",
+        ]
+        for problem in Catalog.problems where problem is any DeclaredProblem {
+            let page = try? #require(written[problem.slug], "\(problem.slug) has no expected URL")
+            #expect(problem.sourceURL == page.map { "https://leetcode.com/problems/\($0)/" }, "\(problem.slug)")
+        }
+    }
 }

@@ -4,7 +4,7 @@ public struct CoinChange: DeclaredProblem {
     static let (coinValues, maximumCoins) = (1...Int(Int32.max), 12)
 
     public static let declaration = ProblemDeclaration(
-        322, "coin-change", "Coin Change", .medium, tags: ["dynamic-programming", "array"], url: "https://leetcode.com/problems/coin-change/",
+        322, "coin-change", "Coin Change", .medium, tags: ["dynamic-programming", "array"],
         function: "coinChange",
         parameters: ["coins": .array(.int(coinValues), count: 1...maximumCoins, countName: "the number of coins"), "amount": .int(0...10_000)],
         returns: .int(-1...10_000), examples: [.of([1, 2, 5], 11), .of([2], 3), .of([1], 0)],

@@ -5,7 +5,6 @@ public struct ContainerWithMostWater: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         11, "container-with-most-water", "Container With Most Water", .medium, tags: ["array", "two-pointers", "greedy"],
-        url: "https://leetcode.com/problems/container-with-most-water/",
         function: "maxArea", parameters: ["height": .array(.int(heights), count: 2...100_000, countName: "n (the length of height)")],
         returns: .int(0...1_000_000_000),
         examples: [.of([1, 8, 6, 2, 5, 4, 8, 3, 7]), .of([1, 1]), .of([4, 3, 2, 1, 4])],

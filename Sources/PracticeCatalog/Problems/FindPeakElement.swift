@@ -7,7 +7,6 @@ public struct FindPeakElement: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         162, "find-peak-element", "Find Peak Element", .medium, tags: ["array", "binary-search"],
-        url: "https://leetcode.com/problems/find-peak-element/",
         function: "findPeakElement", parameters: ["nums": .array(.int(values), count: 1...1_000)], returns: .int(0...999),
         examples: [.of([1, 2, 3, 1]), .of([1, 2, 1, 3, 5, 6, 4]), .of([-2_147_483_648])],
         description: """

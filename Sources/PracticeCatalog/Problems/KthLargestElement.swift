@@ -5,7 +5,6 @@ public struct KthLargestElement: DeclaredProblem {
     public static let declaration = ProblemDeclaration(
         215, "kth-largest-element-in-an-array", "Kth Largest Element in an Array", .medium,
         tags: ["array", "heap", "sorting", "quickselect"],
-        url: "https://leetcode.com/problems/kth-largest-element-in-an-array/",
         function: "findKthLargest",
         parameters: ["nums": .array(.int(-10_000...10_000), count: 1...100_000), "k": .int(1...100_000, atMost: .length(of: "nums"))],
         returns: .int(-10_000...10_000),

@@ -7,7 +7,6 @@ public struct LongestSubstringWithoutRepeatingCharacters: DeclaredProblem {
     public static let declaration = ProblemDeclaration(
         3, "longest-substring-without-repeating-characters", "Longest Substring Without Repeating Characters", .medium,
         tags: ["strings", "sliding-window", "hashing"],
-        url: "https://leetcode.com/problems/longest-substring-without-repeating-characters/",
         function: "lengthOfLongestSubstring", parameters: ["s": .string(length: 0...50_000, alphabet: .printableASCII)],
         returns: .int(0...95), examples: [.of("abcabcbb"), .of("pwwkew"), .of("")],
         description: """

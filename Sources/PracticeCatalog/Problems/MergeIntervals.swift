@@ -5,7 +5,6 @@ public struct MergeIntervals: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         56, "merge-intervals", "Merge Intervals", .medium, tags: ["array", "intervals", "sorting"],
-        url: "https://leetcode.com/problems/merge-intervals/",
         function: "merge",
         parameters: ["intervals": .array(.tuple(.int(line), fields: ["start", "end"]), count: 1...10_000, countName: "the number of intervals")],
         returns: .array(.tuple(.int(line), fields: ["start", "end"]), count: 1...10_000),

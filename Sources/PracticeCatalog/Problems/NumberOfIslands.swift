@@ -4,7 +4,6 @@ public struct NumberOfIslands: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         200, "number-of-islands", "Number of Islands", .medium, tags: ["graphs", "bfs", "dfs", "matrix"],
-        url: "https://leetcode.com/problems/number-of-islands/",
         function: "numIslands", parameters: ["grid": .grid(.character(.oneOf("01")), rows: 1...300, columns: 1...300)],
         returns: .int(0...45_000),
         examples: [.of(map(["11110", "11010", "11000", "00000"])), .of(map(["11000", "11000", "00100", "00011"])), .of(map(["010", "101", "010"]))],

@@ -5,7 +5,6 @@ public struct SearchInRotatedSortedArray: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         33, "search-in-rotated-sorted-array", "Search in Rotated Sorted Array", .medium, tags: ["array", "binary-search"],
-        url: "https://leetcode.com/problems/search-in-rotated-sorted-array/",
         function: "search", parameters: ["nums": .array(.int(values), count: 1...5_000), "target": .int(values)],
         returns: .int(-1...4_999), examples: [.of([4, 5, 6, 7, 0, 1, 2], 0), .of([4, 5, 6, 7, 0, 1, 2], 3), .of([1], 0)],
         description: """

@@ -6,7 +6,6 @@ public struct SlidingWindowMaximum: DeclaredProblem {
     public static let declaration = ProblemDeclaration(
         239, "sliding-window-maximum", "Sliding Window Maximum", .hard,
         tags: ["array", "sliding-window", "heap", "monotonic-queue"],
-        url: "https://leetcode.com/problems/sliding-window-maximum/",
         function: "maxSlidingWindow",
         parameters: ["nums": .array(.int(values), count: 1...100_000), "k": .int(1...100_000, atMost: .length(of: "nums"))],
         returns: .array(.int(values), count: 1...100_000),

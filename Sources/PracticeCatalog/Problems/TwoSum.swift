@@ -5,7 +5,7 @@ public struct TwoSum: DeclaredProblem {
     static let extremes = [values.lowerBound, values.lowerBound + 1, 0, values.upperBound - 1, values.upperBound]
 
     public static let declaration = ProblemDeclaration(
-        1, "two-sum", "Two Sum", .easy, tags: ["array", "hashing"], url: "https://leetcode.com/problems/two-sum/",
+        1, "two-sum", "Two Sum", .easy, tags: ["array", "hashing"],
         function: "twoSum", parameters: ["nums": .array(.int(values), count: 2...10_000), "target": .int(values)],
         returns: .tuple(.int(0...9_999), fields: ["i", "j"]), examples: [.of([2, 7, 11, 15], 9), .of([3, 2, 4], 6), .of([3, 3], 6)],
         description: """

@@ -5,7 +5,6 @@ public struct ValidParentheses: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         20, "valid-parentheses", "Valid Parentheses", .easy, tags: ["strings", "stack"],
-        url: "https://leetcode.com/problems/valid-parentheses/",
         function: "isValid", parameters: ["s": .string(length: 1...10_000, alphabet: .oneOf("()[]{}"))], returns: .bool,
         examples: [.of("()[]{}"), .of("([)]"), .of("{[()]}")],
         description: """
