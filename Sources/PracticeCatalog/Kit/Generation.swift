@@ -256,6 +256,12 @@ extension ValueType {
             return .array((0..<Self.clamp(size, count)).map { _ in element.generate(&rng, size: size, lengths: lengths) })
         case .tuple(let element, let fields):
             return .array(fields.map { _ in element.generate(&rng, size: size, lengths: lengths) })
+        case .grid(.character(let alphabet), let rows, let columns) where alphabet.scalars.count == 2:
+            let sides = rng.gridSides(size, rows: rows, columns: columns)
+            let cells = rng.grid(GridShape.standard, rows: sides.rows, columns: sides.columns)
+            let (clear, set) = (JSONValue.string(String(alphabet.scalars[0])),
+                                JSONValue.string(String(alphabet.scalars[1])))
+            return .array(cells.map { .array($0.map { $0 ? set : clear }) })
         case .grid(let cell, let rows, let columns):
             let height = Self.clamp(rng.int(in: (size + 1) / 2...size), rows)
             let width = Self.clamp(rng.int(in: (size + 1) / 2...size), columns)

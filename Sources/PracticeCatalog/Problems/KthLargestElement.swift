@@ -46,37 +46,3 @@ public struct KthLargestElement: DeclaredProblem {
         }
     )
 }
-
-/// A binary min-heap of integers in an array: every element is at most its children at 2i+1, 2i+2.
-struct MinHeap {
-    private var elements: [Int] = []
-
-    var count: Int { elements.count }
-
-    /// The smallest element; the heap must not be empty.
-    var minimum: Int { elements[0] }
-
-    mutating func insert(_ value: Int) {
-        elements.append(value)
-        var child = elements.count - 1
-        while child > 0, elements[(child - 1) / 2] > elements[child] {
-            elements.swapAt(child, (child - 1) / 2)
-            child = (child - 1) / 2
-        }
-    }
-
-    /// Replaces the smallest element by `value` and restores the heap order below it.
-    mutating func replaceMinimum(with value: Int) {
-        elements[0] = value
-        var parent = 0
-        while true {
-            var smallest = parent
-            for child in [2 * parent + 1, 2 * parent + 2] where child < elements.count && elements[child] < elements[smallest] {
-                smallest = child
-            }
-            if smallest == parent { return }
-            elements.swapAt(parent, smallest)
-            parent = smallest
-        }
-    }
-}
