@@ -141,8 +141,8 @@ public struct ArrayShape: Sendable {
     }
 
     /// This shape, then `change` on a non-empty result.
-    func changed(_ suffix: String, _ change: @escaping @Sendable (inout SplitMix64, inout [Int], ClosedRange<Int>) -> Void)
-        -> ArrayShape {
+    func changed(_ suffix: String,
+                 _ change: @escaping @Sendable (inout SplitMix64, inout [Int], ClosedRange<Int>) -> Void) -> ArrayShape {
         ArrayShape(name + suffix) { [make] rng, count, range in
             var values = make(&rng, count, range)
             if !values.isEmpty { change(&rng, &values, range) }
@@ -182,6 +182,22 @@ extension SplitMix64 {
         shape.make(&self, count, range)
     }
 
+    /// Two positions `i < j` of an array of `count >= 2`: anywhere, both ends, adjacent, the front two or the back
+    /// two (where a pair of answers sits).
+    public mutating func indexPair(_ count: Int) -> (i: Int, j: Int) {
+        switch int(in: 0...4) {
+        case 0:
+            let a = int(in: 0...(count - 1)), b = (a + int(in: 1...(count - 1))) % count
+            return (min(a, b), max(a, b))
+        case 1: return (0, count - 1)
+        case 2:
+            let i = int(in: 0...(count - 2))
+            return (i, i + 1)
+        case 3: return (0, 1)
+        default: return (count - 2, count - 1)
+        }
+    }
+
     /// `values` in random order.
     public mutating func shuffled<T>(_ values: [T]) -> [T] {
         var values = values
@@ -216,6 +232,16 @@ extension SplitMix64 {
         var text = String.UnicodeScalarView()
         for _ in 0..<count { text.append(element(of: alphabet.scalars)) }
         return String(text)
+    }
+}
+
+extension Array {
+    /// The array with its last `count` elements moved, in order, to the front (`[1,2,3,4].rotated(by: 1)` is
+    /// `[4,1,2,3]`); `count` is taken modulo the length.
+    public func rotated(by count: Int) -> [Element] {
+        guard !isEmpty else { return self }
+        let split = self.count - count % self.count
+        return Array(self[split...] + self[..<split])
     }
 }
 

@@ -12,7 +12,8 @@ public struct GridShape: Sendable {
     }
 
     /// A grid where `isSet(row, column)` says which cells are set.
-    public static func pattern(_ name: String, _ isSet: @escaping @Sendable (_ row: Int, _ column: Int, _ columns: Int) -> Bool)
+    public static func pattern(_ name: String,
+                               _ isSet: @escaping @Sendable (_ row: Int, _ column: Int, _ columns: Int) -> Bool)
         -> GridShape {
         GridShape(name) { _, rows, columns in (0..<rows).map { row in (0..<columns).map { isSet(row, $0, columns) } } }
     }

@@ -6,7 +6,8 @@ public struct KthLargestElement: DeclaredProblem {
         215, "kth-largest-element-in-an-array", "Kth Largest Element in an Array", .medium,
         tags: ["array", "heap", "sorting", "quickselect"],
         function: "findKthLargest",
-        parameters: ["nums": .array(.int(-10_000...10_000), count: 1...100_000), "k": .int(1...100_000, atMost: .length(of: "nums"))],
+        parameters: ["nums": .array(.int(-10_000...10_000), count: 1...100_000),
+                     "k": .int(1...100_000, atMost: .length(of: "nums"))],
         returns: .int(-10_000...10_000),
         examples: [.of([3, 2, 1, 5, 6, 4], 2), .of([3, 2, 3, 1, 2, 4, 5, 5, 6], 4), .of([-1], 1)],
         description: """
@@ -27,7 +28,11 @@ public struct KthLargestElement: DeclaredProblem {
         solve: Solution { (nums: [Int], k: Int) -> Int in
             var heap = MinHeap()
             for value in nums {
-                if heap.count < k { heap.insert(value) } else if value > heap.minimum { heap.replaceMinimum(with: value) }
+                if heap.count < k {
+                    heap.insert(value)
+                } else if value > heap.minimum {
+                    heap.replaceMinimum(with: value)
+                }
             }
             return heap.minimum
         },

@@ -55,7 +55,8 @@ public struct LongestSubstringWithoutRepeatingCharacters: DeclaredProblem {
             case 3:
                 let cycle = distinct(min(count, printable.count), &rng)
                 bytes = (0..<count).map { cycle[$0 % cycle.count] }
-            case 4: bytes = (0..<count).map { _ in rng.int(in: 0...4) == 0 ? UInt8(ascii: " ") : rng.element(of: lowercase) }
+            case 4:
+                bytes = (0..<count).map { _ in rng.int(in: 0...4) == 0 ? UInt8(ascii: " ") : rng.element(of: lowercase) }
             case 5:
                 let block = (0..<rng.int(in: 1...6)).map { _ in rng.element(of: lowercase) }
                 bytes = (0..<count).map { (block + block.reversed())[$0 % (2 * block.count)] }
@@ -75,15 +76,14 @@ public struct LongestSubstringWithoutRepeatingCharacters: DeclaredProblem {
             let cycle = distinct(printable.count, &rng)
             let tail = Array(cycle.prefix(count))
             let repeated = [UInt8](repeating: tail[tail.count - 1], count: count - tail.count) + tail
-            return [WorstCase("all 95 characters cycling", String(decoding: (0..<count).map { cycle[$0 % cycle.count] }, as: UTF8.self)),
+            let cycling = (0..<count).map { cycle[$0 % cycle.count] }
+            return [WorstCase("all 95 characters cycling", String(decoding: cycling, as: UTF8.self)),
                     WorstCase("95 distinct characters at the end", String(decoding: repeated, as: UTF8.self))]
         }
     )
 
     /// `count` distinct printable characters in random order.
     static func distinct(_ count: Int, _ rng: inout SplitMix64) -> [UInt8] {
-        var characters = printable
-        rng.shuffle(&characters, in: characters.indices)
-        return Array(characters.prefix(count))
+        Array(rng.shuffled(printable).prefix(count))
     }
 }

@@ -40,7 +40,8 @@ public struct ValidParentheses: DeclaredProblem {
             let (pairs, deletion, insertion) = (max(count / 2, 1), max((count + 1) / 2, 1), (count - 1) / 2)
             let shape = rng.int(in: 0...9)
             let base = shape == 5 ? deletion : shape == 6 || shape == 8 ? insertion : pairs
-            var text = shape == 9 ? [] : balanced(pairs: base, openChance: shape == 1 ? 0.95 : shape == 2 ? 0.05 : 0.5, using: &rng)
+            let openChance = shape == 1 ? 0.95 : shape == 2 ? 0.05 : 0.5
+            var text = shape == 9 ? [] : balanced(pairs: base, openChance: openChance, using: &rng)
             switch shape {
             case 3:
                 let index = rng.int(in: 0...(text.count - 1))
