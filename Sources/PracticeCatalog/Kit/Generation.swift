@@ -85,7 +85,8 @@ public struct ArrayShape: Sendable {
         return values
     }
 
-    /// Descending runs of 2 to 50 values from the top of the range, steps of 1 to 100 (kept inside the range).
+    /// Runs of 2 to 50 values from the top of the range: value i of a run lies i times a random step of 1 to 100
+    /// below the top (kept inside the range), so every run starts at the maximum and falls away from it.
     public static let sawtooth = ArrayShape("sawtooth") { rng, count, range in
         let run = rng.int(in: 2...50)
         return (0..<count).map { max(range.lowerBound, range.upperBound - ($0 % run) * rng.int(in: 1...100)) }
