@@ -253,4 +253,50 @@ import Testing
         #expect(grid.neighbours(of: 0).sorted() == [1, 3] && grid.neighbours(of: 4).sorted() == [1, 3, 5])
         #expect(grid.neighbours(of: 5).sorted() == [2, 4])
     }
+
+    @Test func stringShapesDrawFromTheirAlphabet() {
+        let shapes: [(StringShape, Alphabet)] = [
+            (.random, .printableASCII), (.tinyAlphabet, .printableASCII), (.only(.lowercase), .lowercase),
+            (.cycle, .printableASCII), (.words(.lowercase), .oneOf(" abcdefghijklmnopqrstuvwxyz")),
+            (.mirrored(.lowercase), .lowercase), (.distinctRun, .printableASCII), (.only(.oneOf("ab")), .oneOf("ab")),
+        ]
+        for (shape, allowed) in shapes {
+            for count in [0, 1, 2, 7, 200] {
+                var rng = SplitMix64(seed: UInt64(count))
+                let text = rng.string([shape], count: count, from: .printableASCII)
+                #expect(text.unicodeScalars.count == count && text.unicodeScalars.allSatisfy(allowed.scalars.contains),
+                        "\(shape.name): \(text)")
+            }
+        }
+        var rng = SplitMix64(seed: 5)
+        let cycle = Array(rng.string([.cycle], count: 200, from: .printableASCII).unicodeScalars)
+        #expect(Set(cycle.prefix(95)).count == 95 && Array(cycle[95..<190]) == Array(cycle.prefix(95)))
+        #expect(Set(rng.string([.tinyAlphabet], count: 100, from: .printableASCII)).count <= 3)
+        let mirrored = Array(rng.string([.mirrored(.lowercase)], count: 12, from: .printableASCII))
+        // A block and its mirror image, repeated: some even period whose first period is a palindrome.
+        #expect(stride(from: 2, through: 12, by: 2).contains { period in
+            mirrored.indices.allSatisfy { mirrored[$0] == mirrored[$0 % period] }
+                && Array(mirrored.prefix(period)) == Array(mirrored.prefix(period).reversed())
+        })
+        let run = Array(rng.string([.distinctRun], count: 300, from: .printableASCII).unicodeScalars)
+        let repeated = Dictionary(grouping: run, by: { $0 }).max { $0.value.count < $1.value.count }!.key
+        #expect(run.filter { $0 != repeated }.count == Set(run.filter { $0 != repeated }).count)
+    }
+
+    @Test func balancedBracketsAreBalanced() {
+        var rng = SplitMix64(seed: 2)
+        for pairs in [0, 1, 5, 60] {
+            for openChance in [0.05, 0.5, 0.95] {
+                let text = rng.balancedBrackets(pairs: pairs, openChance: openChance)
+                var expected: [UInt8] = []
+                for character in text {
+                    if let kind = Array("([{".utf8).firstIndex(of: character) { expected.append(Array(")]}".utf8)[kind]) }
+                    else { #expect(expected.popLast() == character) }
+                }
+                #expect(text.count == 2 * pairs && expected.isEmpty)
+            }
+        }
+        #expect(rng.balancedBrackets(pairs: 3, openChance: 1, openers: Array("<".utf8), closers: Array(">".utf8))
+            == Array("<<<>>>".utf8))
+    }
 }

@@ -177,3 +177,88 @@ extension SplitMix64 {
         }
     }
 }
+
+/// A named way to fill a string from an alphabet's characters: a problem lists the ones its meaning needs, e.g.
+/// `rng.string([.random, .tinyAlphabet, .cycle, .mirrored(.lowercase)], count: n, from: .printableASCII)`.
+public struct StringShape: Sendable {
+    public let name: String
+    let make: @Sendable (inout SplitMix64, Int, [Unicode.Scalar]) -> [Unicode.Scalar]
+
+    /// A shape drawing `count` characters of `alphabet` (a shape may use an alphabet of its own instead).
+    public init(_ name: String, _ make: @escaping @Sendable (inout SplitMix64, _ count: Int, _ alphabet: [Unicode.Scalar])
+                    -> [Unicode.Scalar]) {
+        self.name = name
+        self.make = make
+    }
+
+    /// Uniform characters.
+    public static let random = StringShape("random") { rng, count, alphabet in
+        (0..<count).map { _ in rng.element(of: alphabet) }
+    }
+    /// 1 to 3 characters of the alphabet (maybe the same one twice), repeated at random: many repeats.
+    public static let tinyAlphabet = StringShape("tiny alphabet") { rng, count, alphabet in
+        let letters = (0..<rng.int(in: 1...3)).map { _ in rng.element(of: alphabet) }
+        return (0..<count).map { _ in rng.element(of: letters) }
+    }
+    /// Uniform characters of `letters` only (e.g. `.lowercase` within printable ASCII).
+    public static func only(_ letters: Alphabet) -> StringShape {
+        StringShape("only \(letters.name)") { rng, count, _ in
+            (0..<count).map { _ in rng.element(of: letters.scalars) }
+        }
+    }
+    /// Distinct characters in random order (as many as the count and the alphabet allow), repeated in a cycle.
+    public static let cycle = StringShape("cycle") { rng, count, alphabet in
+        let cycle = Array(rng.shuffled(alphabet).prefix(min(count, alphabet.count)))
+        return (0..<count).map { cycle[$0 % cycle.count] }
+    }
+    /// Words of `letters` between spaces (one character in five a space).
+    public static func words(_ letters: Alphabet) -> StringShape {
+        StringShape("words") { rng, count, _ in
+            (0..<count).map { _ in rng.int(in: 0...4) == 0 ? " " : rng.element(of: letters.scalars) }
+        }
+    }
+    /// A block of 1 to 6 characters of `letters` followed by its mirror image, repeated: palindromes everywhere.
+    public static func mirrored(_ letters: Alphabet) -> StringShape {
+        StringShape("mirrored blocks") { rng, count, _ in
+            let block = (0..<rng.int(in: 1...6)).map { _ in rng.element(of: letters.scalars) }
+            return (0..<count).map { (block + block.reversed())[$0 % (2 * block.count)] }
+        }
+    }
+    /// A run of distinct characters at a random place in a string of one repeated character.
+    public static let distinctRun = StringShape("a distinct run among repeats") { rng, count, alphabet in
+        guard count > 0 else { return [] }
+        let length = rng.int(in: 1...min(count, alphabet.count))
+        let run = Array(rng.shuffled(alphabet).prefix(length))
+        let start = rng.int(in: 0...(count - run.count))
+        var text = Array(repeating: rng.element(of: alphabet), count: count)
+        text.replaceSubrange(start..<(start + run.count), with: run)
+        return text
+    }
+}
+
+extension SplitMix64 {
+    /// A string of `count` characters made by one of `shapes`, chosen uniformly, from `alphabet`.
+    public mutating func string(_ shapes: [StringShape], count: Int, from alphabet: Alphabet) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: element(of: shapes).make(&self, count, alphabet.scalars))
+        return String(text)
+    }
+
+    /// `pairs` balanced pairs of brackets, `openers[k]` closed by `closers[k]`: while pairs remain unopened, open
+    /// one of a random kind with `openChance` (always when none is open), else close the innermost open one.
+    public mutating func balancedBrackets(pairs: Int, openChance: Double, openers: [UInt8] = Array("([{".utf8),
+                                          closers: [UInt8] = Array(")]}".utf8)) -> [UInt8] {
+        var (text, open, unopened) = ([UInt8](), [UInt8](), pairs)
+        while unopened > 0 || !open.isEmpty {
+            if unopened > 0 && (open.isEmpty || unitDouble() < openChance) {
+                let kind = int(in: 0...(openers.count - 1))
+                text.append(openers[kind])
+                open.append(closers[kind])
+                unopened -= 1
+            } else {
+                text.append(open.removeLast())
+            }
+        }
+        return text
+    }
+}
