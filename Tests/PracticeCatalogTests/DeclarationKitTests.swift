@@ -162,6 +162,11 @@ import Testing
         #expect(distinct.count == 20 && Set(distinct).count == 20 && distinct == distinct.sorted())
         #expect(distinct.contains(7) && distinct.contains(30))
         for _ in 0..<50 { #expect(rng.int(in: 0...5, notIn: [0, 1, 2, 4, 5]) == 3) }
+        var filled: Set = [1, 50]
+        rng.fill(&filled, to: 6, from: 1...10)
+        #expect(filled.count == 6 && filled.contains(50) && filled.subtracting([50]).allSatisfy((1...10).contains))
+        rng.fill(&filled, to: 100, from: 1...10)
+        #expect(filled == Set(1...10).union([50]))
         for _ in 0..<50 {
             let window = rng.narrowRange(within: -3...3, widths: 1...5)
             #expect((1...5).contains(window.count) && window.lowerBound >= -3 && window.upperBound <= 3)

@@ -213,6 +213,12 @@ extension SplitMix64 {
         return chosen.sorted()
     }
 
+    /// Adds distinct values of `range` to `values` until it holds `count` values (or all the range has).
+    public mutating func fill(_ values: inout Set<Int>, to count: Int, from range: ClosedRange<Int>) {
+        let target = min(count, values.count + range.count - values.filter(range.contains).count)
+        while values.count < target { values.insert(int(in: range)) }
+    }
+
     /// A uniform value of `range` that is not in `present`; the range must hold one.
     public mutating func int(in range: ClosedRange<Int>, notIn present: Set<Int>) -> Int {
         while true {

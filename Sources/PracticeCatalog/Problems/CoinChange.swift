@@ -59,19 +59,21 @@ public struct CoinChange: DeclaredProblem {
             switch rng.int(in: 0...4) {
             case 0:
                 if rng.int(in: 0...1) == 0 { coins.insert(1) }
-                fill(&coins, to: count, from: 1...ceiling, &rng)
-            case 1: fill(&coins, to: rng.int(in: 1...3), from: max(1, ceiling / 8)...ceiling, &rng)
+                rng.fill(&coins, to: count, from: 1...ceiling)
+            case 1:
+                let sparse = rng.int(in: 1...3)
+                rng.fill(&coins, to: sparse, from: max(1, ceiling / 8)...ceiling)
             case 2:
-                fill(&coins, to: count, from: 1...max(1, ceiling / 2), &rng)
+                rng.fill(&coins, to: count, from: 1...max(1, ceiling / 2))
                 coins = Set(coins.map { $0 * 2 })
             case 3:
                 let unit = rng.int(in: 1...max(1, ceiling / 8))
                 coins = [unit, 3 * unit, 4 * unit]
-                fill(&coins, to: count, from: 1...ceiling, &rng)
+                rng.fill(&coins, to: count, from: 1...ceiling)
             default:
                 let huge = rng.int(in: 1...3)
-                fill(&coins, to: huge, from: (coinValues.upperBound - 1000)...coinValues.upperBound, &rng)
-                fill(&coins, to: max(count, huge + 1), from: 1...ceiling, &rng)
+                rng.fill(&coins, to: huge, from: (coinValues.upperBound - 1000)...coinValues.upperBound)
+                rng.fill(&coins, to: max(count, huge + 1), from: 1...ceiling)
             }
             return (rng.shuffled(coins.sorted()), amount)
         },
@@ -84,10 +86,4 @@ public struct CoinChange: DeclaredProblem {
                     WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable)]
         }
     )
-
-    /// Adds distinct values of `range` until there are `count` coins (at most 12, and as many as the range allows).
-    static func fill(_ coins: inout Set<Int>, to count: Int, from range: ClosedRange<Int>, _ rng: inout SplitMix64) {
-        let target = min(count, maximumCoins, coins.count + range.count - coins.filter(range.contains).count)
-        while coins.count < target { coins.insert(rng.int(in: range)) }
-    }
 }
