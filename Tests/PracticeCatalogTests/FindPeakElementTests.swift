@@ -32,7 +32,7 @@ import PracticeCatalog
         #expect(problem.limits == Limits(timeLimit: 2.0, memoryLimitMB: 256))
         #expect(problem.checksInput)
         #expect(problem.maxSize == 1_000)
-        #expect(problem.version == "162.1")
+        #expect(problem.version == "162.2")
     }
 
     @Test func answersTheExamplesWithPeaks() throws {

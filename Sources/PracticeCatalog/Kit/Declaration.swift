@@ -30,6 +30,8 @@ public struct ProblemDeclaration: CatalogProblem {
     let answerCheck: AnswerCheck?
 
     /// - Parameters:
+    ///   - url: where the problem comes from; a numbered problem defaults to LeetCode's page for its slug
+    ///     (`https://leetcode.com/problems/<slug>/`).
     ///   - parameters: the arguments in order, e.g. `["nums": .array(.int(-10...10), count: 1...100), "k": ...]`.
     ///   - description: the statement's opening prose (our own words); `notes` follow the Constraints section
     ///     (a "## Follow-up" heading and text, or a remark).
@@ -38,7 +40,7 @@ public struct ProblemDeclaration: CatalogProblem {
     ///   - worstCases: inputs slow for naive solutions, from an RNG seeded per call and the clamped size.
     ///   - check: for problems with several valid answers (then `checksInput` is true).
     public init(
-        _ number: Int?, _ slug: String, _ title: String, _ difficulty: Difficulty, tags: [String], url: String?,
+        _ number: Int?, _ slug: String, _ title: String, _ difficulty: Difficulty, tags: [String], url: String? = nil,
         function: String, parameters: KeyValuePairs<String, ValueType>, returns: ValueType, examples: [TestInput],
         description: String, output: String? = nil, constraints: [String] = [], notes: String? = nil,
         limits: Limits = Limits(timeLimit: 2.0, memoryLimitMB: 256), checker: Checker = .json, maxSize: Int? = nil,
@@ -50,7 +52,7 @@ public struct ProblemDeclaration: CatalogProblem {
         self.title = title
         self.difficulty = difficulty
         self.tags = tags
-        self.sourceURL = url
+        sourceURL = url ?? number.map { _ in "https://leetcode.com/problems/\(slug)/" }
         signature = Signature(functionName: function, parameters: parameters.map { Parameter($0.key, $0.value) },
                               returns: returns)
         types = parameters.map(\.value)

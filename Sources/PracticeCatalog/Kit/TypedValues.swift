@@ -137,3 +137,14 @@ public struct Generator: Sendable {
         call = { let (a, b) = body(&$0, $1); return [a.encoded, b.encoded] }
     }
 }
+
+extension JSONValue {
+    /// The integer an answer holds, written as an integer or as a number without a fraction (`3`, `3.0`); else nil.
+    public var integer: Int? {
+        switch self {
+        case .int(let integer): integer
+        case .double(let double): Int(exactly: double)
+        default: nil
+        }
+    }
+}

@@ -4,9 +4,10 @@ public struct CoinChange: DeclaredProblem {
     static let (coinValues, maximumCoins) = (1...Int(Int32.max), 12)
 
     public static let declaration = ProblemDeclaration(
-        322, "coin-change", "Coin Change", .medium, tags: ["dynamic-programming", "array"], url: "https://leetcode.com/problems/coin-change/",
+        322, "coin-change", "Coin Change", .medium, tags: ["dynamic-programming", "array"],
         function: "coinChange",
-        parameters: ["coins": .array(.int(coinValues), count: 1...maximumCoins, countName: "the number of coins"), "amount": .int(0...10_000)],
+        parameters: ["coins": .array(.int(coinValues), count: 1...maximumCoins, countName: "the number of coins"),
+                     "amount": .int(0...10_000)],
         returns: .int(-1...10_000), examples: [.of([1, 2, 5], 11), .of([2], 3), .of([1], 0)],
         description: """
             You are given the distinct coin values `coins` and an `amount`. You may use as many coins of each value \
@@ -20,7 +21,9 @@ public struct CoinChange: DeclaredProblem {
         maxSize: 10_000, version: "322.1",
         rule: Rule { (coins: [Int], _: Int) -> String? in
             for (index, value) in coins.enumerated() {
-                if let first = coins.firstIndex(of: value), first < index { return "coins[\(index)] = \(value) repeats coins[\(first)]; coin values must be distinct" }
+                if let first = coins.firstIndex(of: value), first < index {
+                    return "coins[\(index)] = \(value) repeats coins[\(first)]; coin values must be distinct"
+                }
             }
             return nil
         },
@@ -29,7 +32,9 @@ public struct CoinChange: DeclaredProblem {
             var fewest = [Int](repeating: Int.max, count: amount + 1)
             fewest[0] = 0
             for total in stride(from: 1, through: amount, by: 1) {
-                for coin in coins where coin <= total && fewest[total - coin] != Int.max { fewest[total] = min(fewest[total], fewest[total - coin] + 1) }
+                for coin in coins where coin <= total && fewest[total - coin] != Int.max {
+                    fewest[total] = min(fewest[total], fewest[total - coin] + 1)
+                }
             }
             return fewest[amount] == Int.max ? -1 : fewest[amount]
         },
@@ -38,7 +43,8 @@ public struct CoinChange: DeclaredProblem {
             var (seen, level, used): (Set<Int>, [Int], Int) = ([0], [0], 0)
             while !level.isEmpty {
                 if level.contains(amount) { return used }
-                level = level.flatMap { sum in coins.map { sum + $0 } }.filter { $0 <= amount && seen.insert($0).inserted }
+                level = level.flatMap { sum in coins.map { sum + $0 } }
+                    .filter { $0 <= amount && seen.insert($0).inserted }
                 used += 1
             }
             return -1
@@ -53,38 +59,31 @@ public struct CoinChange: DeclaredProblem {
             switch rng.int(in: 0...4) {
             case 0:
                 if rng.int(in: 0...1) == 0 { coins.insert(1) }
-                fill(&coins, to: count, from: 1...ceiling, &rng)
-            case 1: fill(&coins, to: rng.int(in: 1...3), from: max(1, ceiling / 8)...ceiling, &rng)
+                rng.fill(&coins, to: count, from: 1...ceiling)
+            case 1:
+                let sparse = rng.int(in: 1...3)
+                rng.fill(&coins, to: sparse, from: max(1, ceiling / 8)...ceiling)
             case 2:
-                fill(&coins, to: count, from: 1...max(1, ceiling / 2), &rng)
+                rng.fill(&coins, to: count, from: 1...max(1, ceiling / 2))
                 coins = Set(coins.map { $0 * 2 })
             case 3:
                 let unit = rng.int(in: 1...max(1, ceiling / 8))
                 coins = [unit, 3 * unit, 4 * unit]
-                fill(&coins, to: count, from: 1...ceiling, &rng)
+                rng.fill(&coins, to: count, from: 1...ceiling)
             default:
                 let huge = rng.int(in: 1...3)
-                fill(&coins, to: huge, from: (coinValues.upperBound - 1000)...coinValues.upperBound, &rng)
-                fill(&coins, to: max(count, huge + 1), from: 1...ceiling, &rng)
+                rng.fill(&coins, to: huge, from: (coinValues.upperBound - 1000)...coinValues.upperBound)
+                rng.fill(&coins, to: max(count, huge + 1), from: 1...ceiling)
             }
-            var values = coins.sorted()
-            rng.shuffle(&values, in: values.indices)
-            return (values, amount)
+            return (rng.shuffled(coins.sorted()), amount)
         },
         // Coins 1 to 12 at the largest amount (recursion without memo branches 12 ways), and multiples of one
         // unit with an amount it does not divide (nothing is reachable, so nothing stops early).
         worstCases: { rng, limit in
             let unit = rng.int(in: 2...5)
-            var small = Array(1...maximumCoins)
-            rng.shuffle(&small, in: small.indices)
-            return [WorstCase("coins 1 to 12, largest amount", small, limit),
-                    WorstCase("multiples of \(unit), unreachable amount", (1...maximumCoins).map { $0 * unit }, limit % unit == 0 ? limit - 1 : limit)]
+            let (multiples, unreachable) = ((1...maximumCoins).map { $0 * unit }, limit % unit == 0 ? limit - 1 : limit)
+            return [WorstCase("coins 1 to 12, largest amount", rng.shuffled(Array(1...maximumCoins)), limit),
+                    WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable)]
         }
     )
-
-    /// Adds distinct values of `range` until there are `count` coins (at most 12, and as many as the range allows).
-    static func fill(_ coins: inout Set<Int>, to count: Int, from range: ClosedRange<Int>, _ rng: inout SplitMix64) {
-        let target = min(count, maximumCoins, coins.count + range.count - coins.filter(range.contains).count)
-        while coins.count < target { coins.insert(rng.int(in: range)) }
-    }
 }

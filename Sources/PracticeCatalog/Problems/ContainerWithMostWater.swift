@@ -4,9 +4,9 @@ public struct ContainerWithMostWater: DeclaredProblem {
     static let heights = 0...10_000
 
     public static let declaration = ProblemDeclaration(
-        11, "container-with-most-water", "Container With Most Water", .medium, tags: ["array", "two-pointers", "greedy"],
-        url: "https://leetcode.com/problems/container-with-most-water/",
-        function: "maxArea", parameters: ["height": .array(.int(heights), count: 2...100_000, countName: "n (the length of height)")],
+        11, "container-with-most-water", "Container With Most Water", .medium,
+        tags: ["array", "two-pointers", "greedy"], function: "maxArea",
+        parameters: ["height": .array(.int(heights), count: 2...100_000, countName: "n (the length of height)")],
         returns: .int(0...1_000_000_000),
         examples: [.of([1, 8, 6, 2, 5, 4, 8, 3, 7]), .of([1, 1]), .of([4, 3, 2, 1, 4])],
         description: """
@@ -34,27 +34,15 @@ public struct ContainerWithMostWater: DeclaredProblem {
         },
         bruteForce: Solution { (height: [Int]) -> Int in
             var best = 0
-            for i in height.indices { for j in (i + 1)..<height.count { best = max(best, (j - i) * min(height[i], height[j])) } }
+            for i in height.indices {
+                for j in (i + 1)..<height.count { best = max(best, (j - i) * min(height[i], height[j])) }
+            }
             return best
         },
         // The standard shapes in this order, plus a valley (tall ends), a mountain and two spikes.
         generate: Generator { rng, size -> [Int] in
-            let valley = ArrayShape("valley") { rng, count, range in
-                let bottom = rng.int(in: 0...(count - 1))
-                return interleave(rng.ints(count, in: range).sorted(by: >), around: bottom, tallOutside: true)
-            }
-            let mountain = ArrayShape("mountain") { rng, count, range in
-                let peak = rng.int(in: 0...(count - 1))
-                return interleave(rng.ints(count, in: range).sorted(by: >), around: peak, tallOutside: false)
-            }
-            let twoSpikes = ArrayShape("two spikes") { rng, count, range in
-                var values = rng.ints(count, in: 0...100)
-                values[rng.int(in: 0...(count - 1))] = range.upperBound
-                values[rng.int(in: 0...(count - 1))] = rng.int(in: range)
-                return values
-            }
-            return rng.array([.random, .fewDistinct(4), .ascending, .descending, .allEqual, valley, mountain, twoSpikes, .extremes],
-                             count: max(size, 2), in: heights)
+            rng.array([.random, .fewDistinct(4), .ascending, .descending, .allEqual, .valley(), .mountain(), .twoSpikes,
+                       .extremes], count: max(size, 2), in: heights)
         },
         // Random and ascending heights: trying every pair does n^2/2 products either way.
         worstCases: { rng, count in
@@ -62,17 +50,4 @@ public struct ContainerWithMostWater: DeclaredProblem {
             return [WorstCase("random", heights), WorstCase("ascending", heights.sorted())]
         }
     )
-
-    /// `values` (sorted descending) placed by distance from `pivot`: tallest nearest, or tallest farthest.
-    static func interleave(_ values: [Int], around pivot: Int, tallOutside: Bool) -> [Int] {
-        let count = values.count
-        var positions = [pivot]
-        for distance in 1..<max(pivot + 1, count - pivot) {
-            if pivot - distance >= 0 { positions.append(pivot - distance) }
-            if pivot + distance < count { positions.append(pivot + distance) }
-        }
-        var heights = [Int](repeating: 0, count: count)
-        for (rank, position) in (tallOutside ? positions.reversed() : positions).enumerated() { heights[position] = values[rank] }
-        return heights
-    }
 }

@@ -5,8 +5,8 @@ public struct DiameterOfBinaryTree: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         543, "diameter-of-binary-tree", "Diameter of Binary Tree", .easy, tags: ["trees", "dfs", "binary-tree"],
-        url: "https://leetcode.com/problems/diameter-of-binary-tree/",
-        function: "diameterOfBinaryTree", parameters: ["root": .tree(.int(values), nodes: 1...10_000)], returns: .int(0...10_000),
+        function: "diameterOfBinaryTree", parameters: ["root": .tree(.int(values), nodes: 1...10_000)],
+        returns: .int(0...10_000),
         examples: [.of([1, 2, 3, 4, 5] as [Int]), .of([1, 2] as [Int]),
                    TestInput(arguments: [[1, 2, nil, 3, 4, 5, nil, nil, 6, 7, nil, nil, 8]])],
         description: """

@@ -5,9 +5,9 @@ public struct KthLargestElement: DeclaredProblem {
     public static let declaration = ProblemDeclaration(
         215, "kth-largest-element-in-an-array", "Kth Largest Element in an Array", .medium,
         tags: ["array", "heap", "sorting", "quickselect"],
-        url: "https://leetcode.com/problems/kth-largest-element-in-an-array/",
         function: "findKthLargest",
-        parameters: ["nums": .array(.int(-10_000...10_000), count: 1...100_000), "k": .int(1...100_000, atMost: .length(of: "nums"))],
+        parameters: ["nums": .array(.int(-10_000...10_000), count: 1...100_000),
+                     "k": .int(1...100_000, atMost: .length(of: "nums"))],
         returns: .int(-10_000...10_000),
         examples: [.of([3, 2, 1, 5, 6, 4], 2), .of([3, 2, 3, 1, 2, 4, 5, 5, 6], 4), .of([-1], 1)],
         description: """
@@ -28,7 +28,11 @@ public struct KthLargestElement: DeclaredProblem {
         solve: Solution { (nums: [Int], k: Int) -> Int in
             var heap = MinHeap()
             for value in nums {
-                if heap.count < k { heap.insert(value) } else if value > heap.minimum { heap.replaceMinimum(with: value) }
+                if heap.count < k {
+                    heap.insert(value)
+                } else if value > heap.minimum {
+                    heap.replaceMinimum(with: value)
+                }
             }
             return heap.minimum
         },
@@ -46,38 +50,4 @@ public struct KthLargestElement: DeclaredProblem {
             ]
         }
     )
-}
-
-/// A binary min-heap of integers in an array: every element is at most its children at 2i+1, 2i+2.
-struct MinHeap {
-    private var elements: [Int] = []
-
-    var count: Int { elements.count }
-
-    /// The smallest element; the heap must not be empty.
-    var minimum: Int { elements[0] }
-
-    mutating func insert(_ value: Int) {
-        elements.append(value)
-        var child = elements.count - 1
-        while child > 0, elements[(child - 1) / 2] > elements[child] {
-            elements.swapAt(child, (child - 1) / 2)
-            child = (child - 1) / 2
-        }
-    }
-
-    /// Replaces the smallest element by `value` and restores the heap order below it.
-    mutating func replaceMinimum(with value: Int) {
-        elements[0] = value
-        var parent = 0
-        while true {
-            var smallest = parent
-            for child in [2 * parent + 1, 2 * parent + 2] where child < elements.count && elements[child] < elements[smallest] {
-                smallest = child
-            }
-            if smallest == parent { return }
-            elements.swapAt(parent, smallest)
-            parent = smallest
-        }
-    }
 }

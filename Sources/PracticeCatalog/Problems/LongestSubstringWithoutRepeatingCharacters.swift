@@ -2,12 +2,10 @@
 public struct LongestSubstringWithoutRepeatingCharacters: DeclaredProblem {
     public init() {}
     static let printable = Array(UInt8(ascii: " ")...UInt8(ascii: "~"))
-    static let lowercase = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
 
     public static let declaration = ProblemDeclaration(
         3, "longest-substring-without-repeating-characters", "Longest Substring Without Repeating Characters", .medium,
         tags: ["strings", "sliding-window", "hashing"],
-        url: "https://leetcode.com/problems/longest-substring-without-repeating-characters/",
         function: "lengthOfLongestSubstring", parameters: ["s": .string(length: 0...50_000, alphabet: .printableASCII)],
         returns: .int(0...95), examples: [.of("abcabcbb"), .of("pwwkew"), .of("")],
         description: """
@@ -46,45 +44,18 @@ public struct LongestSubstringWithoutRepeatingCharacters: DeclaredProblem {
         // Random, a tiny alphabet, lowercase, a cycle of distinct characters, words, mirrored blocks, a distinct
         // run among repeats, and the characters JSON escapes.
         generate: Generator { rng, count -> String in
-            let bytes: [UInt8]
-            switch rng.int(in: 0...7) {
-            case 0: bytes = (0..<count).map { _ in rng.element(of: printable) }
-            case 1:
-                let alphabet = (0..<rng.int(in: 1...3)).map { _ in rng.element(of: printable) }
-                bytes = (0..<count).map { _ in rng.element(of: alphabet) }
-            case 2: bytes = (0..<count).map { _ in rng.element(of: lowercase) }
-            case 3:
-                let cycle = distinct(min(count, printable.count), &rng)
-                bytes = (0..<count).map { cycle[$0 % cycle.count] }
-            case 4: bytes = (0..<count).map { _ in rng.int(in: 0...4) == 0 ? UInt8(ascii: " ") : rng.element(of: lowercase) }
-            case 5:
-                let block = (0..<rng.int(in: 1...6)).map { _ in rng.element(of: lowercase) }
-                bytes = (0..<count).map { (block + block.reversed())[$0 % (2 * block.count)] }
-            case 6:
-                let run = distinct(rng.int(in: 1...min(count, printable.count)), &rng)
-                let start = rng.int(in: 0...(count - run.count))
-                var text = [UInt8](repeating: rng.element(of: printable), count: count)
-                text.replaceSubrange(start..<(start + run.count), with: run)
-                bytes = text
-            default: bytes = (0..<count).map { _ in rng.element(of: Array(#" "\/'`{}[],:"#.utf8)) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            rng.string([.random, .tinyAlphabet, .only(.lowercase), .cycle, .words(.lowercase), .mirrored(.lowercase),
+                        .distinctRun, .only(.oneOf(#" "\/'`{}[],:"#))], count: count, from: .printableASCII)
         },
         // All 95 characters cycling (every start runs 95 steps), and 95 distinct characters at the end of a run
         // of one repeated character.
         worstCases: { rng, count in
-            let cycle = distinct(printable.count, &rng)
+            let cycle = rng.shuffled(printable)
             let tail = Array(cycle.prefix(count))
             let repeated = [UInt8](repeating: tail[tail.count - 1], count: count - tail.count) + tail
-            return [WorstCase("all 95 characters cycling", String(decoding: (0..<count).map { cycle[$0 % cycle.count] }, as: UTF8.self)),
+            let cycling = (0..<count).map { cycle[$0 % cycle.count] }
+            return [WorstCase("all 95 characters cycling", String(decoding: cycling, as: UTF8.self)),
                     WorstCase("95 distinct characters at the end", String(decoding: repeated, as: UTF8.self))]
         }
     )
-
-    /// `count` distinct printable characters in random order.
-    static func distinct(_ count: Int, _ rng: inout SplitMix64) -> [UInt8] {
-        var characters = printable
-        rng.shuffle(&characters, in: characters.indices)
-        return Array(characters.prefix(count))
-    }
 }

@@ -5,9 +5,9 @@ public struct MergeIntervals: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         56, "merge-intervals", "Merge Intervals", .medium, tags: ["array", "intervals", "sorting"],
-        url: "https://leetcode.com/problems/merge-intervals/",
         function: "merge",
-        parameters: ["intervals": .array(.tuple(.int(line), fields: ["start", "end"]), count: 1...10_000, countName: "the number of intervals")],
+        parameters: ["intervals": .array(.tuple(.int(line), fields: ["start", "end"]), count: 1...10_000,
+                                         countName: "the number of intervals")],
         returns: .array(.tuple(.int(line), fields: ["start", "end"]), count: 1...10_000),
         examples: [.of([[1, 3], [2, 6], [8, 10], [15, 18]]), .of([[1, 4], [4, 5]]), .of([[4, 7], [1, 4], [2, 3]])],
         description: """
@@ -23,14 +23,18 @@ public struct MergeIntervals: DeclaredProblem {
         constraints: ["`start_i <= end_i`"],
         version: "56.1",
         rule: Rule { (intervals: [[Int]]) -> String? in
-            intervals.firstIndex { $0[0] > $0[1] }.map { "intervals[\($0)] = \(intervals[$0].encoded.json) starts after it ends; start must be <= end" }
+            intervals.firstIndex { $0[0] > $0[1] }
+                .map { "intervals[\($0)] = \(intervals[$0].encoded.json) starts after it ends; start must be <= end" }
         },
         // Sorts by start; each interval extends the last merged one when it starts before that one ends.
         solve: Solution { (intervals: [[Int]]) -> [[Int]] in
             var merged: [[Int]] = []
             for interval in intervals.sorted(by: { $0[0] < $1[0] }) {
-                if let last = merged.last, interval[0] <= last[1] { merged[merged.count - 1][1] = max(last[1], interval[1]) }
-                else { merged.append(interval) }
+                if let last = merged.last, interval[0] <= last[1] {
+                    merged[merged.count - 1][1] = max(last[1], interval[1])
+                } else {
+                    merged.append(interval)
+                }
             }
             return merged
         },
@@ -53,61 +57,19 @@ public struct MergeIntervals: DeclaredProblem {
             }
             return merged.sorted { $0[0] < $1[0] }
         },
-        // On a line of n, 10n or the whole range: random, disjoint, touching, nested, points and duplicates.
-        generate: Generator { rng, count -> [[Int]] in
-            let span = rng.element(of: [count, 10 * count, line.upperBound])
-            let bounds = 0...min(span, line.upperBound)
-            var intervals: [[Int]]
-            switch rng.int(in: 0...4) {
-            case 0: intervals = (0..<count).map { _ in interval(within: bounds, length: span / 4, &rng) }
-            case 1: intervals = chain(count, gap: 1, &rng)
-            case 2: intervals = chain(count, gap: 0, &rng)
-            case 3:
-                let outer = (0..<max(1, count / 8)).map { _ in interval(within: bounds, length: span, &rng) }
-                intervals = outer + (outer.count..<count).map { _ in
-                    let enclosing = rng.element(of: outer)
-                    return interval(within: enclosing[0]...enclosing[1], length: span, &rng)
-                }
-            default:
-                let distinct = (0..<max(1, count / 3)).map { _ in
-                    rng.int(in: 0...1) == 0 ? interval(within: bounds, length: 3, &rng) : Array(repeating: rng.int(in: bounds), count: 2)
-                }
-                intervals = (0..<count).map { _ in rng.element(of: distinct) }
-            }
-            rng.shuffle(&intervals, in: 0..<count)
-            return intervals
-        },
+        // On a line of n, 10n or the whole range: random, disjoint, touching, nested, points and duplicates
+        // (IntervalShape.standard).
+        generate: Generator { rng, count -> [[Int]] in rng.intervals(count, on: line) },
         // All disjoint (nothing merges: pairwise merging does n^2/2 comparisons) and one touching chain.
         worstCases: { rng, count in
-            var points = Array(line)
-            rng.shuffle(&points, in: points.indices)
-            let starts = points.prefix(count).sorted()
-            var disjoint = starts.indices.map { index in
+            let starts = rng.shuffled(Array(line)).prefix(count).sorted()
+            let disjoint = starts.indices.map { index in
                 let room = index + 1 < starts.count ? starts[index + 1] - 1 : line.upperBound
                 return [starts[index], rng.int(in: starts[index]...min(room, starts[index] + 3))]
             }
             let offset = rng.int(in: 0...(line.upperBound - count))
-            var chain = (0..<count).map { [offset + $0, offset + $0 + 1] }
-            rng.shuffle(&disjoint, in: disjoint.indices)
-            rng.shuffle(&chain, in: chain.indices)
-            return [WorstCase("all disjoint", disjoint), WorstCase("touching chain", chain)]
+            let chain = (0..<count).map { [offset + $0, offset + $0 + 1] }
+            return [WorstCase("all disjoint", rng.shuffled(disjoint)), WorstCase("touching chain", rng.shuffled(chain))]
         }
     )
-
-    static func interval(within bounds: ClosedRange<Int>, length: Int, _ rng: inout SplitMix64) -> [Int] {
-        let start = rng.int(in: bounds)
-        return [start, rng.int(in: start...min(bounds.upperBound, start + length))]
-    }
-
-    /// `count` intervals left to right with `gap` between them (0: touching).
-    static func chain(_ count: Int, gap: Int, _ rng: inout SplitMix64) -> [[Int]] {
-        let room = line.upperBound - count * gap
-        let step = max(0, room / count)
-        var start = rng.int(in: 0...(room - step * count))
-        return (0..<count).map { _ in
-            let end = start + rng.int(in: 0...step)
-            defer { start = end + gap }
-            return [start, end]
-        }
-    }
 }

@@ -7,7 +7,8 @@ public struct ShortestUnsortedSubarray: DeclaredProblem {
         581, "shortest-unsorted-subarray", "Shortest Unsorted Continuous Subarray", .medium,
         tags: ["array", "sorting", "two-pointers", "stack", "greedy"],
         url: "https://leetcode.com/problems/shortest-unsorted-continuous-subarray/",
-        function: "findUnsortedSubarray", parameters: ["nums": .array(.int(values), count: 1...10_000)], returns: .int(0...10_000),
+        function: "findUnsortedSubarray", parameters: ["nums": .array(.int(values), count: 1...10_000)],
+        returns: .int(0...10_000),
         examples: [.of([2, 6, 4, 8, 10, 9, 15]), .of([1, 2, 3, 4]), .of([1])],
         description: """
             You are given an integer array `nums`. Find one contiguous stretch of it such that sorting just that \
@@ -30,7 +31,9 @@ public struct ShortestUnsortedSubarray: DeclaredProblem {
             for (index, value) in nums.enumerated() { if value < maximum { end = index } else { maximum = value } }
             guard end >= 0 else { return 0 }
             var (start, minimum) = (end, Int.max)
-            for index in nums.indices.reversed() { if nums[index] > minimum { start = index } else { minimum = nums[index] } }
+            for index in nums.indices.reversed() {
+                if nums[index] > minimum { start = index } else { minimum = nums[index] }
+            }
             return end - start + 1
         },
         // Compares with a sorted copy: the answer spans the first to the last differing position.
@@ -39,28 +42,13 @@ public struct ShortestUnsortedSubarray: DeclaredProblem {
             let differing = nums.indices.filter { nums[$0] != sorted[$0] }
             return differing.isEmpty ? 0 : differing.last! - differing.first! + 1
         },
-        // Shapes: random, few distinct, sorted, one swap, a shuffled window, one outlier, all equal, descending.
+        // Random, few distinct (1 to 5 adjacent values), sorted, one swap, a shuffled window, one outlier, all
+        // equal, descending; sorted ones from the whole range or from a narrow one (many duplicates).
         generate: Generator { rng, count -> [Int] in
-            switch rng.int(in: 0...7) {
-            case 0: return rng.ints(count, in: values)
-            case 1: return rng.ints(count, in: narrowRange(&rng))
-            case 2: return sortedValues(count, &rng)
-            case 3:
-                var nums = sortedValues(count, &rng)
-                nums.swapAt(rng.int(in: 0...(count - 1)), rng.int(in: 0...(count - 1)))
-                return nums
-            case 4:
-                var nums = sortedValues(count, &rng)
-                let length = rng.int(in: 1...min(count, 12)), start = rng.int(in: 0...(count - length))
-                rng.shuffle(&nums, in: start..<(start + length))
-                return nums
-            case 5:
-                var nums = sortedValues(count, &rng)
-                nums[rng.int(in: 0...(count - 1))] = rng.int(in: values)
-                return nums
-            case 6: return Array(repeating: rng.int(in: values), count: count)
-            default: return sortedValues(count, &rng).reversed()
-            }
+            let sorted = ArrayShape.oneOf(.random, .fewDistinct(1...5)).sorted
+            let shapes = [.random, .fewDistinct(1...5), sorted, sorted.swappingTwo, sorted.shufflingWindow(upTo: 12),
+                          sorted.withOutlier, .allEqual, sorted.reversed]
+            return rng.array(shapes, count: count, in: values)
         },
         // Strictly ascending values (answer 0), and the same with the two middle values swapped (answer 2):
         // comparing pairs, even stopping each scan at the first value out of order, finds nothing to stop at
@@ -73,17 +61,4 @@ public struct ShortestUnsortedSubarray: DeclaredProblem {
             return [WorstCase("ascending, answer 0", ascending), WorstCase("middle pair swapped", swapped)]
         }
     )
-
-    /// A range of 1 to 5 adjacent values, so elements repeat a lot.
-    static func narrowRange(_ rng: inout SplitMix64) -> ClosedRange<Int> {
-        let width = rng.int(in: 0...4)
-        let low = rng.int(in: values.lowerBound...(values.upperBound - width))
-        return low...(low + width)
-    }
-
-    /// Ascending values, from either the full range or a narrow one (many duplicates).
-    static func sortedValues(_ count: Int, _ rng: inout SplitMix64) -> [Int] {
-        let range = rng.int(in: 0...1) == 0 ? values : narrowRange(&rng)
-        return rng.ints(count, in: range).sorted()
-    }
 }

@@ -6,9 +6,9 @@ public struct SlidingWindowMaximum: DeclaredProblem {
     public static let declaration = ProblemDeclaration(
         239, "sliding-window-maximum", "Sliding Window Maximum", .hard,
         tags: ["array", "sliding-window", "heap", "monotonic-queue"],
-        url: "https://leetcode.com/problems/sliding-window-maximum/",
         function: "maxSlidingWindow",
-        parameters: ["nums": .array(.int(values), count: 1...100_000), "k": .int(1...100_000, atMost: .length(of: "nums"))],
+        parameters: ["nums": .array(.int(values), count: 1...100_000),
+                     "k": .int(1...100_000, atMost: .length(of: "nums"))],
         returns: .array(.int(values), count: 1...100_000),
         examples: [.of([1, 3, -1, -3, 5, 3, 6, 7], 3), .of([1], 1), .of([9, 8, 7, 7, 1, 2], 2)],
         description: """
@@ -44,11 +44,7 @@ public struct SlidingWindowMaximum: DeclaredProblem {
         },
         // Window sizes 1, n, small, any and nearly n over the standard shapes plus descending sawtooth runs.
         generate: Generator { rng, count -> ([Int], Int) in
-            let sawtooth = ArrayShape("sawtooth") { rng, count, range in
-                let run = rng.int(in: 2...50)
-                return (0..<count).map { index in range.upperBound - (index % run) * rng.int(in: 1...100) }
-            }
-            let nums = rng.array([.random, .fewDistinct(3), .ascending, .descending, .allEqual, sawtooth, .extremes],
+            let nums = rng.array([.random, .fewDistinct(3), .ascending, .descending, .allEqual, .sawtooth, .extremes],
                                  count: count, in: values)
             let k = switch rng.int(in: 0...4) {
             case 0: 1

@@ -5,9 +5,10 @@ public struct TwoSum: DeclaredProblem {
     static let extremes = [values.lowerBound, values.lowerBound + 1, 0, values.upperBound - 1, values.upperBound]
 
     public static let declaration = ProblemDeclaration(
-        1, "two-sum", "Two Sum", .easy, tags: ["array", "hashing"], url: "https://leetcode.com/problems/two-sum/",
+        1, "two-sum", "Two Sum", .easy, tags: ["array", "hashing"],
         function: "twoSum", parameters: ["nums": .array(.int(values), count: 2...10_000), "target": .int(values)],
-        returns: .tuple(.int(0...9_999), fields: ["i", "j"]), examples: [.of([2, 7, 11, 15], 9), .of([3, 2, 4], 6), .of([3, 3], 6)],
+        returns: .tuple(.int(0...9_999), fields: ["i", "j"]),
+        examples: [.of([2, 7, 11, 15], 9), .of([3, 2, 4], 6), .of([3, 3], 6)],
         description: """
             You are given an integer array `nums` and an integer `target`. Exactly one pair of distinct positions \
             `i < j` has `nums[i] + nums[j] == target`. Return that pair as `[i, j]`, the smaller index first.
@@ -27,7 +28,8 @@ public struct TwoSum: DeclaredProblem {
                 if pairs > 1 { break }
                 seen[value, default: 0] += 1
             }
-            return pairs == 1 ? nil : "exactly one pair of indices must have values summing to target, found \(pairs == 0 ? "none" : "more than one")"
+            let found = pairs == 0 ? "none" : "more than one"
+            return pairs == 1 ? nil : "exactly one pair of indices must have values summing to target, found \(found)"
         },
         // One pass with a dictionary from value to index: look up each element's complement before it. O(n).
         solve: Solution { (nums: [Int], target: Int) -> [Int] in
@@ -48,19 +50,12 @@ public struct TwoSum: DeclaredProblem {
             let count = max(size, 2), shape = rng.int(in: 0...4)
             let range = [values, -10...10, -500_000_000...500_000_000, values, -999_999_999 ... -1][shape]
             let first = shape == 3 ? rng.element(of: extremes) : rng.int(in: range)
-            let second = shape == 2 ? first : shape == 3 ? rng.element(of: extremes.filter { values.contains(first + $0) })
-                : rng.int(in: max(range.lowerBound, values.lowerBound - first)...min(range.upperBound, values.upperBound - first))
+            let low = max(range.lowerBound, values.lowerBound - first)
+            let high = min(range.upperBound, values.upperBound - first)
+            let second = shape == 2 ? first
+                : shape == 3 ? rng.element(of: extremes.filter { values.contains(first + $0) }) : rng.int(in: low...high)
             let target = first + second
-            var (i, j) = (0, 1)
-            switch rng.int(in: 0...4) {
-            case 0:
-                let a = rng.int(in: 0...(count - 1)), b = (a + rng.int(in: 1...(count - 1))) % count
-                (i, j) = (min(a, b), max(a, b))
-            case 1: (i, j) = (0, count - 1)
-            case 2: i = rng.int(in: 0...(count - 2)); j = i + 1
-            case 3: break
-            default: (i, j) = (count - 2, count - 1)
-            }
+            let (i, j) = rng.indexPair(count)
             var present: Set<Int> = [first, second]
             let nums = (0..<count).map { index -> Int in
                 if index == i { return first }
@@ -78,16 +73,18 @@ public struct TwoSum: DeclaredProblem {
             let fillers = rng.ints(max(size, 2) - 2, in: 0...values.upperBound)
             let low = -values.upperBound / 2 ... -values.upperBound * 2 / 5
             let equal = rng.int(in: low), (a, b) = (rng.int(in: low), rng.int(in: low))
-            return [WorstCase("pair at the end", fillers + [a, b], a + b), WorstCase("equal pair at the end", fillers + [equal, equal], 2 * equal)]
+            return [WorstCase("pair at the end", fillers + [a, b], a + b),
+                    WorstCase("equal pair at the end", fillers + [equal, equal], 2 * equal)]
         }
     )
 
     /// A value whose complement is none of the values present: 8 tries from the shape's own values, then
     /// the whole range (where a clash is very unlikely).
-    static func filler(_ shape: Int, _ range: ClosedRange<Int>, near pairValue: Int, avoiding present: Set<Int>, target: Int,
-                       _ rng: inout SplitMix64) -> Int {
+    static func filler(_ shape: Int, _ range: ClosedRange<Int>, near pairValue: Int, avoiding present: Set<Int>,
+                       target: Int, _ rng: inout SplitMix64) -> Int {
         for _ in 0..<8 {
-            let value = shape == 2 ? pairValue + rng.int(in: -5...5) : shape == 3 ? rng.element(of: extremes) : rng.int(in: range)
+            let value = shape == 2 ? pairValue + rng.int(in: -5...5)
+                : shape == 3 ? rng.element(of: extremes) : rng.int(in: range)
             if !present.contains(target - value) { return value }
         }
         while true {

@@ -5,7 +5,6 @@ public struct ValidParentheses: DeclaredProblem {
 
     public static let declaration = ProblemDeclaration(
         20, "valid-parentheses", "Valid Parentheses", .easy, tags: ["strings", "stack"],
-        url: "https://leetcode.com/problems/valid-parentheses/",
         function: "isValid", parameters: ["s": .string(length: 1...10_000, alphabet: .oneOf("()[]{}"))], returns: .bool,
         examples: [.of("()[]{}"), .of("([)]"), .of("{[()]}")],
         description: """
@@ -41,7 +40,8 @@ public struct ValidParentheses: DeclaredProblem {
             let (pairs, deletion, insertion) = (max(count / 2, 1), max((count + 1) / 2, 1), (count - 1) / 2)
             let shape = rng.int(in: 0...9)
             let base = shape == 5 ? deletion : shape == 6 || shape == 8 ? insertion : pairs
-            var text = shape == 9 ? [] : balanced(pairs: base, openChance: shape == 1 ? 0.95 : shape == 2 ? 0.05 : 0.5, using: &rng)
+            let openChance = shape == 1 ? 0.95 : shape == 2 ? 0.05 : 0.5
+            var text = shape == 9 ? [] : rng.balancedBrackets(pairs: base, openChance: openChance)
             switch shape {
             case 3:
                 let index = rng.int(in: 0...(text.count - 1))
@@ -73,20 +73,4 @@ public struct ValidParentheses: DeclaredProblem {
                     WorstCase("nested, last closer wrong", String(decoding: mismatched, as: UTF8.self))]
         }
     )
-
-    /// `pairs` balanced pairs: while pairs remain unopened, open one with `openChance` (always when none is open).
-    static func balanced(pairs: Int, openChance: Double, using rng: inout SplitMix64) -> [UInt8] {
-        var (text, open, unopened) = ([UInt8](), [UInt8](), pairs)
-        while unopened > 0 || !open.isEmpty {
-            if unopened > 0 && (open.isEmpty || rng.unitDouble() < openChance) {
-                let kind = rng.int(in: 0...2)
-                text.append(openers[kind])
-                open.append(closers[kind])
-                unopened -= 1
-            } else {
-                text.append(open.removeLast())
-            }
-        }
-        return text
-    }
 }
