@@ -77,6 +77,32 @@ struct ToolCheckTests {
         #expect(try answers(["node", "practice_driver.js", "Main.js"], input: "\"a\"\n", in: directory) == ["\"a\""])
     }
 
+    /// LeetCode's Python environment: names a solution uses without importing them (`inf`, `accumulate`,
+    /// `SortedList`, `deque`, `heappush`, `gcd`, `comb`, `bisect_left`, `ascii_lowercase`, `isqrt`, `reduce`,
+    /// `Counter`, `cache`, `List`), while `pow`, `max` and `sum` stay the builtins (three-argument `pow`).
+    @Test func pythonSolutionsHaveLeetCodesPrelude() throws {
+        let directory = try Workspace()
+        try directory.write("Main.py", """
+            class Solution:
+                def solve(self, x: List[int]) -> List[int]:
+                    best = -inf
+                    for total in accumulate(x):
+                        best = max(best, total)
+                    ordered = SortedList(x)
+                    heap = []
+                    heappush(heap, 3)
+                    @cache
+                    def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+                    return [best, gcd(12, 18), pow(2, 10, 1000), comb(5, 2), bisect_left(ordered, 2), ascii_lowercase[1],
+                            isqrt(17), reduce(lambda a, b: a * b, x, 1), Counter(x).most_common(1)[0][1], len(deque(ordered)),
+                            heap[0], fib(30), sum(x), math.floor(2.5), floor(2.5)]
+
+            """)
+        try directory.write("practice_driver.py", DriverSource.text(PackageResources.python_driver_py))
+        #expect(try answers([Self.python, "practice_driver.py", "Main.py"], input: "[1,2,2]\n", in: directory)
+                == [#"[5,6,24,10,1,"b",4,4,2,3,3,832040,5,2,2]"#])
+    }
+
     // MARK: Generated drivers with stubs
 
     /// Python and JavaScript: every stub and every distinct generated driver pass `py_compile` and `node --check`.

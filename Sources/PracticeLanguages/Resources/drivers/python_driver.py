@@ -26,14 +26,33 @@ RETURN = "value"
 # practice:config end
 MARK = b"\x1epractice:end-of-test\x1e\n"
 
+# LeetCode's Python 3 environment: the standard modules a solution uses without importing them, both as
+# modules and as their names (`inf`, `gcd`, `deque`, `heappush`, `cache`, `ascii_lowercase`, `SortedList`...).
+# The star imports come first and `from builtins import *` last, so `pow(a, b, m)`, `open` and `sum` are the
+# builtins again where math or operator also define them, and each module's own name is the module.
 PRELUDE = """
-from typing import *
-import bisect, collections, functools, heapq, itertools, math, operator, random, re, string
-from bisect import *
+from string import *
+from re import *
+from datetime import *
 from collections import *
-from functools import *
 from heapq import *
+from bisect import *
+from copy import *
+from math import *
+from random import *
+from statistics import *
 from itertools import *
+from functools import *
+from operator import *
+from json import *
+from typing import *
+try:
+    from sortedcontainers import SortedList, SortedDict, SortedSet, SortedKeyList
+except ImportError:
+    pass
+from builtins import *
+import array, bisect, collections, copy, datetime, functools, heapq, itertools, json, math, operator, random, re
+import statistics, string, sys
 
 
 class TreeNode:
