@@ -256,27 +256,16 @@ extension TestRunner {
     /// fresh driver, whose verdict stands: what earlier tests left behind is not the test's memory.
     package func runFunctions(_ tests: [PlannedTest], solution: PreparedSolution, arity: Int, interruption: CancellationFlag?,
                       progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
-        let board = Scoreboard(count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
-        if let interruption { watch(interruption, until: board) }
-        let workers = max(1, min(jobs, tests.count))
-        let done = DispatchGroup()
-        for worker in 0..<workers {
-            done.enter()
-            let chunk = Array(stride(from: worker, to: tests.count, by: workers))
-            let thread = Thread {
-                defer { done.leave() }
-                var pending = chunk[...]
-                while let first = pending.first, board.allows(first) {
-                    pending = runDriver(worker: worker, on: pending, tests: tests, arity: arity, solution: solution,
-                                        board: board, progress: progress)
-                }
-                board.track(worker: worker, index: nil, cancellation: nil)
+        let pool = WorkerPool(jobs: jobs, count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
+        let board = Scoreboard(pool: pool)
+        pool.run(interruption: interruption) { worker in
+            var pending = pool.share(of: worker)[...]
+            while let first = pending.first, pool.allows(first) {
+                pending = runDriver(worker: worker, on: pending, tests: tests, arity: arity, solution: solution,
+                                    pool: pool, board: board, progress: progress)
             }
-            thread.stackSize = 1 << 20
-            thread.start()
+            pool.track(worker: worker, index: nil, cancellation: nil)
         }
-        done.wait()
-        board.finish()
         return board.results()
     }
 
@@ -298,10 +287,10 @@ extension TestRunner {
     /// Runs one driver on `batch` (indices of `tests`, in plan order); returns the tests still to run
     /// after one that ended the driver (empty when all were answered or the board stops them).
     private func runDriver(worker: Int, on batch: ArraySlice<Int>, tests: [PlannedTest], arity: Int,
-                           solution: PreparedSolution, board: Scoreboard,
+                           solution: PreparedSolution, pool: WorkerPool, board: Scoreboard,
                            progress: (@Sendable (JudgeProgress) -> Void)?) -> ArraySlice<Int> {
         let cancellation = CancellationFlag()
-        board.track(worker: worker, index: batch.first, cancellation: cancellation)
+        pool.track(worker: worker, index: batch.first, cancellation: cancellation)
         var fed: [Fed] = []         // in the order the driver answers them
         var answeredCount = 0       // fed[..<answeredCount] are answered (and released)
         var feedPosition = batch.startIndex
@@ -312,7 +301,7 @@ extension TestRunner {
         func nextInput() -> [UInt8]? {
             while feedPosition < batch.endIndex {
                 let index = batch[feedPosition]
-                guard board.allows(index) else { return nil }
+                guard pool.allows(index) else { return nil }
                 feedPosition += 1
                 let (input, answer) = tests[index].materialize()
                 let failure: String
@@ -323,7 +312,7 @@ extension TestRunner {
                     if let lines = Self.driverInput(input, arity: arity) {
                         fed.append(Fed(index: index, input: input, expected: expected))
                         if fed.count == answeredCount + 1 {
-                            board.track(worker: worker, index: index, cancellation: cancellation)
+                            pool.track(worker: worker, index: index, cancellation: cancellation)
                         }
                         return Array(lines.utf8)
                     }
@@ -339,14 +328,14 @@ extension TestRunner {
             let entry = fed[position]
             answeredCount = position + 1
             fed[position] = Fed(index: entry.index, input: "", expected: "")  // release the test's text
-            guard board.allows(entry.index) else { return false }
+            guard pool.allows(entry.index) else { return false }
             let result = check(answer, for: tests[entry.index], input: entry.input, expected: entry.expected)
             if result.verdict == .MLE && position > 0 {
                 retryFrom = entry.index
                 return false
             }
             board.record(result, at: entry.index, progress: progress)
-            board.track(worker: worker, index: answeredCount < fed.count ? fed[answeredCount].index
+            pool.track(worker: worker, index: answeredCount < fed.count ? fed[answeredCount].index
                                               : (feedPosition < batch.endIndex ? batch[feedPosition] : nil),
                         cancellation: cancellation)
             guard result.verdict == .AC else {
@@ -362,7 +351,7 @@ extension TestRunner {
             result = try runner.run(request, cancellation: cancellation, input: nextInput) { run.receive($0, $1) }
         } catch {
             // The driver could not be started: no later attempt would do better.
-            for index in batch where board.allows(index) {
+            for index in batch where pool.allows(index) {
                 board.record(Self.unanswered(tests[index], verdict: .IE, message: error.localizedDescription), at: index, progress: progress)
             }
             return []
@@ -382,11 +371,11 @@ extension TestRunner {
         } else {
             return []
         }
-        guard board.allows(inFlight) else { return [] }
+        guard pool.allows(inFlight) else { return [] }
         let test = tests[inFlight]
         if let fatal = run.fatal {
             // Loading fails the same way whatever the test: the rest of the chunk gets the same verdict.
-            for (offset, index) in batch[batch.firstIndex(of: inFlight)!...].enumerated() where board.allows(index) {
+            for (offset, index) in batch[batch.firstIndex(of: inFlight)!...].enumerated() where pool.allows(index) {
                 var unloaded = Self.unanswered(tests[index], verdict: .RE, message: fatal.message)
                 unloaded.stderr = offset == 0
                     ? [run.stderrText(of: position), fatal.details].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")

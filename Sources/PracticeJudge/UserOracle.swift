@@ -114,11 +114,11 @@ package struct UserOracle: Oracle {
     }
 
     package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
+        WorkerPool.map(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
     }
 
     package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(keys.count, jobs: jobs) { index in
+        WorkerPool.map(keys.count, jobs: jobs) { index in
             Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
         }
     }
@@ -187,27 +187,4 @@ package struct UserOracle: Oracle {
 
 private extension Optional where Wrapped == String {
     var orEmpty: String { self ?? "" }
-}
-
-/// `body(0..<count)` on up to `jobs` threads, results in index order.
-package func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable @escaping (Int) -> T) -> [T] {
-    guard count > 0 else { return [] }
-    let results = ResultSlots<T>(count: count)
-    let workers = max(1, min(jobs, count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var index = worker
-        while index < count {
-            results.set(index, body(index))
-            index += workers
-        }
-    }
-    return results.values()
-}
-
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
-    func values() -> [T] { lock.withLock { slots.map { $0! } } }
 }

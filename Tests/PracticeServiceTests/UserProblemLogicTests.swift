@@ -102,6 +102,6 @@ import Testing
         #expect(!candidates.isEmpty && candidates.allSatisfy { oracle.measure($0) != .unreadable })
         #expect(try oracle.generate(seed: 3, size: 5) == problem.generate(seed: 3, size: 5).text)
         #expect(InputMeasure.ofText("1 2") < InputMeasure.ofText("1 5"))
-        #expect(parallelMap(5, jobs: 3) { $0 * $0 } == [0, 1, 4, 9, 16])
+        #expect(WorkerPool.map(5, jobs: 3) { $0 * $0 } == [0, 1, 4, 9, 16])
     }
 }
