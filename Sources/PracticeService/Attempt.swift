@@ -304,7 +304,7 @@ extension Practice {
         if reference.catalogProblem != nil {
             // A catalog problem's random tests are made by the worker that runs them: the input from (seed, size),
             // the answer from the cache or the in-process reference (then cached). The plan holds neither.
-            let cache = AnswerCache(database: database, problemId: problemId, referenceVersion: version)
+            let cache = StoredAnswerCache(database: database, problemId: problemId, referenceVersion: version)
             cache.plan(keys)
             answerCache = cache
             for (number, key) in keys.enumerated() {
