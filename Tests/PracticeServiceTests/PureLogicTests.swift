@@ -36,17 +36,17 @@ import Testing
     }
 
     @Test func randomTestSizesGrowToTheMaximum() {
-        let sizes = TestPlan.sizes(count: 100, maxSize: 10_000)
+        let sizes = TestPlanner.sizes(count: 100, maxSize: 10_000)
         #expect(sizes.count == 100)
         #expect(sizes.first == 1)
         #expect(sizes.last == 10_000)
         #expect(sizes == sizes.sorted())
         #expect(sizes.filter { $0 <= 10 }.count >= 20)
-        #expect(TestPlan.sizes(count: 0, maxSize: 5).isEmpty)
-        #expect(TestPlan.sizes(count: 3, maxSize: 1) == [1, 1, 1])
-        #expect(TestPlan.seeds(attemptSeed: 42, count: 5) == TestPlan.seeds(attemptSeed: 42, count: 5))
-        #expect(Set(TestPlan.seeds(attemptSeed: 42, count: 100)).count == 100)
-        #expect(TestPlan.seeds(attemptSeed: 42, count: 5).allSatisfy { $0 >= 0 })
+        #expect(TestPlanner.sizes(count: 0, maxSize: 5).isEmpty)
+        #expect(TestPlanner.sizes(count: 3, maxSize: 1) == [1, 1, 1])
+        #expect(TestPlanner.seeds(attemptSeed: 42, count: 5) == TestPlanner.seeds(attemptSeed: 42, count: 5))
+        #expect(Set(TestPlanner.seeds(attemptSeed: 42, count: 100)).count == 100)
+        #expect(TestPlanner.seeds(attemptSeed: 42, count: 5).allSatisfy { $0 >= 0 })
     }
 
     @Test func simpleCommandsAreExecedCompoundOnesAreNot() {
