@@ -1,4 +1,4 @@
-@testable import PracticeService
+@testable import PracticeJudge
 import Foundation
 import Testing
 
