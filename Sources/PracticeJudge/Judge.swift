@@ -192,7 +192,7 @@ package struct TestRunner: Sendable {
     }
 
     /// The verdict of one finished run: limits first, then the exit status, then the checker.
-    package static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
+    static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
         let (verdict, message) = verdictIgnoringTasks(result, limits: limits, check: check)
         guard result.reachedTaskLimit, verdict != .AC else { return (verdict, message) }
         return (verdict, (message.map { $0 + "; " } ?? "") + "it reached the limit of \(NativeRunner.maxTasks) processes (a fork bomb?)")
@@ -228,7 +228,7 @@ package struct TestRunner: Sendable {
         }
     }
 
-    package static func signalName(_ signal: Int32) -> String {
+    static func signalName(_ signal: Int32) -> String {
         switch signal {
         case SIGSEGV: "SIGSEGV, invalid memory access"
         case SIGABRT: "SIGABRT, aborted"
@@ -245,11 +245,11 @@ package struct TestRunner: Sendable {
     }
 }
 
-package func seconds(_ value: Double) -> String {
+func seconds(_ value: Double) -> String {
     value == value.rounded() ? "\(Int(value)) s" : String(format: "%.2f s", value)
 }
 
-package func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
+func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
 
 /// The results of a run of tests, by plan position, and its progress counts; where to stop is the pool's.
 ///

@@ -70,7 +70,7 @@ package struct TestPlan: Sendable, Equatable {
     package let referenceVersion: String
 
     /// The random tests' keys, in plan order.
-    package var randomKeys: [RandomTestKey] {
+    var randomKeys: [RandomTestKey] {
         entries.compactMap { if case .random(let key) = $0.source { key } else { nil } }
     }
 }
@@ -80,7 +80,7 @@ package struct TestPlan: Sendable, Equatable {
 /// `randomCount` seeded random tests of growing size; then the problem's worst cases at its maximum size.
 package enum TestPlanner {
     /// The order of stored tests by origin; any other origin comes after these.
-    package static let storedOrder: [TestOrigin] = [.counterexample, .example, .user]
+    static let storedOrder: [TestOrigin] = [.counterexample, .example, .user]
 
     /// The plan. `worstCases` gives the problem's slowest shapes for a seed and size (deterministic; none for a user
     /// problem); random tests and worst cases need a generator (`maxSize`) and `randomCount > 0`.
@@ -134,7 +134,7 @@ package enum TestPlanner {
     }
 
     /// The seed of the worst cases, drawn from the attempt's seed apart from the random tests' seeds.
-    package static func worstCaseSeed(attemptSeed: Int64) -> Int64 {
+    static func worstCaseSeed(attemptSeed: Int64) -> Int64 {
         var generator = SplitMix64(seed: UInt64(bitPattern: attemptSeed) ^ 0x5752_4F53_5443_4153)
         return Int64(bitPattern: generator.next() >> 1)
     }

@@ -25,16 +25,16 @@ package struct UserOracle: Oracle {
     package let version: String
     package let maxSize: Int?
     package var catalogProblem: (any CatalogProblem)? { nil }
-    package let runner: any ProcessRunner
-    package let reference: PreparedSolution
-    package let referenceName: String
-    package let generator: PreparedSolution?
-    package let checker: UserChecker
+    let runner: any ProcessRunner
+    let reference: PreparedSolution
+    let referenceName: String
+    let generator: PreparedSolution?
+    let checker: UserChecker
     /// Limits of a reference run: the problem's, with more wall-clock room (it is trusted, not raced).
-    package let referenceLimits: RunLimits
+    let referenceLimits: RunLimits
     /// Holds the built programs; removed when the last copy of the oracle goes away.
-    package let workspace: Workspace
-    package let interruption: CancellationFlag?
+    let workspace: Workspace
+    let interruption: CancellationFlag?
 
     package init(version: String, maxSize: Int?, runner: any ProcessRunner, reference: PreparedSolution, referenceName: String,
                  generator: PreparedSolution?, checker: UserChecker, referenceLimits: RunLimits, workspace: Workspace,
@@ -51,8 +51,8 @@ package struct UserOracle: Oracle {
         self.interruption = interruption
     }
 
-    package static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
-    package static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
+    static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
+    static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
 
     /// The seed a generator receives: 0 ..< 2^31, so that `atoi` and 32-bit `int` read it correctly.
     package static func generatorSeed(_ seed: UInt64) -> UInt64 { seed & 0x7FFF_FFFF }
@@ -179,7 +179,7 @@ package struct UserOracle: Oracle {
         return verdict(code, feedback ?? Self.firstLine(result.stdout + result.stderr))
     }
 
-    package static func firstLine(_ bytes: [UInt8]) -> String? {
+    static func firstLine(_ bytes: [UInt8]) -> String? {
         let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
         return line.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
     }

@@ -19,14 +19,14 @@ import PracticeRunner
 /// Results stay with the caller, who keeps them by task index, so their order is the tasks' order.
 package final class WorkerPool: @unchecked Sendable {
     /// The stack of a worker thread that runs processes and checks their output.
-    package static let workerStackSize = 1 << 20
+    static let workerStackSize = 1 << 20
     /// The stack of a `map` thread: it may run a catalog reference in process (a recursive solver on a
     /// 10^4-deep tree), so it gets the 8 MiB a thread of the system's default would have.
-    package static let mapStackSize = 8 << 20
+    static let mapStackSize = 8 << 20
 
-    package let workers: Int
-    package let count: Int
-    package let stopAtFirstFailure: Bool
+    let workers: Int
+    let count: Int
+    let stopAtFirstFailure: Bool
     private let stackSize: Int
 
     private let lock = NSLock()
@@ -39,7 +39,7 @@ package final class WorkerPool: @unchecked Sendable {
     private var running: [Int: (index: Int?, cancellation: CancellationFlag?)] = [:]
     private var isDone = false
 
-    package init(jobs: Int, count: Int, stopAtFirstFailure: Bool = false, stackSize: Int = WorkerPool.workerStackSize) {
+    init(jobs: Int, count: Int, stopAtFirstFailure: Bool = false, stackSize: Int = WorkerPool.workerStackSize) {
         workers = max(1, min(jobs, count))
         self.count = count
         limit = count
@@ -49,7 +49,7 @@ package final class WorkerPool: @unchecked Sendable {
 
     /// Runs `body(worker)` once on each worker's own thread (`worker` in `0..<workers`) and returns when every one
     /// has returned. Setting `interruption` stops the pool (`stopAll`): tracked runs are cancelled within ~20 ms.
-    package func run(interruption: CancellationFlag? = nil, _ body: @escaping @Sendable (_ worker: Int) -> Void) {
+    func run(interruption: CancellationFlag? = nil, _ body: @escaping @Sendable (_ worker: Int) -> Void) {
         if let interruption { watch(interruption) }
         let done = DispatchGroup()
         for worker in 0..<workers {
@@ -81,13 +81,13 @@ package final class WorkerPool: @unchecked Sendable {
     }
 
     /// Whether `run` has returned.
-    package var isFinished: Bool { lock.withLock { isDone } }
+    var isFinished: Bool { lock.withLock { isDone } }
 
     // MARK: Who runs what
 
     /// In plan order: the next task for `worker` and a fresh flag that cancels its run, or nil when none is left (all
     /// taken, a failure before the next one, or stopped).
-    package func claim(worker: Int) -> (index: Int, cancellation: CancellationFlag)? {
+    func claim(worker: Int) -> (index: Int, cancellation: CancellationFlag)? {
         lock.withLock {
             guard !stopped, next < limit else { return nil }
             defer { next += 1 }
@@ -98,16 +98,16 @@ package final class WorkerPool: @unchecked Sendable {
     }
 
     /// A fixed share: the tasks `worker`, `worker + workers`, ... in order.
-    package func share(of worker: Int) -> [Int] { Array(stride(from: worker, to: count, by: workers)) }
+    func share(of worker: Int) -> [Int] { Array(stride(from: worker, to: count, by: workers)) }
 
     // MARK: Where to stop
 
     /// Whether task `index` may still run (no failure before it, no interruption).
-    package func allows(_ index: Int) -> Bool { lock.withLock { !stopped && index < limit } }
+    func allows(_ index: Int) -> Bool { lock.withLock { !stopped && index < limit } }
 
     /// The task `worker` is on now (nil: none) and the flag that stops its run. A run on a task the pool no longer
     /// allows is cancelled at once.
-    package func track(worker: Int, index: Int?, cancellation: CancellationFlag?) {
+    func track(worker: Int, index: Int?, cancellation: CancellationFlag?) {
         lock.withLock {
             running[worker] = (index, cancellation)
             if let index, stopped || index >= limit { cancellation?.cancel() }
@@ -116,7 +116,7 @@ package final class WorkerPool: @unchecked Sendable {
 
     /// Task `index` failed. With `stopAtFirstFailure` the limit moves to it: runs of later tasks are cancelled,
     /// earlier ones go on.
-    package func fail(at index: Int) {
+    func fail(at index: Int) {
         lock.withLock {
             guard stopAtFirstFailure && index + 1 < limit else { return }
             limit = index + 1
@@ -127,7 +127,7 @@ package final class WorkerPool: @unchecked Sendable {
     }
 
     /// Stops everything (an interruption): no task starts, every tracked run is cancelled.
-    package func stopAll() {
+    func stopAll() {
         lock.withLock {
             stopped = true
             for (_, run) in running { run.cancellation?.cancel() }
@@ -135,7 +135,7 @@ package final class WorkerPool: @unchecked Sendable {
     }
 
     /// The tasks whose results count: every task before the limit (all of them unless a failure stopped the pool).
-    package var counted: Range<Int> { lock.withLock { 0..<limit } }
+    var counted: Range<Int> { lock.withLock { 0..<limit } }
 
     // MARK: Mapping
 
