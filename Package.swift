@@ -89,6 +89,11 @@ let package = Package(
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
         // The catalog only to check the drivers and stubs of every signature it has.
         .testTarget(name: "PracticeLanguagesTests", dependencies: ["PracticeLanguages", "PracticeModel", "PracticeCatalog"]),
+        // The judge without a database: its pure planner, its worker pool and real child processes.
+        .testTarget(
+            name: "PracticeJudgeTests",
+            dependencies: ["PracticeJudge", "PracticeCatalog", "PracticeModel", "PracticeLanguages", "PracticeRunner"]
+        ),
         .testTarget(name: "PracticeTransferTests", dependencies: ["PracticeModel", "PracticeTransfer"]),
         .testTarget(name: "PracticeTrackerTests", dependencies: ["PracticeModel", "PracticeTracker", "PracticeTransfer"]),
         .testTarget(

@@ -4,7 +4,7 @@ import PracticeRunner
 
 /// Limits for compilers: trusted tools, but a runaway build must still end. The output cap is also
 /// the file-size limit of what they write, so it must hold the binary they produce.
-package let compileLimits = RunLimits(cpuTime: 120, wallTime: 180, memoryBytes: nil, outputBytes: 256 << 20)
+let compileLimits = RunLimits(cpuTime: 120, wallTime: 180, memoryBytes: nil, outputBytes: 256 << 20)
 /// The output cap per test: far above any catalog answer, far below what hurts the tool.
 package let outputLimitBytes = 16 << 20
 
@@ -69,7 +69,7 @@ package struct SolutionBuilder: Sendable {
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
     /// Asked once per process and recipe: a user problem builds its reference, generator and checker besides
     /// the solution, and each would otherwise start the interpreter once more just to ask.
-    package func realInterpreter(_ recipe: LanguageRecipe) -> String? {
+    func realInterpreter(_ recipe: LanguageRecipe) -> String? {
         guard let query = recipe.realInterpreter else { return nil }
         return RealInterpreters.shared.path(for: query) {
             guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
@@ -118,7 +118,7 @@ package struct SolutionBuilder: Sendable {
 /// but split them (plain words: no operators, quotes, escapes, globs, variables, assignments or
 /// comments) and the program exists and is not a shell builtin, so no shell is started for every
 /// test; otherwise `shellArguments(command)`. A missing program keeps the shell, which reports it.
-package func commandArguments(_ command: String) -> [String] {
+func commandArguments(_ command: String) -> [String] {
     let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     let special = CharacterSet(charactersIn: ";&|<>()`$\n'\"\\*?[]~#!{}")
     guard let program = words.first, words.allSatisfy({ $0.rangeOfCharacter(from: special) == nil }),
@@ -137,7 +137,7 @@ private let shellBuiltins: Set = [".", ":", "alias", "bg", "break", "cd", "comma
 /// `/bin/sh -c COMMAND`. A simple command (no operators, redirections or substitutions) is
 /// `exec`ed, so the solution itself is the judged child: its signals, memory and CPU time are
 /// measured directly instead of through the shell's exit status.
-package func shellArguments(_ command: String) -> [String] {
+func shellArguments(_ command: String) -> [String] {
     let operators = CharacterSet(charactersIn: ";&|<>()`$\n")
     let simple = command.rangeOfCharacter(from: operators) == nil
     return ["/bin/sh", "-c", simple ? "exec " + command : command]
@@ -148,7 +148,7 @@ package enum Build {
     case ready(PreparedSolution)
     case compileError(String)
 
-    package var isCompileError: Bool { if case .compileError = self { true } else { false } }
+    var isCompileError: Bool { if case .compileError = self { true } else { false } }
 
     /// The command recorded with the attempt: the compile and run steps as a user would type them.
     package func commandLine(recipe: LanguageRecipe?, command: String?, driver: FunctionDriver? = nil) -> String {

@@ -4,7 +4,7 @@ import PracticeLanguages
 import PracticeRunner
 
 /// One line a function-mode driver writes on stdout (tab-separated; see `FunctionDriver`).
-package enum DriverRecord: Equatable {
+enum DriverRecord: Equatable {
     /// The solution is loaded; the driver's process CPU seconds so far.
     case ready(processCpu: Double)
     /// The solution could not be loaded (a syntax error, an exception at load, no such function).
@@ -13,7 +13,7 @@ package enum DriverRecord: Equatable {
     case answer(DriverAnswer)
 
     /// Parses one line (without its newline); nil when it is not a record.
-    package static func parse(_ line: String) -> DriverRecord? {
+    static func parse(_ line: String) -> DriverRecord? {
         let fields = line.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
         switch fields.first {
         case "ready":
@@ -47,8 +47,8 @@ package enum DriverRecord: Equatable {
 }
 
 /// A test as the driver answered it.
-package struct DriverAnswer: Equatable {
-    package enum Outcome: Equatable {
+struct DriverAnswer: Equatable {
+    enum Outcome: Equatable {
         /// The return value, as compact JSON.
         case value(String)
         /// An exception (or a return value that is not JSON): one line, and a short traceback.
@@ -56,15 +56,15 @@ package struct DriverAnswer: Equatable {
     }
 
     /// CPU and wall seconds of the test (reading its arguments, the call, writing the answer).
-    package let cpu: Double
-    package let wall: Double
+    let cpu: Double
+    let wall: Double
     /// The driver's peak resident memory so far, in KiB.
-    package let peakKiB: Int
+    let peakKiB: Int
     /// The driver's process CPU seconds when it answered.
-    package let processCpu: Double
-    package let outcome: Outcome
+    let processCpu: Double
+    let outcome: Outcome
 
-    package init(cpu: Double, wall: Double, peakKiB: Int, processCpu: Double, outcome: Outcome) {
+    init(cpu: Double, wall: Double, peakKiB: Int, processCpu: Double, outcome: Outcome) {
         self.cpu = cpu
         self.wall = wall
         self.peakKiB = peakKiB
@@ -74,9 +74,9 @@ package struct DriverAnswer: Equatable {
 }
 
 /// What one driver process has said so far, fed with its output as it arrives.
-package final class DriverRun {
+final class DriverRun {
     /// Why the tool stopped the driver itself.
-    package enum Stop: Equatable {
+    enum Stop: Equatable {
         /// A test failed and judging stops at the first failure.
         case failure
         /// One test's answer or prints went over the output limit.
@@ -86,33 +86,33 @@ package final class DriverRun {
     }
 
     /// How many tests the driver was given.
-    package let count: Int
-    package let outputLimit: Int
+    let count: Int
+    let outputLimit: Int
     private let started = ContinuousClock.now
     /// Called with each answer's position in the batch; returns false to stop the driver.
     private let onAnswer: (Int, DriverAnswer) -> Bool
 
-    package private(set) var ready = false
-    package private(set) var fatal: (message: String, details: String)?
-    package private(set) var answered = 0
-    package private(set) var stop: Stop?
+    private(set) var ready = false
+    private(set) var fatal: (message: String, details: String)?
+    private(set) var answered = 0
+    private(set) var stop: Stop?
     /// The driver's process CPU seconds at its last record.
-    package private(set) var lastProcessCpu = 0.0
+    private(set) var lastProcessCpu = 0.0
     /// Seconds from the start of the run to its last record.
-    package private(set) var lastRecordSeconds = 0.0
+    private(set) var lastRecordSeconds = 0.0
     /// The traceback of each answered test that raised (by position), for its failure report.
-    package private(set) var details: [Int: String] = [:]
+    private(set) var details: [Int: String] = [:]
     private var line: [UInt8] = []
-    package private(set) var stderr = StderrSplitter()
+    private(set) var stderr = StderrSplitter()
 
-    package init(count: Int, outputLimit: Int, onAnswer: @escaping (Int, DriverAnswer) -> Bool) {
+    init(count: Int, outputLimit: Int, onAnswer: @escaping (Int, DriverAnswer) -> Bool) {
         self.count = count
         self.outputLimit = outputLimit
         self.onAnswer = onAnswer
     }
 
     /// The runner's output handler: false stops the driver.
-    package func receive(_ channel: OutputChannel, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func receive(_ channel: OutputChannel, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard channel == .stdout else {
             // Even after a stop: what is left in the pipe is the failing test's own output.
             stderr.feed(bytes)
@@ -178,7 +178,7 @@ package final class DriverRun {
     }
 
     /// What a test printed on stderr, then its traceback; nil when both are empty.
-    package func stderrText(of position: Int) -> String? {
+    func stderrText(of position: Int) -> String? {
         let prints = position < stderr.segments.count ? stderr.segments[position] : (position == stderr.segments.count ? stderr.current : nil)
         let parts = [prints.map { String(decoding: $0, as: UTF8.self) }, details[position]].compactMap { $0 }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: parts[0].hasSuffix("\n") ? "" : "\n")
@@ -187,24 +187,24 @@ package final class DriverRun {
 
 /// Splits a driver's stderr into each test's part at the marker the driver writes after a test,
 /// keeping the first 64 KiB of each (and at most 4 MiB in all) and counting the current test's bytes.
-package struct StderrSplitter {
-    package static let keep = 64 << 10
-    package static let keepInAll = 4 << 20
+struct StderrSplitter {
+    static let keep = 64 << 10
+    static let keepInAll = 4 << 20
     private static let marker = FunctionDriver.stderrMarker
 
     /// The kept stderr of each finished test (nil once 4 MiB were kept).
-    package private(set) var segments: [[UInt8]?] = []
+    private(set) var segments: [[UInt8]?] = []
     /// The current test's kept stderr.
-    package private(set) var current: [UInt8]? = []
+    private(set) var current: [UInt8]? = []
     /// Bytes the current test wrote.
-    package private(set) var currentTotal = 0
+    private(set) var currentTotal = 0
     private var kept = 0
     /// Bytes of the marker matched at the end of what was fed.
     private var matched = 0
 
-    package init() {}
+    init() {}
 
-    package mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         var index = 0
         while index < bytes.count {
@@ -254,35 +254,24 @@ extension TestRunner {
     /// and its peak resident memory during the test (the interpreter's baseline included). A test
     /// over the memory limit in a driver that answered others before it is run again first in a
     /// fresh driver, whose verdict stands: what earlier tests left behind is not the test's memory.
-    package func runFunctions(_ tests: [PlannedTest], solution: PreparedSolution, arity: Int, interruption: CancellationFlag?,
+    func runFunctions(_ tests: [PlannedTest], solution: PreparedSolution, arity: Int, interruption: CancellationFlag?,
                       progress: (@Sendable (JudgeProgress) -> Void)?) -> [TestResult] {
-        let board = Scoreboard(count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
-        if let interruption { watch(interruption, until: board) }
-        let workers = max(1, min(jobs, tests.count))
-        let done = DispatchGroup()
-        for worker in 0..<workers {
-            done.enter()
-            let chunk = Array(stride(from: worker, to: tests.count, by: workers))
-            let thread = Thread {
-                defer { done.leave() }
-                var pending = chunk[...]
-                while let first = pending.first, board.allows(first) {
-                    pending = runDriver(worker: worker, on: pending, tests: tests, arity: arity, solution: solution,
-                                        board: board, progress: progress)
-                }
-                board.track(worker: worker, index: nil, cancellation: nil)
+        let pool = WorkerPool(jobs: jobs, count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
+        let board = Scoreboard(pool: pool)
+        pool.run(interruption: interruption) { worker in
+            var pending = pool.share(of: worker)[...]
+            while let first = pending.first, pool.allows(first) {
+                pending = runDriver(worker: worker, on: pending, tests: tests, arity: arity, solution: solution,
+                                    pool: pool, board: board, progress: progress)
             }
-            thread.stackSize = 1 << 20
-            thread.start()
+            pool.track(worker: worker, index: nil, cancellation: nil)
         }
-        done.wait()
-        board.finish()
         return board.results()
     }
 
     /// Limits of a driver given `count` tests: each test's CPU and wall limits apply per record;
     /// the whole run gets them times (count + 1) as a backstop.
-    package func driverLimits(forTests count: Int) -> RunLimits {
+    func driverLimits(forTests count: Int) -> RunLimits {
         let scale = Double(count + 1)
         return RunLimits(cpuTime: limits.cpuTime * scale, wallTime: limits.wallTime * scale, memoryBytes: limits.memoryBytes,
                          outputBytes: limits.outputBytes, recordCpuTime: limits.cpuTime, recordWallTime: limits.wallTime)
@@ -298,10 +287,10 @@ extension TestRunner {
     /// Runs one driver on `batch` (indices of `tests`, in plan order); returns the tests still to run
     /// after one that ended the driver (empty when all were answered or the board stops them).
     private func runDriver(worker: Int, on batch: ArraySlice<Int>, tests: [PlannedTest], arity: Int,
-                           solution: PreparedSolution, board: Scoreboard,
+                           solution: PreparedSolution, pool: WorkerPool, board: Scoreboard,
                            progress: (@Sendable (JudgeProgress) -> Void)?) -> ArraySlice<Int> {
         let cancellation = CancellationFlag()
-        board.track(worker: worker, index: batch.first, cancellation: cancellation)
+        pool.track(worker: worker, index: batch.first, cancellation: cancellation)
         var fed: [Fed] = []         // in the order the driver answers them
         var answeredCount = 0       // fed[..<answeredCount] are answered (and released)
         var feedPosition = batch.startIndex
@@ -312,7 +301,7 @@ extension TestRunner {
         func nextInput() -> [UInt8]? {
             while feedPosition < batch.endIndex {
                 let index = batch[feedPosition]
-                guard board.allows(index) else { return nil }
+                guard pool.allows(index) else { return nil }
                 feedPosition += 1
                 let (input, answer) = tests[index].materialize()
                 let failure: String
@@ -323,7 +312,7 @@ extension TestRunner {
                     if let lines = Self.driverInput(input, arity: arity) {
                         fed.append(Fed(index: index, input: input, expected: expected))
                         if fed.count == answeredCount + 1 {
-                            board.track(worker: worker, index: index, cancellation: cancellation)
+                            pool.track(worker: worker, index: index, cancellation: cancellation)
                         }
                         return Array(lines.utf8)
                     }
@@ -339,14 +328,14 @@ extension TestRunner {
             let entry = fed[position]
             answeredCount = position + 1
             fed[position] = Fed(index: entry.index, input: "", expected: "")  // release the test's text
-            guard board.allows(entry.index) else { return false }
+            guard pool.allows(entry.index) else { return false }
             let result = check(answer, for: tests[entry.index], input: entry.input, expected: entry.expected)
             if result.verdict == .MLE && position > 0 {
                 retryFrom = entry.index
                 return false
             }
             board.record(result, at: entry.index, progress: progress)
-            board.track(worker: worker, index: answeredCount < fed.count ? fed[answeredCount].index
+            pool.track(worker: worker, index: answeredCount < fed.count ? fed[answeredCount].index
                                               : (feedPosition < batch.endIndex ? batch[feedPosition] : nil),
                         cancellation: cancellation)
             guard result.verdict == .AC else {
@@ -362,7 +351,7 @@ extension TestRunner {
             result = try runner.run(request, cancellation: cancellation, input: nextInput) { run.receive($0, $1) }
         } catch {
             // The driver could not be started: no later attempt would do better.
-            for index in batch where board.allows(index) {
+            for index in batch where pool.allows(index) {
                 board.record(Self.unanswered(tests[index], verdict: .IE, message: error.localizedDescription), at: index, progress: progress)
             }
             return []
@@ -382,11 +371,11 @@ extension TestRunner {
         } else {
             return []
         }
-        guard board.allows(inFlight) else { return [] }
+        guard pool.allows(inFlight) else { return [] }
         let test = tests[inFlight]
         if let fatal = run.fatal {
             // Loading fails the same way whatever the test: the rest of the chunk gets the same verdict.
-            for (offset, index) in batch[batch.firstIndex(of: inFlight)!...].enumerated() where board.allows(index) {
+            for (offset, index) in batch[batch.firstIndex(of: inFlight)!...].enumerated() where pool.allows(index) {
                 var unloaded = Self.unanswered(tests[index], verdict: .RE, message: fatal.message)
                 unloaded.stderr = offset == 0
                     ? [run.stderrText(of: position), fatal.details].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
@@ -457,14 +446,14 @@ extension TestRunner {
                           message: message)
     }
 
-    package static func unanswered(_ test: PlannedTest, verdict: Verdict, message: String) -> TestResult {
+    static func unanswered(_ test: PlannedTest, verdict: Verdict, message: String) -> TestResult {
         TestResult(test: test, verdict: verdict, cpuTime: nil, wallTime: nil, peakMemoryBytes: nil, exitCode: nil, signal: nil,
                    actual: nil, stderr: nil, message: message)
     }
 
     /// A test's input as a driver reads it: exactly `arity` non-blank lines, each ending in a
     /// newline; nil when the input does not have one line per argument.
-    package static func driverInput(_ input: String, arity: Int) -> String? {
+    static func driverInput(_ input: String, arity: Int) -> String? {
         // By bytes: "\r\n" is one Character, which a split on "\n" would not see.
         let blank: Set<UInt8> = [0x20, 0x09, 0x0D]
         let lines = input.utf8.split(separator: 0x0A).filter { !$0.allSatisfy(blank.contains) }

@@ -21,13 +21,13 @@ package enum InputFormatHint {
     }
 
     /// What interpreters and runtimes say when a number or a line cannot be read.
-    package static let parseFailures = ["ValueError", "invalid literal", "could not convert", "EOFError", "NumberFormatException",
+    static let parseFailures = ["ValueError", "invalid literal", "could not convert", "EOFError", "NumberFormatException",
                                 "InputMismatchException", "SyntaxError", "invalid_argument", "ParseIntError", "strconv."]
 
     /// Signs in a source, outside its comments and docstrings, that it reads JSON, brackets or commas itself (a JSON
     /// library, eval, character-level reading, digit tests, regular expressions), or a string or character literal
     /// holding one of `[]{},-` or only digits: any of them and the program is not a plain space-separated reader.
-    package static func readsStructuredInput(_ source: String) -> Bool {
+    static func readsStructuredInput(_ source: String) -> Bool {
         let (code, literals) = scan(source)
         let lowered = code.lowercased()
         let signs = ["json", "eval", "isdigit", "isnumeric", "isdecimal", "isnumber", "iswholenumber", "getchar", "getc(",
@@ -41,7 +41,7 @@ package enum InputFormatHint {
 
     /// The source without comments (`#`, `//`, `/* */`) and triple-quoted strings (docstrings, which describe the
     /// input rather than read it), and the contents of its one-line `'...'` and `"..."` literals.
-    package static func scan(_ source: String) -> (code: String, literals: [String]) {
+    static func scan(_ source: String) -> (code: String, literals: [String]) {
         let characters = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
         var code = "", literals: [String] = []
         var index = 0

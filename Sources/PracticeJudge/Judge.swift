@@ -146,44 +146,19 @@ package struct TestRunner: Sendable {
         if let arity = solution.functionArity {
             return runFunctions(tests, solution: solution, arity: arity, interruption: interruption, progress: progress)
         }
-        let board = Scoreboard(count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
-        if let interruption { watch(interruption, until: board) }
-        let workers = max(1, min(jobs, tests.count))
-        let done = DispatchGroup()
-        for worker in 0..<workers {
-            done.enter()
-            let thread = Thread {
-                defer { done.leave() }
-                while let (index, cancellation) = board.claim(worker: worker) {
-                    let result = runOne(tests[index], solution: solution, cancellation: cancellation)
-                    guard let result else {  // cancelled: a failure earlier in the plan, or an interruption
-                        board.track(worker: worker, index: nil, cancellation: nil)
-                        continue
-                    }
-                    board.record(result, at: index, progress: progress)
+        let pool = WorkerPool(jobs: jobs, count: tests.count, stopAtFirstFailure: stopAtFirstFailure)
+        let board = Scoreboard(pool: pool)
+        pool.run(interruption: interruption) { worker in
+            while let (index, cancellation) = pool.claim(worker: worker) {
+                let result = runOne(tests[index], solution: solution, cancellation: cancellation)
+                guard let result else {  // cancelled: a failure earlier in the plan, or an interruption
+                    pool.track(worker: worker, index: nil, cancellation: nil)
+                    continue
                 }
+                board.record(result, at: index, progress: progress)
             }
-            thread.stackSize = 1 << 20
-            thread.start()
         }
-        done.wait()
-        board.finish()
         return board.results()
-    }
-
-    /// Stops the board (and every run on it) when `interruption` is set, until the board is finished.
-    package func watch(_ interruption: CancellationFlag, until board: Scoreboard) {
-        let thread = Thread {
-            while !board.isFinished {
-                if interruption.isCancelled {
-                    board.stopAll()
-                    return
-                }
-                Thread.sleep(forTimeInterval: 0.02)
-            }
-        }
-        thread.stackSize = 1 << 18
-        thread.start()
     }
 
     /// Runs and checks one test; nil when it was cancelled.
@@ -217,7 +192,7 @@ package struct TestRunner: Sendable {
     }
 
     /// The verdict of one finished run: limits first, then the exit status, then the checker.
-    package static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
+    static func judge(_ result: RunResult, limits: RunLimits, check: () -> CheckResult) -> (Verdict, String?) {
         let (verdict, message) = verdictIgnoringTasks(result, limits: limits, check: check)
         guard result.reachedTaskLimit, verdict != .AC else { return (verdict, message) }
         return (verdict, (message.map { $0 + "; " } ?? "") + "it reached the limit of \(NativeRunner.maxTasks) processes (a fork bomb?)")
@@ -253,7 +228,7 @@ package struct TestRunner: Sendable {
         }
     }
 
-    package static func signalName(_ signal: Int32) -> String {
+    static func signalName(_ signal: Int32) -> String {
         switch signal {
         case SIGSEGV: "SIGSEGV, invalid memory access"
         case SIGABRT: "SIGABRT, aborted"
@@ -270,96 +245,50 @@ package struct TestRunner: Sendable {
     }
 }
 
-package func seconds(_ value: Double) -> String {
+func seconds(_ value: Double) -> String {
     value == value.rounded() ? "\(Int(value)) s" : String(format: "%.2f s", value)
 }
 
-package func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
+func megabytes(_ bytes: Int) -> String { "\(bytes / (1 << 20)) MB" }
 
-/// Shared state of the worker threads: which test is next, the results so far, where to stop.
+/// The results of a run of tests, by plan position, and its progress counts; where to stop is the pool's.
 ///
-/// Judging that stops at the first failure stops at the first failure *in plan order*, whatever
-/// the number of workers and however their runs interleave: a failure at test i lets every test
-/// before i finish (and be judged), cancels the runs of tests after i, and leaves their results
-/// out. So a fixed seed gives the same verdict, passed count and reported failure on every run.
-package final class Scoreboard: @unchecked Sendable {
+/// Judging that stops at the first failure stops at the first failure *in plan order* (see ``WorkerPool``): a failure
+/// at test i lets every test before i finish (and be judged), cancels the runs of tests after i, and leaves their
+/// results out. So a fixed seed gives the same verdict, passed count and reported failure on every run.
+final class Scoreboard: @unchecked Sendable {
     private let lock = NSLock()
-    private let stopAtFirstFailure: Bool
-    private var next = 0
-    /// Tests at this index or beyond neither start nor count: the first failure's index + 1.
-    private var limit: Int
-    private var stopped = false
+    private let pool: WorkerPool
     private var finished = 0
     private var failed = 0
     private var slots: [TestResult?]
-    /// Per worker: the test it is running (a driver: the first it has not answered) and the run's flag.
-    private var running: [Int: (index: Int?, cancellation: CancellationFlag?)] = [:]
-    private var isDone = false
 
-    package init(count: Int, stopAtFirstFailure: Bool = false) {
-        slots = Array(repeating: nil, count: count)
-        limit = count
-        self.stopAtFirstFailure = stopAtFirstFailure
+    init(pool: WorkerPool) {
+        self.pool = pool
+        slots = Array(repeating: nil, count: pool.count)
     }
 
-    /// Program mode: the next test for `worker` and a fresh flag that cancels its run, or nil when none is left.
-    package func claim(worker: Int) -> (Int, CancellationFlag)? {
-        lock.withLock {
-            guard !stopped, next < limit else { return nil }
-            defer { next += 1 }
-            let cancellation = CancellationFlag()
-            running[worker] = (next, cancellation)
-            return (next, cancellation)
-        }
-    }
-
-    /// Whether test `index` may still run (no failure before it, no interruption).
-    package func allows(_ index: Int) -> Bool { lock.withLock { !stopped && index < limit } }
-
-    /// Function mode: the test `worker`'s driver is on now, and the flag that stops the driver. A
-    /// driver on a test the board no longer allows is cancelled at once.
-    package func track(worker: Int, index: Int?, cancellation: CancellationFlag?) {
-        lock.withLock {
-            running[worker] = (index, cancellation)
-            if let index, stopped || index >= limit { cancellation?.cancel() }
-        }
-    }
-
-    /// Records a result. A failure, when judging stops at the first one, moves the limit to it:
-    /// runs of later tests are cancelled, earlier ones go on.
-    package func record(_ result: TestResult, at index: Int) -> JudgeProgress {
+    /// Records a result; a failure is reported to the pool, which stops later tests when judging stops at the first.
+    func record(_ result: TestResult, at index: Int) -> JudgeProgress {
         lock.withLock {
             slots[index] = result
             finished += 1
             if result.verdict != .AC {
                 failed += 1
-                if stopAtFirstFailure && index + 1 < limit {
-                    limit = index + 1
-                    for (_, run) in running {
-                        if let current = run.index, current >= limit { run.cancellation?.cancel() }
-                    }
-                }
+                pool.fail(at: index)
             }
             return JudgeProgress(finished: finished, total: slots.count, failed: failed)
         }
     }
 
     /// Records a result and reports the progress. (Not `progress?(record(...))`: optional chaining would skip the record.)
-    package func record(_ result: TestResult, at index: Int, progress: (@Sendable (JudgeProgress) -> Void)?) {
+    func record(_ result: TestResult, at index: Int, progress: (@Sendable (JudgeProgress) -> Void)?) {
         let snapshot = record(result, at: index)
         progress?(snapshot)
     }
 
-    /// Stops everything (an interruption): no test starts, every running one is cancelled.
-    package func stopAll() {
-        lock.withLock {
-            stopped = true
-            for (_, run) in running { run.cancellation?.cancel() }
-        }
-    }
-
     /// Changes a recorded result (function mode attaches a test's stderr once its driver has ended).
-    package func update(at index: Int, _ change: (inout TestResult) -> Void) {
+    func update(at index: Int, _ change: (inout TestResult) -> Void) {
         lock.withLock {
             guard var result = slots[index] else { return }
             change(&result)
@@ -367,10 +296,9 @@ package final class Scoreboard: @unchecked Sendable {
         }
     }
 
-    package func finish() { lock.withLock { isDone = true } }
-
-    package var isFinished: Bool { lock.withLock { isDone } }
-
-    /// The results that count, in plan order: every test before the limit.
-    package func results() -> [TestResult] { lock.withLock { slots[..<limit].compactMap { $0 } } }
+    /// The results that count, in plan order: every test before the pool's limit.
+    func results() -> [TestResult] {
+        let counted = pool.counted
+        return lock.withLock { slots[counted].compactMap { $0 } }
+    }
 }

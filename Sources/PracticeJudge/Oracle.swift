@@ -134,11 +134,11 @@ package struct CatalogOracle: Oracle {
 
     /// In-process, but a thousand large inputs still take a while: spread over `jobs` threads.
     package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
+        WorkerPool.map(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
     }
 
     package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(keys.count, jobs: jobs) { index in
+        WorkerPool.map(keys.count, jobs: jobs) { index in
             Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
         }
     }

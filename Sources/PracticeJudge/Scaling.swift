@@ -26,26 +26,26 @@ public struct ScalingReport: Sendable, Codable {
 
 /// Measures a prepared solution and the reference at sizes growing by sqrt(2).
 package struct ScalingCheck {
-    package let reference: any Oracle
-    package let runner: any ProcessRunner
-    package let solution: PreparedSolution
-    package let limits: RunLimits
-    package let seed: Int64
-    package let interruption: CancellationFlag?
+    let reference: any Oracle
+    let runner: any ProcessRunner
+    let solution: PreparedSolution
+    let limits: RunLimits
+    let seed: Int64
+    let interruption: CancellationFlag?
     /// Stop growing once one run costs this many CPU seconds (or fails).
-    package var budgetPerRun = 1.0
+    var budgetPerRun = 1.0
     /// Times below this (seconds, above start-up) are noise, not fitted; the threshold rises to twice
     /// the spread of the start-up runs (an interpreter's start-up varies by tens of milliseconds).
-    package static let measurable = 0.01
+    static let measurable = 0.01
     /// In function mode the driver times the call alone, without an interpreter's start-up, so far
     /// smaller times are measurable.
-    package static let measurableInFunctionMode = 0.001
+    static let measurableInFunctionMode = 0.001
     /// Inputs per size: generators vary the input's shape with the seed, and the slowest shape is
     /// the one that times out, so each size is timed on several and the worst counts.
-    package static let inputsPerSize = 2
+    static let inputsPerSize = 2
     /// Runs per input: interference only ever adds CPU time, so the fastest run of an input is its
     /// truest time (noise is the reason for the minimum, shape the reason for the maximum).
-    package static let runsPerInput = 2
+    static let runsPerInput = 2
 
     package init(reference: any Oracle, runner: any ProcessRunner, solution: PreparedSolution, limits: RunLimits, seed: Int64,
                  interruption: CancellationFlag?) {
@@ -144,7 +144,7 @@ package struct ScalingCheck {
 
     /// Sizes growing by sqrt(2) from maxSize/1024 up to maxSize: fine enough that a fast-growing
     /// solution still leaves three measurable points before it reaches the per-run budget.
-    package static func sizes(maxSize: Int) -> [Int] {
+    static func sizes(maxSize: Int) -> [Int] {
         var sizes: Set<Int> = [maxSize]
         var size = Double(maxSize)
         for _ in 0..<20 {
@@ -155,7 +155,7 @@ package struct ScalingCheck {
     }
 
     /// The slope of log(time) on log(size) by least squares; nil with fewer than 3 points or no spread.
-    package static func exponent(_ points: [(Int, Double)]) -> Double? {
+    static func exponent(_ points: [(Int, Double)]) -> Double? {
         guard points.count >= 3 else { return nil }
         let xs = points.map { log(Double($0.0)) }
         let ys = points.map { log($0.1) }
@@ -167,7 +167,7 @@ package struct ScalingCheck {
         return sxy / sxx
     }
 
-    package static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool, largest: ScalingReport.Point?) -> String {
+    static func summary(_ solution: Double?, _ reference: Double?, superlinear: Bool, largest: ScalingReport.Point?) -> String {
         let format = { (value: Double?) in value.map { String(format: "~ n^%.1f", $0) } ?? "too fast to measure" }
         var line = "your solution \(format(solution)), reference \(format(reference))"
         if solution == nil, let largest, let seconds = largest.solutionSeconds {

@@ -39,13 +39,13 @@ public struct ShrinkReport: Sendable, Encodable {
 /// failing input itself (the problem's `shrinkCandidates`: deleting elements, rows or time steps,
 /// moving numbers toward 0, shortening strings), keeping only valid and strictly smaller inputs.
 package struct Shrinker {
-    package let reference: any Oracle
-    package let testRunner: TestRunner
-    package let solution: PreparedSolution
-    package let timeBound: Double
-    package let interruption: CancellationFlag?
+    let reference: any Oracle
+    let testRunner: TestRunner
+    let solution: PreparedSolution
+    let timeBound: Double
+    let interruption: CancellationFlag?
     /// Fresh seeds tried per smaller size.
-    package var seedsPerSize = 6
+    var seedsPerSize = 6
 
     package init(reference: any Oracle, testRunner: TestRunner, solution: PreparedSolution, timeBound: Double,
                  interruption: CancellationFlag?) {
@@ -127,7 +127,7 @@ package struct Shrinker {
     }
 
     /// Sizes to try below a failing size: 1, 2, 3, 4, 6, 8, 11, ... (about x1.4 each).
-    package static func smallerSizes(below size: Int) -> [Int] {
+    static func smallerSizes(below size: Int) -> [Int] {
         var sizes: [Int] = []
         var next = 1
         while next < size {

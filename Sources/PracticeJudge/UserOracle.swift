@@ -25,16 +25,16 @@ package struct UserOracle: Oracle {
     package let version: String
     package let maxSize: Int?
     package var catalogProblem: (any CatalogProblem)? { nil }
-    package let runner: any ProcessRunner
-    package let reference: PreparedSolution
-    package let referenceName: String
-    package let generator: PreparedSolution?
-    package let checker: UserChecker
+    let runner: any ProcessRunner
+    let reference: PreparedSolution
+    let referenceName: String
+    let generator: PreparedSolution?
+    let checker: UserChecker
     /// Limits of a reference run: the problem's, with more wall-clock room (it is trusted, not raced).
-    package let referenceLimits: RunLimits
+    let referenceLimits: RunLimits
     /// Holds the built programs; removed when the last copy of the oracle goes away.
-    package let workspace: Workspace
-    package let interruption: CancellationFlag?
+    let workspace: Workspace
+    let interruption: CancellationFlag?
 
     package init(version: String, maxSize: Int?, runner: any ProcessRunner, reference: PreparedSolution, referenceName: String,
                  generator: PreparedSolution?, checker: UserChecker, referenceLimits: RunLimits, workspace: Workspace,
@@ -51,8 +51,8 @@ package struct UserOracle: Oracle {
         self.interruption = interruption
     }
 
-    package static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
-    package static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
+    static let generatorLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: outputLimitBytes)
+    static let checkerLimits = RunLimits(cpuTime: 10, wallTime: 20, memoryBytes: 1 << 30, outputBytes: 1 << 20)
 
     /// The seed a generator receives: 0 ..< 2^31, so that `atoi` and 32-bit `int` read it correctly.
     package static func generatorSeed(_ seed: UInt64) -> UInt64 { seed & 0x7FFF_FFFF }
@@ -114,11 +114,11 @@ package struct UserOracle: Oracle {
     }
 
     package func solveAll(_ inputs: [String], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
+        WorkerPool.map(inputs.count, jobs: jobs) { index in Result { () throws(JudgeFailure) in try solve(inputs[index]) } }
     }
 
     package func generateAll(_ keys: [RandomTestKey], jobs: Int) -> [Result<String, JudgeFailure>] {
-        parallelMap(keys.count, jobs: jobs) { index in
+        WorkerPool.map(keys.count, jobs: jobs) { index in
             Result { () throws(JudgeFailure) in try generate(seed: UInt64(bitPattern: keys[index].seed), size: keys[index].size) }
         }
     }
@@ -179,7 +179,7 @@ package struct UserOracle: Oracle {
         return verdict(code, feedback ?? Self.firstLine(result.stdout + result.stderr))
     }
 
-    package static func firstLine(_ bytes: [UInt8]) -> String? {
+    static func firstLine(_ bytes: [UInt8]) -> String? {
         let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
         return line.map { String($0.prefix(300)).trimmingCharacters(in: .whitespaces) }
     }
@@ -187,27 +187,4 @@ package struct UserOracle: Oracle {
 
 private extension Optional where Wrapped == String {
     var orEmpty: String { self ?? "" }
-}
-
-/// `body(0..<count)` on up to `jobs` threads, results in index order.
-package func parallelMap<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable @escaping (Int) -> T) -> [T] {
-    guard count > 0 else { return [] }
-    let results = ResultSlots<T>(count: count)
-    let workers = max(1, min(jobs, count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var index = worker
-        while index < count {
-            results.set(index, body(index))
-            index += workers
-        }
-    }
-    return results.values()
-}
-
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
-    func values() -> [T] { lock.withLock { slots.map { $0! } } }
 }

@@ -72,7 +72,7 @@ extension Practice {
         let job = JudgeJob(
             problem: problem, problemId: context.problemId, reference: context.reference, source: source,
             fileName: (request.solutionPath as NSString).lastPathComponent, language: language, recipe: recipe,
-            command: request.command, seed: request.seed ?? TestPlan.freshSeed(),
+            command: request.command, seed: request.seed ?? TestPlanner.freshSeed(),
             randomCount: context.reference.maxSize == nil ? 0 : request.randomCount,
             jobs: request.jobs, timeLimit: request.timeLimit ?? Double(problem.timeLimitMs) / 1000,
             memoryLimitMB: request.memoryLimitMB ?? problem.memoryLimitMB, runAll: request.runAll,
@@ -99,10 +99,10 @@ extension Practice {
     /// Builds and runs one source against the problem's planned tests; shrinks a failing random
     /// test and stores the minimal counterexample; runs the scaling check when asked.
     func judge(_ job: JudgeJob, progress: (@Sendable (JudgeProgress) -> Void)?) throws(ServiceError) -> Judgement {
-        var answerCache: AnswerCache? = nil
+        let answerCache = StoredAnswerCache(database: database, problemId: job.problemId, referenceVersion: job.referenceVersion)
         let tests = try planTests(problemId: job.problemId, reference: job.reference, seed: job.seed,
-                                  randomCount: job.randomCount, jobs: job.jobs, cache: &answerCache)
-        defer { answerCache?.flush() }
+                                  randomCount: job.randomCount, jobs: job.jobs, cache: answerCache)
+        defer { answerCache.flush() }
         let driver: FunctionDriver?
         if job.mode == .function, let recipe = job.recipe {
             guard let signature = job.reference.catalogProblem?.signature else { throw .functionModeWithoutSignature(job.problem.slug) }
@@ -259,117 +259,23 @@ extension Practice {
         return (recipe.name, recipe)
     }
 
-    /// Stored counterexamples first (earlier failures), then examples, user tests, and seeded random tests of growing
-    /// size; every expected answer from the reference, cached in the database.
+    /// The tests to run: `TestPlanner`'s plan of the problem's stored tests (read here) and seeded random tests, made
+    /// with the reference's answers cached in the database; stored tests answered again are written back.
     private func planTests(problemId: Int64, reference: any Oracle, seed: Int64, randomCount: Int,
-                           jobs: Int, cache answerCache: inout AnswerCache?) throws(ServiceError) -> [PlannedTest] {
-        let version = reference.version
+                           jobs: Int, cache: any AnswerCache) throws(ServiceError) -> [PlannedTest] {
         let stored = try storage { () throws(StorageError) in try database.testCases(problemId: problemId) }
-        let originOrder: [TestOrigin] = [.counterexample, .example, .user]
-        let ordered = stored.sorted { lhs, rhs in
-            let left = originOrder.firstIndex(of: lhs.origin) ?? originOrder.count
-            let right = originOrder.firstIndex(of: rhs.origin) ?? originOrder.count
-            return left != right ? left < right : (lhs.id ?? 0) < (rhs.id ?? 0)
-        }
-        // Answers missing or from another reference version are computed again, all at once.
-        let stale = ordered.indices.filter { ordered[$0].expected == nil || ordered[$0].referenceVersion != version }
-        let fresh = reference.solveAll(stale.map { ordered[$0].input }, jobs: jobs)
-        var answers: [Int: Result<String, JudgeFailure>] = [:]
-        var refreshed: [(testCaseId: Int64, expected: String, referenceVersion: String)] = []
-        for (index, answer) in zip(stale, fresh) {
-            let test = ordered[index]
-            switch answer {
-            case .success(let expected):
-                answers[index] = .success(expected)
-                if let id = test.id { refreshed.append((id, expected, version)) }
-            case .failure(let failure):
-                answers[index] = .failure(JudgeFailure(message: "on stored test #\(test.id ?? 0): \(failure.message)"))
-            }
-        }
-        var plan: [PlannedTest] = []
-        var counts: [TestOrigin: Int] = [:]
-        for (index, test) in ordered.enumerated() {
-            let expected = answers[index] ?? .success(test.expected ?? "")
-            let origin = test.origin
-            counts[origin, default: 0] += 1
-            plan.append(PlannedTest(ordinal: plan.count + 1, origin: origin, label: "\(origin.label) \(counts[origin] ?? 0)",
-                                    testCaseId: test.id, seed: test.seed, size: test.size, input: test.input, expected: expected))
-        }
+        let plan = TestPlanner.plan(
+            stored: stored.map { StoredTest(id: $0.id, origin: $0.origin, input: $0.input, expected: $0.expected,
+                                            referenceVersion: $0.referenceVersion, seed: $0.seed, size: $0.size) },
+            referenceVersion: reference.version, seed: seed, randomCount: randomCount, maxSize: reference.maxSize,
+            worstCases: reference.worstCases)
+        let (tests, refreshed) = plan.tests(oracle: reference, cache: cache, jobs: jobs)
         if !refreshed.isEmpty {
-            try storage { () throws(StorageError) in try database.updateExpected(refreshed) }
-        }
-
-        guard let maxSize = reference.maxSize, randomCount > 0 else { return plan }
-        let keys = zip(TestPlan.seeds(attemptSeed: seed, count: randomCount), TestPlan.sizes(count: randomCount, maxSize: maxSize))
-            .map { RandomTestKey(seed: $0, size: $1) }
-        if reference.catalogProblem != nil {
-            // A catalog problem's random tests are made by the worker that runs them: the input from (seed, size),
-            // the answer from the cache or the in-process reference (then cached). The plan holds neither.
-            let cache = AnswerCache(database: database, problemId: problemId, referenceVersion: version)
-            cache.plan(keys)
-            answerCache = cache
-            for (number, key) in keys.enumerated() {
-                let place = "random test \(number + 1) (seed \(key.seed), size \(key.size))"
-                plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "random \(number + 1)", testCaseId: nil,
-                                        seed: key.seed, size: key.size) {
-                    (try? reference.generate(seed: UInt64(bitPattern: key.seed), size: key.size)) ?? ""
-                } answer: { input in
-                    if let known = cache.answer(for: key) { return .success(known) }
-                    return Result { () throws(JudgeFailure) in try reference.solve(input) }
-                        .map { answer in cache.store(answer, for: key); return answer }
-                        .mapError { JudgeFailure(message: "on \(place): \($0.message)") }
-                })
-            }
-            // Then the shapes that are slowest for the usual naive solutions, at the largest size. Made here and kept
-            // (at most four inputs): making one again means making all of them, each time a worker reads its input.
-            var worstSeeds = SplitMix64(seed: UInt64(bitPattern: seed) ^ 0x5752_4F53_5443_4153)
-            let worstSeed = Int64(bitPattern: worstSeeds.next() >> 1)
-            for (number, worst) in reference.worstCases(seed: UInt64(bitPattern: worstSeed), size: maxSize).enumerated() {
-                let answer = Result { () throws(JudgeFailure) in try reference.solve(worst.input) }
-                    .mapError { JudgeFailure(message: "on worst case \(number + 1) (\(worst.name)): \($0.message)") }
-                plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "worst case \(number + 1) (\(worst.name))",
-                                        testCaseId: nil, seed: nil, size: maxSize, input: worst.input, expected: answer))
-            }
-            return plan
-        }
-        // A user problem's generator and reference are programs: run here, in parallel, so that their failures
-        // are judge errors of the tests they were for; answers cached in the database.
-        let cached = try storage { () throws(StorageError) in
-            try database.cachedExpected(problemId: problemId, referenceVersion: version, keys: keys)
-        }
-        let missing = keys.indices.filter { cached[keys[$0]] == nil }
-        let generated = reference.generateAll(keys, jobs: jobs)
-        let unsolved = missing.filter { (try? generated[$0].get()) != nil }
-        let solved = Dictionary(uniqueKeysWithValues: zip(unsolved, reference.solveAll(unsolved.map { (try? generated[$0].get()) ?? "" },
-                                                                                         jobs: jobs)))
-        var computed: [RandomTestKey: String] = [:]
-        for (index, key) in keys.enumerated() {
-            let place = "random test (seed \(key.seed), size \(key.size))"
-            let input: String
-            let expected: Result<String, JudgeFailure>
-            switch generated[index] {
-            case .failure(let failure):
-                input = ""
-                expected = .failure(JudgeFailure(message: "generating \(place): \(failure.message)"))
-            case .success(let text):
-                input = text
-                if let answer = cached[key] {
-                    expected = .success(answer)
-                } else {
-                    expected = (solved[index] ?? .failure(JudgeFailure(message: "no answer")))
-                        .mapError { JudgeFailure(message: "on \(place): \($0.message)") }
-                    if case .success(let answer) = expected { computed[key] = answer }
-                }
-            }
-            plan.append(PlannedTest(ordinal: plan.count + 1, origin: .random, label: "random \(index + 1)", testCaseId: nil,
-                                    seed: key.seed, size: key.size, input: input, expected: expected))
-        }
-        if !computed.isEmpty {
             try storage { () throws(StorageError) in
-                try database.cacheExpected(problemId: problemId, referenceVersion: version, computed)
+                try database.updateExpected(refreshed.map { ($0.testCaseId, $0.expected, $0.referenceVersion) })
             }
         }
-        return plan
+        return tests
     }
 
     /// The mode to judge in: the user's choice, else the one the source looks written for. Function

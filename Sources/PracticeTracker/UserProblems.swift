@@ -160,7 +160,7 @@ extension Practice {
                                 interruption: interruption)
 
         // The reference on every stored test, timed.
-        let timed = parallelMap(spec.tests.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { index in
+        let timed = WorkerPool.map(spec.tests.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { index in
             Result { () throws(JudgeFailure) in try oracle.timedSolve(spec.tests[index].input) }
         }
         if interruption?.isCancelled == true { throw .interrupted }

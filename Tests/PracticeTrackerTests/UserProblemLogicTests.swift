@@ -5,7 +5,7 @@ import PracticeStorage
 import Testing
 
 /// The pure parts of user problems and packages: reading test directories, validator flags, include inlining,
-/// versions, and the catalog oracle's text interface.
+/// and versions (the catalog oracle's text interface is tested with the judge).
 @Suite struct UserProblemLogicTests {
     private func directory(_ files: [String: String]) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("practice-up-\(UUID().uuidString)")
@@ -86,22 +86,5 @@ import Testing
         #expect(!UserProblemRules.isValidSlug("-x") && !UserProblemRules.isValidSlug("My") && !UserProblemRules.isValidSlug("a b"))
         #expect(!UserProblemRules.isValidSlug(String(repeating: "a", count: 65)))
         #expect(UserOracle.generatorSeed(UInt64.max) == 0x7FFF_FFFF)
-    }
-
-    @Test func theCatalogOracleSpeaksText() throws {
-        let problem = try #require(Catalog.problem(slug: "shortest-unsorted-subarray"))
-        let oracle = CatalogOracle(problem)
-        #expect(oracle.version == ReferenceFingerprint.of(problem))
-        #expect(try oracle.solve("[2,6,4,8,10,9,15]\n") == "5")
-        #expect(throws: JudgeFailure.self) { try oracle.solve("not json\n") }
-        #expect(oracle.check(input: "[1]\n", expected: "0", actual: "0\n") == .accepted)
-        #expect(oracle.measure("[3,1]\n") < oracle.measure("[3,1,2]\n"))
-        #expect(oracle.measure("[1,0]\n") < oracle.measure("[9,0]\n"))
-        #expect(oracle.measure("oops") == .unreadable)
-        let candidates = oracle.shrinkCandidates("[3,1,2]\n")
-        #expect(!candidates.isEmpty && candidates.allSatisfy { oracle.measure($0) != .unreadable })
-        #expect(try oracle.generate(seed: 3, size: 5) == problem.generate(seed: 3, size: 5).text)
-        #expect(InputMeasure.ofText("1 2") < InputMeasure.ofText("1 5"))
-        #expect(parallelMap(5, jobs: 3) { $0 * $0 } == [0, 1, 4, 9, 16])
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
+import PracticeJudge
 import PracticeModel
 import PracticeStorage
-import PracticeTransfer
 
-/// The reference's answers to a catalog problem's random tests, read from and written to the
-/// database one test at a time by the workers that run them, so no plan holds every answer.
+/// The judge's `AnswerCache` over the database (`expectedCache`): the reference's answers to a problem's random
+/// tests, read and written one test at a time by the workers that run them, so no plan holds every answer.
 /// New answers wait in a buffer of at most `flushBytes` before they are written in one
 /// transaction; `flush()` writes the rest (a cache: a failed write only costs a later recomputation).
-final class AnswerCache: @unchecked Sendable {
+final class StoredAnswerCache: AnswerCache, @unchecked Sendable {
     private let database: AppDatabase
     private let problemId: Int64
     private let referenceVersion: String

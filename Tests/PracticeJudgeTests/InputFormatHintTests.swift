@@ -1,4 +1,4 @@
-@testable import PracticeTracker
+@testable import PracticeJudge
 import Foundation
 import Testing
 

@@ -1,7 +1,9 @@
 import Foundation
 import PracticeCatalog
+import PracticeLanguages
+import PracticeModel
 import PracticeRunner
-@testable import PracticeTracker
+@testable import PracticeJudge
 import Testing
 
 @Suite("Function mode: driver records, sessions")
