@@ -89,13 +89,17 @@ let package = Package(
         .testTarget(name: "PracticeRunnerTests", dependencies: ["PracticeRunner"]),
         // The catalog only to check the drivers and stubs of every signature it has.
         .testTarget(name: "PracticeLanguagesTests", dependencies: ["PracticeLanguages", "PracticeModel", "PracticeCatalog"]),
+        // Test doubles the test targets share (a ProcessRunner answering from a closure); no product uses it.
+        .target(name: "PracticeTestSupport", dependencies: ["PracticeRunner"], path: "Tests/PracticeTestSupport"),
         // The judge without a database: its pure planner, its worker pool and real child processes.
         .testTarget(
             name: "PracticeJudgeTests",
-            dependencies: ["PracticeJudge", "PracticeCatalog", "PracticeModel", "PracticeLanguages", "PracticeRunner"]
+            dependencies: ["PracticeJudge", "PracticeCatalog", "PracticeModel", "PracticeLanguages", "PracticeRunner",
+                           "PracticeTestSupport"]
         ),
         .testTarget(name: "PracticeTransferTests", dependencies: ["PracticeModel", "PracticeTransfer"]),
-        .testTarget(name: "PracticeTrackerTests", dependencies: ["PracticeModel", "PracticeTracker", "PracticeTransfer"]),
+        .testTarget(name: "PracticeTrackerTests", dependencies: ["PracticeModel", "PracticeTracker", "PracticeTransfer",
+                                                          "PracticeTestSupport"]),
         .testTarget(
             name: "PracticeCLITests",
             dependencies: ["PracticeModel", "PracticeCLI", "practice", .product(name: "GRDB", package: "GRDB.swift")],

@@ -4,6 +4,7 @@ import PracticeLanguages
 import PracticeModel
 import PracticeRunner
 @testable import PracticeJudge
+import PracticeTestSupport
 import Testing
 
 @Suite("Function mode: driver records, sessions")

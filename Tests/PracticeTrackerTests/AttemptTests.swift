@@ -4,6 +4,7 @@ import PracticeCatalog
 import PracticeRunner
 import PracticeTracker
 import PracticeStorage
+import PracticeTestSupport
 import Testing
 
 /// The attempt workflow on an in-memory database with a fake runner.

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PracticeTracker
 import PracticeStorage
+import PracticeTestSupport
 import Testing
 
 /// `practice export --json/--csv` and `practice import --json` on in-memory databases.

@@ -3,6 +3,7 @@ import PracticeCatalog
 import PracticeRunner
 import PracticeTracker
 import PracticeStorage
+import PracticeTestSupport
 import Testing
 
 /// Shrinking, scaling, rejudging and judge errors, on an in-memory database with fake runners.

@@ -2,6 +2,7 @@ import Foundation
 @testable import PracticeTracker
 import PracticeStorage
 @testable import PracticeTransfer
+import PracticeTestSupport
 import Testing
 
 /// `practice import NOTES` and `practice export --markdown` on in-memory databases with a fake runner.

@@ -2,6 +2,7 @@ import Foundation
 import PracticeCatalog
 import PracticeTracker
 import PracticeStorage
+import PracticeTestSupport
 import Testing
 
 /// A private temporary folder for a test's notes and exports.
