@@ -1,12 +1,12 @@
 /// A Swift type a declared argument decodes to: `Int`, `Int64`, `Double`, `Bool`, `String`, `Character`, arrays
 /// of these (nested for grids and tuples) and ``BinaryTree``. Decoding runs only on values the declaration's
 /// ``ValueType`` has validated, so it does not check again.
-public protocol ArgumentValue {
+public protocol ArgumentValue: SendableMetatype {
     init(validated json: JSONValue)
 }
 
 /// A Swift type a typed `solve` may return, written back as JSON.
-public protocol ResultValue {
+public protocol ResultValue: SendableMetatype {
     var encoded: JSONValue { get }
 }
 
