@@ -103,6 +103,49 @@ struct ToolCheckTests {
                 == [#"[5,6,24,10,1,"b",4,4,2,3,3,832040,5,2,2]"#])
     }
 
+    /// LeetCode's JavaScript environment: `PriorityQueue`, `MinPriorityQueue`, `MaxPriorityQueue`, `Queue` and `Deque`
+    /// as globals, with the @datastructures-js APIs solutions use: v6 (compare function, value callback, elements
+    /// back as they went in) and v4/v5 (`{ priority }`, `enqueue(element, priority)`: `{ priority, element }` back),
+    /// `{ compare }`, `remove`, `contains`, `toArray`, and null from an empty queue.
+    @Test func javaScriptSolutionsHaveLeetCodesQueues() throws {
+        let directory = try Workspace()
+        try directory.write("Main.js", """
+            var solve = function(x) {
+              const out = [];
+              const minq = new MinPriorityQueue();
+              for (const v of x) minq.enqueue(v);
+              out.push(minq.dequeue(), minq.front(), minq.size());
+              const maxq = new MaxPriorityQueue((o) => o.w);
+              for (const v of x) maxq.push({ w: v });
+              out.push(maxq.pop().w, maxq.back().w);
+              const v5 = new MinPriorityQueue({ priority: (o) => o.cost });
+              v5.enqueue({ cost: 5, id: 'a' }); v5.enqueue({ cost: 2, id: 'b' });
+              const top = v5.dequeue();
+              out.push(top.priority, top.element.id);
+              const v4 = new MaxPriorityQueue();
+              v4.enqueue('x', 1); v4.enqueue('y', 9);
+              out.push(v4.dequeue().element);
+              const pq = new PriorityQueue((a, b) => a[0] - b[0] || b[1] - a[1]);
+              pq.enqueue([2, 1]); pq.enqueue([1, 5]); pq.enqueue([1, 7]);
+              out.push(pq.dequeue()[1], pq.toArray().map((p) => p[1]).join(''), pq.size());
+              const legacy = new PriorityQueue({ compare: (a, b) => b - a });
+              [3, 8, 1].forEach((v) => legacy.enqueue(v));
+              out.push(legacy.dequeue(), legacy.remove((v) => v === 3).length, legacy.size(), legacy.contains((v) => v === 1));
+              const q = new Queue([1, 2]);
+              q.enqueue(3); out.push(q.dequeue(), q.front(), q.back(), q.size());
+              const d = new Deque();
+              for (let i = 0; i < 20; i++) d.pushBack(i);
+              d.pushFront(-1); out.push(d.popFront(), d.popBack(), d.front(), d.back(), d.size());
+              out.push(new Queue().dequeue(), new Deque().popBack(), new MinPriorityQueue().dequeue());
+              return out;
+            };
+
+            """)
+        try directory.write("practice_driver.js", DriverSource.text(PackageResources.javascript_driver_js))
+        #expect(try answers(["node", "practice_driver.js", "Main.js"], input: "[4,1,3]\n", in: directory)
+                == [#"[1,3,2,4,1,2,"b","y",7,"51",2,8,1,1,true,1,2,3,2,-1,19,0,18,19,null,null,null]"#])
+    }
+
     // MARK: Generated drivers with stubs
 
     /// Python and JavaScript: every stub and every distinct generated driver pass `py_compile` and `node --check`.

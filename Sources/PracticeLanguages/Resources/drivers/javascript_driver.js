@@ -61,6 +61,181 @@ function ListNode(val, next) {
 globalThis.TreeNode = TreeNode;
 globalThis.ListNode = ListNode;
 
+// LeetCode's JavaScript environment: the queues of @datastructures-js as globals, without `require`, in both
+// APIs that solutions are written against. v6: `new PriorityQueue(compare)`, `new MinPriorityQueue()` or
+// `new MinPriorityQueue(valueOf)`; elements come back as they went in. v4/v5: `new MinPriorityQueue({ priority })`
+// or `enqueue(element, priority)`; elements come back as `{ priority, element }`. `{ compare }` works in both.
+// Our own heap: the library's order among equal priorities is unspecified, and so is this one's.
+class PriorityQueue {
+  constructor(options, values) {
+    this._heap = [];
+    this._valueOf = null;
+    this._compare = null;
+    this._priority = null;
+    if (typeof options === 'function') this._compare = options;
+    else if (options && typeof options.compare === 'function') this._compare = options.compare;
+    else if (options && typeof options.priority === 'function') this._priority = options.priority;
+    if (Array.isArray(values)) for (const value of values) this.enqueue(value);
+  }
+  // -1 for a max queue: the direction of priorities and values (a compare function gives its own order).
+  get _direction() { return 1; }
+  _order(a, b) {
+    if (this._compare) return this._compare(a, b);
+    const [x, y] = this._wrapped(a) ? [a.priority, b.priority]
+      : this._valueOf ? [this._valueOf(a), this._valueOf(b)] : [a, b];
+    return x < y ? -this._direction : x > y ? this._direction : 0;
+  }
+  _wrapped(item) { return this._priority !== null || (this._byPriority === true && item !== null && typeof item === 'object'); }
+  size() { return this._heap.length; }
+  isEmpty() { return this._heap.length === 0; }
+  front() { return this._heap.length ? this._heap[0] : null; }
+  back() {
+    let last = null;
+    for (let i = this._heap.length >> 1; i < this._heap.length; i++) {
+      if (last === null || this._order(this._heap[i], last) > 0) last = this._heap[i];
+    }
+    return last;
+  }
+  enqueue(element, priority) {
+    let item = element;
+    if (this._priority) item = { priority: this._priority(element), element };
+    else if (priority !== undefined && !this._compare && !this._valueOf) { this._byPriority = true; item = { priority, element }; }
+    this._heap.push(item);
+    this._siftUp(this._heap.length - 1);
+    return this;
+  }
+  push(element, priority) { return this.enqueue(element, priority); }
+  dequeue() {
+    const heap = this._heap;
+    if (heap.length === 0) return null;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) { heap[0] = last; this._siftDown(0); }
+    return top;
+  }
+  pop() { return this.dequeue(); }
+  contains(predicate) { return this._heap.some(predicate); }
+  remove(predicate) {
+    const removed = this._heap.filter(predicate);
+    if (removed.length > 0) {
+      this._heap = this._heap.filter((item) => !predicate(item));
+      for (let i = (this._heap.length >> 1) - 1; i >= 0; i--) this._siftDown(i);
+    }
+    return removed;
+  }
+  _siftUp(i) {
+    const heap = this._heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this._order(heap[parent], heap[i]) <= 0) break;
+      [heap[parent], heap[i]] = [heap[i], heap[parent]];
+      i = parent;
+    }
+  }
+  _siftDown(i) {
+    const heap = this._heap;
+    for (;;) {
+      const left = 2 * i + 1, right = left + 1;
+      if (left >= heap.length) break;
+      const child = right < heap.length && this._order(heap[left], heap[right]) > 0 ? right : left;
+      if (this._order(heap[i], heap[child]) <= 0) break;
+      [heap[i], heap[child]] = [heap[child], heap[i]];
+      i = child;
+    }
+  }
+  // Every element in priority order, the queue left as it is.
+  toArray() { return this._heap.slice().sort((a, b) => this._order(a, b)); }
+  clear() { this._heap = []; }
+  *[Symbol.iterator]() { while (!this.isEmpty()) yield this.dequeue(); }
+  static fromArray(values, options) { return new this(options, values); }
+}
+
+class MinPriorityQueue extends PriorityQueue {
+  constructor(options, values) {
+    super(typeof options === 'function' ? undefined : options);
+    if (typeof options === 'function') this._valueOf = options;
+    if (Array.isArray(values)) for (const value of values) this.enqueue(value);
+  }
+}
+
+class MaxPriorityQueue extends MinPriorityQueue {
+  get _direction() { return -1; }
+}
+
+// @datastructures-js/queue: first in, first out; `dequeue` on an empty queue gives null.
+class Queue {
+  constructor(elements) { this._items = Array.isArray(elements) ? elements.slice() : []; this._head = 0; }
+  size() { return this._items.length - this._head; }
+  isEmpty() { return this.size() === 0; }
+  front() { return this.isEmpty() ? null : this._items[this._head]; }
+  back() { return this.isEmpty() ? null : this._items[this._items.length - 1]; }
+  enqueue(element) { this._items.push(element); return this; }
+  push(element) { return this.enqueue(element); }
+  dequeue() {
+    if (this.isEmpty()) return null;
+    const element = this._items[this._head++];
+    if (this._head * 2 >= this._items.length) { this._items = this._items.slice(this._head); this._head = 0; }
+    return element;
+  }
+  pop() { return this.dequeue(); }
+  toArray() { return this._items.slice(this._head); }
+  clear() { this._items = []; this._head = 0; }
+  clone() { return new Queue(this.toArray()); }
+  static fromArray(elements) { return new Queue(elements); }
+}
+
+// @datastructures-js/deque: both ends in O(1) (a ring buffer that doubles when full).
+class Deque {
+  constructor(elements) {
+    this._ring = new Array(8);
+    this._start = 0;
+    this._size = 0;
+    if (Array.isArray(elements)) for (const element of elements) this.pushBack(element);
+  }
+  _at(index) { return (this._start + index) % this._ring.length; }
+  _grow() {
+    if (this._size < this._ring.length) return;
+    const items = this.toArray();
+    this._ring = new Array(this._ring.length * 2);
+    for (let i = 0; i < items.length; i++) this._ring[i] = items[i];
+    this._start = 0;
+  }
+  size() { return this._size; }
+  isEmpty() { return this._size === 0; }
+  front() { return this._size ? this._ring[this._start] : null; }
+  back() { return this._size ? this._ring[this._at(this._size - 1)] : null; }
+  pushFront(element) {
+    this._grow();
+    this._start = (this._start - 1 + this._ring.length) % this._ring.length;
+    this._ring[this._start] = element;
+    this._size++;
+    return this;
+  }
+  pushBack(element) { this._grow(); this._ring[this._at(this._size)] = element; this._size++; return this; }
+  popFront() {
+    if (this._size === 0) return null;
+    const element = this._ring[this._start];
+    this._ring[this._start] = undefined;
+    this._start = this._at(1);
+    this._size--;
+    return element;
+  }
+  popBack() {
+    if (this._size === 0) return null;
+    const index = this._at(this._size - 1);
+    const element = this._ring[index];
+    this._ring[index] = undefined;
+    this._size--;
+    return element;
+  }
+  toArray() { const items = []; for (let i = 0; i < this._size; i++) items.push(this._ring[this._at(i)]); return items; }
+  clear() { this._ring = new Array(8); this._start = 0; this._size = 0; }
+  clone() { return new Deque(this.toArray()); }
+  static fromArray(elements) { return new Deque(elements); }
+}
+
+Object.assign(globalThis, { PriorityQueue, MinPriorityQueue, MaxPriorityQueue, Queue, Deque });
+
 function fatal(message, details) {
   writeAll(1, 'fatal\t' + JSON.stringify(message) + '\t' + JSON.stringify(details) + '\n');
   process.exit(1);
