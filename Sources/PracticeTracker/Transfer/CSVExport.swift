@@ -11,33 +11,16 @@ extension Practice {
     /// with milliseconds, empty fields for missing figures. The source code is left out unless
     /// `includeSource`.
     public func exportCSV(to destination: ExportDestination, includeSource: Bool = false) throws(ServiceError) -> ExportReport {
-        let file = try transfer { () throws(TransferError) in try OutputFile(destination) }
-        do {
-            let count = try writeCSV(to: file, includeSource: includeSource)
-            try transfer { () throws(TransferError) in try file.commit() }
-            return ExportReport(path: destination.name, rows: ["attempt": count])
-        } catch {
-            file.discard()
-            throw error
-        }
-    }
-
-    private func writeCSV(to file: OutputFile, includeSource: Bool) throws(ServiceError) -> Int {
-        var count = 0
-        do {
+        let count = try exporting(to: destination, "CSV export") { file in
             let writer = try AttemptCSVWriter(file, includeSource: includeSource)
+            var count = 0
             try database.exportAttempts(includeSource: includeSource) { attempt in
                 try writer.write(attempt)
                 count += 1
             }
-        } catch let error as TransferError {
-            throw ServiceError(error)
-        } catch let error as StorageError {
-            throw .storage(error)
-        } catch {
-            throw .internalFailure("CSV export failed: \(error)")
+            return count
         }
-        return count
+        return ExportReport(path: destination.name, rows: ["attempt": count])
     }
 }
 

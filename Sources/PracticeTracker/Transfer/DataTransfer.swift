@@ -29,30 +29,13 @@ extension Practice {
     /// Writes every row of every table (problems, tags, programs, test cases, cached answers, attempts,
     /// outcomes, notes and links) to `destination`, from one consistent snapshot.
     public func exportJSON(to destination: ExportDestination) throws(ServiceError) -> ExportReport {
-        let file = try transfer { () throws(TransferError) in try OutputFile(destination) }
-        do {
-            let counts = try writeJSON(to: file)
-            try transfer { () throws(TransferError) in try file.commit() }
-            return ExportReport(path: destination.name, rows: counts)
-        } catch {
-            file.discard()
-            throw error
-        }
-    }
-
-    private func writeJSON(to file: OutputFile) throws(ServiceError) -> [String: Int] {
         let tables = try storage { () throws(StorageError) in try database.transferTables() }
-        do {
+        let counts = try exporting(to: destination, "export") { file in
             var writer = try JSONExportWriter(file, tables: tables, exportedAt: Date())
             try database.exportRows { table, values in try writer.write(values, of: table) }
             return try writer.finish()
-        } catch let error as TransferError {
-            throw ServiceError(error)
-        } catch let error as StorageError {
-            throw .storage(error)
-        } catch {
-            throw .internalFailure("export failed: \(error)")
         }
+        return ExportReport(path: destination.name, rows: counts)
     }
 
     /// Imports a JSON export, read and stored one row at a time inside one transaction (a large
