@@ -3,7 +3,6 @@ import PracticeModel
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
-import PracticeTransfer
 
 /// What `practice attempt` asks for.
 public struct AttemptRequest: Sendable {

@@ -2,7 +2,6 @@ import Foundation
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
-import PracticeTransfer
 
 /// Everything needed to judge one source against one problem: what `attempt` and `rejudge` share.
 struct JudgeJob: Sendable {

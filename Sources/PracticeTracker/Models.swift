@@ -1,7 +1,6 @@
 import Foundation
 import PracticeCatalog
 import PracticeStorage
-import PracticeTransfer
 
 /// A built-in problem as `practice catalog` lists it.
 public struct CatalogEntry: Sendable, Encodable {

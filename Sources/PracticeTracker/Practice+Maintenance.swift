@@ -1,6 +1,5 @@
 import Foundation
 import PracticeStorage
-import PracticeTransfer
 
 extension Practice {
     /// Runs the database's integrity and foreign-key checks and recounts its statistics summaries

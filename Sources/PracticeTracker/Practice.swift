@@ -2,7 +2,6 @@ import Foundation
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
-import PracticeTransfer
 
 /// The service layer: the one place that combines the catalog, the runner and the database.
 /// The CLI calls these methods and renders what they return.

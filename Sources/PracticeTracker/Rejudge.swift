@@ -2,7 +2,6 @@ import Foundation
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
-import PracticeTransfer
 
 /// What `practice rejudge` did for each past attempt.
 public struct RejudgeReport: Sendable, Encodable {

@@ -1,7 +1,6 @@
 import Foundation
 import PracticeModel
 import PracticeStorage
-import PracticeTransfer
 
 /// A problem to practise again, and why.
 public struct ReviewItem: Sendable, Encodable, Hashable {

@@ -1,7 +1,6 @@
 import Foundation
 import PracticeModel
 import PracticeStorage
-import PracticeTransfer
 
 /// What `practice stats` displays: the stored aggregates of a window of time plus the figures
 /// derived from them in the user's time zone (days, weeks, streaks, medians, the calendar).

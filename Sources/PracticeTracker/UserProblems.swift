@@ -2,7 +2,6 @@ import Foundation
 import PracticeCatalog
 import PracticeRunner
 import PracticeStorage
-import PracticeTransfer
 
 /// A program file a user problem brings (reference, generator or checker).
 public struct ProgramFile: Sendable {
