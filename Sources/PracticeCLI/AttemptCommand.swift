@@ -15,7 +15,7 @@ struct AttemptCommand: ParsableCommand {
             the answer as one JSON line. A LeetCode-style function (class Solution with the signature's method, or a \
             top-level function of its name, in Python, JavaScript or C++) is called through a driver that runs many tests \
             in one process; --mode chooses, by default from the source (function mode when it defines the function and \
-            does not read stdin). Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (g++ -O2 -std=c++17), \
+            does not read stdin). Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (clang++ -std=c++23 -O2, else g++ -std=c++20), \
             .swift (swiftc -O), .js (node); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \
             tests, then --random seeded random tests of growing size; answers come from the reference solver. \
             Judging stops at the first failure unless --all. A catalog problem not yet in your set is added first.

@@ -29,12 +29,14 @@ public struct FunctionDriver: Sendable, Equatable {
     /// The marker each driver writes on stderr after a test's own output.
     public static let stderrMarker = Array("\u{1E}practice:end-of-test\u{1E}\n".utf8)
 
-    /// The driver for a solution in `language` (a `LanguageRecipe.name`) implementing `signature`.
-    /// Throws when the language has no driver or cannot pass one of the signature's types.
-    public static func make(language: String, signature: Signature, solutionSource: String,
-                            solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+    /// The driver for a solution in `language` (a `LanguageRecipe.name`) implementing `signature`, built with
+    /// `toolchain` (the language's preferred one when nil). Throws when the language has no driver or cannot pass one
+    /// of the signature's types.
+    public static func make(language: String, signature: Signature, solutionSource: String, solutionFileName: String,
+                            toolchain: LanguageRecipe? = nil) throws(LanguageError) -> FunctionDriver {
         guard let support = Languages.named(language) else { throw .noFunctionDriver(language: language) }
-        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName)
+        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName,
+                                  toolchain: toolchain ?? support.recipe)
     }
 }
 

@@ -22,9 +22,15 @@ public struct LanguageRecipe: Sendable, Hashable {
     /// JavaScript: the extension of a copy under which a source with `import` or `export` statements is checked, since
     /// node (20) passes a `.js` file that is an ES module without checking it; the run detects the module itself.
     public var moduleCheckExtension: String? = nil
+    /// A header every function-mode build of this toolchain starts with (C++: LeetCode's `<bits/stdc++.h>` and
+    /// `using namespace std`), which the judge precompiles once per compiler into the user's cache directory.
+    public var precompiledPrelude: PrecompiledPrelude? = nil
+    /// The Debian package that installs `tool`, named when it is missing.
+    public var package: String? = nil
 
     public init(name: String, extensions: [String], compile: CommandTemplate?, run: CommandTemplate,
-                realInterpreter: [String]? = nil, syntaxCheck: CommandTemplate? = nil, moduleCheckExtension: String? = nil) {
+                realInterpreter: [String]? = nil, syntaxCheck: CommandTemplate? = nil, moduleCheckExtension: String? = nil,
+                precompiledPrelude: PrecompiledPrelude? = nil, package: String? = nil) {
         self.name = name
         self.extensions = extensions
         self.compile = compile
@@ -32,6 +38,8 @@ public struct LanguageRecipe: Sendable, Hashable {
         self.realInterpreter = realInterpreter
         self.syntaxCheck = syntaxCheck
         self.moduleCheckExtension = moduleCheckExtension
+        self.precompiledPrelude = precompiledPrelude
+        self.package = package
     }
 
     /// The file name the solution gets inside the work directory.
@@ -43,9 +51,48 @@ public struct LanguageRecipe: Sendable, Hashable {
     /// The recipes of every language (`Languages.all`).
     public static var all: [LanguageRecipe] { Languages.all.map(\.recipe) }
 
-    /// The recipe named `name` (or one of its extensions: `--lang py` works too).
+    /// The recipe named `name` (or one of its extensions: `--lang py` works too): the language's preferred toolchain.
     public static func named(_ name: String) -> LanguageRecipe? { Languages.named(name)?.recipe }
 
-    /// The recipe for a file, by its extension.
+    /// The recipe for a file, by its extension: the language's preferred toolchain.
     public static func forFile(_ path: String) -> LanguageRecipe? { Languages.forFile(path)?.recipe }
+
+    /// The toolchain of the language named `name` that this machine has: the first of its `toolchains` whose tool
+    /// `isInstalled` says is there, else the last, the most common one (whose missing tool the caller then names).
+    public static func installed(named name: String, isInstalled: (String) -> Bool) -> LanguageRecipe? {
+        Languages.named(name).map { installed($0, isInstalled) }
+    }
+
+    /// The toolchain for a file, by its extension, that this machine has (as `installed(named:isInstalled:)`).
+    public static func installed(forFile path: String, isInstalled: (String) -> Bool) -> LanguageRecipe? {
+        Languages.forFile(path).map { installed($0, isInstalled) }
+    }
+
+    private static func installed(_ language: any LanguageSupport, _ isInstalled: (String) -> Bool) -> LanguageRecipe {
+        language.toolchains.first { isInstalled($0.tool) } ?? language.toolchains.last ?? language.recipe
+    }
+}
+
+/// A header that starts every function-mode translation unit of a toolchain, precompiled once per compiler
+/// (`PracticeJudge.PrecompiledHeaders`): `build` makes it, `use` (words inserted after the compiler's name) makes
+/// a compile start with it. In both, `{src}` is the header's path in the cache and `{exe}` the precompiled file's.
+public struct PrecompiledPrelude: Sendable, Hashable {
+    /// The header's file name in the cache (`prelude.hpp`).
+    public let fileName: String
+    /// The header's text.
+    public let text: String
+    /// The precompiled file's name next to it: g++ finds `prelude.hpp.gch` itself, clang is given `prelude.hpp.pch`.
+    public let outputFileName: String
+    /// The command that precompiles it; its flags must be the compile's own, or the compiler ignores or refuses it.
+    public let build: CommandTemplate
+    /// The words that make a compile use it (`-include-pch {exe}`, `-include {src}`).
+    public let use: CommandTemplate
+
+    public init(fileName: String, text: String, outputFileName: String, build: CommandTemplate, use: CommandTemplate) {
+        self.fileName = fileName
+        self.text = text
+        self.outputFileName = outputFileName
+        self.build = build
+        self.use = use
+    }
 }

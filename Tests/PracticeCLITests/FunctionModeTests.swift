@@ -25,7 +25,7 @@ struct FunctionModeCLITests {
     @Test("LeetCode-style solutions are accepted in every language with a driver", arguments: [
         ("shortest-unsorted-subarray", "solution.py", "python3 practice_driver.py Main.py"),
         ("shortest-unsorted-subarray", "solution.js", "node --stack-size=65500 practice_driver.js Main.js"),
-        ("shortest-unsorted-subarray", "solution.cpp", "g++ -O2 -std=c++17 -o solution practice_driver.cpp && ./solution"),
+        ("shortest-unsorted-subarray", "solution.cpp", "clang++ -std=c++23 -O2 -o solution practice_driver.cpp && ./solution"),
         ("shortest-unsorted-subarray", "solution.swift",
          "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),

@@ -84,7 +84,10 @@ struct DriverTests {
     @Test func compiledDriversBuildTheDriverWithTheSolution() throws {
         let signature = Signature(functionName: "f", parameters: [Parameter(name: "n", type: "Int")], returnType: "Int")
         let cpp = try FunctionDriver.make(language: "cpp", signature: signature, solutionSource: "", solutionFileName: "Main.cpp")
-        #expect(cpp.compile == ["g++", "-O2", "-std=c++17", "-o", "{exe}", "{driver}"])
+        #expect(cpp.compile == ["clang++", "-std=c++23", "-O2", "-o", "{exe}", "{driver}"])
+        let gcc = try FunctionDriver.make(language: "cpp", signature: signature, solutionSource: "", solutionFileName: "Main.cpp",
+                                          toolchain: CppLanguage.gcc)
+        #expect(gcc.compile == ["g++", "-std=c++20", "-O2", "-o", "{exe}", "{driver}"])
         #expect(cpp.source.contains("#include \"Main.cpp\""))
         let swift = try FunctionDriver.make(language: "swift", signature: signature, solutionSource: "", solutionFileName: "Main.swift")
         #expect(swift.compile == ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])

@@ -31,7 +31,7 @@ struct RegistryTests {
         let python = try #require(LanguageRecipe.named("python"))
         #expect(python.tool == "python3" && python.sourceFileName == "Main.py")
         let cpp = try #require(LanguageRecipe.named("cpp"))
-        #expect(cpp.tool == "g++" && cpp.sourceFileName == "Main.cpp")
+        #expect(cpp.tool == "clang++" && cpp.sourceFileName == "Main.cpp")
         #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
         #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
     }

@@ -44,9 +44,11 @@ struct ToolCheckTests {
         #expect(files.count >= 10)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
-        // The prelude and nodes are in the driver, and each header includes what it uses: one check for all.
-        try expectSuccess(["g++", "-std=c++17", "-fsyntax-only", "-x", "c++"] + Self.cppPrelude
-                          + files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }, in: directory)
+        // The prelude and nodes are in the driver, and each header includes what it uses: one check for all, with
+        // each toolchain (clang++ as C++23, g++ as C++20).
+        let headers = files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }
+        try expectSuccess(Self.cppCheck + ["-x", "c++"] + headers, in: directory)
+        try expectSuccess(["g++", "-std=c++20", "-fsyntax-only", "-x", "c++", "drivers/cpp_prelude.hpp"] + headers, in: directory)
         try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
     }
 
@@ -251,21 +253,28 @@ struct ToolCheckTests {
 
     // MARK: Helpers
 
-    /// `-include` of LeetCode's prelude, precompiled once for all the C++ checks and kept between runs (100 MB) in
-    /// a directory named by the prelude's text; g++ ignores a precompiled header made by another compiler or with
-    /// other flags, and parses the prelude itself, so a stale one only costs time. Nothing when it cannot be made.
-    static let cppPrelude: [String] = {
+    /// The C++ syntax check with the preferred toolchain (clang++ -std=c++23) and LeetCode's prelude, precompiled once
+    /// for all the checks and kept between runs (24 MB) in a directory named by the prelude's text and the compiler's
+    /// version; the prelude parsed every time when it cannot be made.
+    static let cppCheck: [String] = {
+        let check = ["clang++", "-std=c++23", "-fsyntax-only"]
         let prelude = DriverSource.text(PackageResources.cpp_prelude_hpp)
-        let hash = prelude.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        guard let scratch = try? Workspace(), let version = try? run(["clang++", "--version"], in: scratch) else { return check }
+        let hash = (prelude + version.output).utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-pch-\(String(hash, radix: 16))").path
-        if FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") { return ["-include", path + "/cpp_prelude.hpp"] }
-        guard let directory = try? Workspace(),
-              (try? directory.write("cpp_prelude.hpp", prelude)) != nil,
-              let result = try? run(["g++", "-std=c++17", "-x", "c++-header", "cpp_prelude.hpp", "-o", "cpp_prelude.hpp.gch"], in: directory),
-              result.status == 0 else { return [] }
-        // Moved into place whole, so a concurrent run sees it complete or not at all.
-        try? FileManager.default.moveItem(atPath: directory.path, toPath: path)
-        return FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") ? ["-include", path + "/cpp_prelude.hpp"] : []
+        let use = check + ["-include-pch", path + "/cpp_prelude.hpp.pch"]
+        if FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.pch") { return use }
+        // Built where it stays (clang's precompiled file names its header), into a temporary name renamed into place,
+        // so a concurrent run sees it complete or not at all.
+        let temporary = "cpp_prelude.hpp.pch-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let header = path + "/cpp_prelude.hpp"
+        if (try? String(contentsOfFile: header, encoding: .utf8)) != prelude {
+            try? Data(prelude.utf8).write(to: URL(fileURLWithPath: header), options: .atomic)
+        }
+        guard let result = try? run(["clang++", "-std=c++23", "-x", "c++-header", header, "-o", path + "/" + temporary], in: scratch),
+              result.status == 0, rename(path + "/" + temporary, path + "/cpp_prelude.hpp.pch") == 0 else { return check }
+        return use
     }()
 
     /// The resource files, relative to `Resources/`.
@@ -326,7 +335,7 @@ struct ToolCheckTests {
         try directory.write(source, solution)
         let driver = try language.driver(for: signature, solutionSource: solution, solutionFileName: source)
         try directory.write(driver.fileName, driver.source)
-        let check = language.name == "cpp" ? ["g++", "-std=c++17", "-fsyntax-only"] + Self.cppPrelude + [driver.fileName]
+        let check = language.name == "cpp" ? Self.cppCheck + [driver.fileName]
             : ["swiftc", "-typecheck", "-parse-as-library", source, driver.fileName]
         try expectSuccess(check, in: directory, sourceLocation: sourceLocation)
     }

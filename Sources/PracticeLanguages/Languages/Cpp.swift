@@ -1,13 +1,34 @@
 import Foundation
 import PracticeModel
 
-/// C++17 with g++: compiled; function mode through `cpp_driver.hpp`, compiled as one translation unit with the
-/// solution.
+/// C++ as LeetCode compiles it: C++23 with clang++ (LeetCode's compiler; the Swift toolchain ships one) where it is
+/// installed, else C++20 with g++ (g++ 12 cannot compile C++23's "deducing this"), at -O2. Function mode through
+/// `cpp_driver.hpp`, compiled as one translation unit with the solution, after LeetCode's prelude precompiled once
+/// per compiler.
 public struct CppLanguage: LanguageSupport {
     public init() {}
 
-    public let recipe = LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
-                                       compile: ["g++", "-O2", "-std=c++17", "-o", "{exe}", "{src}"], run: ["{exe}"])
+    /// clang++ -std=c++23, as LeetCode (clang with libstdc++), the precompiled prelude given with `-include-pch`.
+    public static let clang = toolchain("clang++", standard: "c++23", package: "clang", prelude: "prelude.hpp.pch",
+                                        use: ["-include-pch", "{exe}"])
+    /// g++ -std=c++20, the precompiled prelude found by g++ itself next to the header given with `-include`.
+    public static let gcc = toolchain("g++", standard: "c++20", package: "g++", prelude: "prelude.hpp.gch",
+                                      use: ["-include", "{src}"])
+
+    private static func toolchain(_ compiler: String, standard: String, package: String, prelude output: String,
+                                  use: CommandTemplate) -> LanguageRecipe {
+        let flags = ["-std=" + standard, "-O2"]
+        let prelude = PrecompiledPrelude(fileName: "prelude.hpp", text: DriverSource.text(PackageResources.cpp_prelude_hpp),
+                                         outputFileName: output,
+                                         build: CommandTemplate([compiler] + flags + ["-x", "c++-header", "{src}", "-o", "{exe}"]),
+                                         use: use)
+        return LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
+                              compile: CommandTemplate([compiler] + flags + ["-o", "{exe}", "{src}"]), run: ["{exe}"],
+                              precompiledPrelude: prelude, package: package)
+    }
+
+    public var recipe: LanguageRecipe { Self.clang }
+    public var toolchains: [LanguageRecipe] { [Self.clang, Self.gcc] }
 
     public var hasFunctionMode: Bool { true }
 
@@ -21,6 +42,11 @@ public struct CppLanguage: LanguageSupport {
     /// each argument into a variable of its C++ type (an lvalue, so `vector<int>&` parameters work).
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        try driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName, toolchain: recipe)
+    }
+
+    public func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
+                       toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver {
         var statements: [String] = []
         for (index, parameter) in signature.parameters.enumerated() {
             guard let type = TypeNotation.of(parameter) else {
@@ -58,7 +84,7 @@ public struct CppLanguage: LanguageSupport {
             "",
         ]
         return FunctionDriver(fileName: "practice_driver.cpp", source: parts.joined(separator: "\n"), run: ["{exe}"],
-                              arity: signature.parameters.count, compile: recipe.compile?.replacing(.source, with: .driver))
+                              arity: signature.parameters.count, compile: toolchain.compile?.replacing(.source, with: .driver))
     }
 
     /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
