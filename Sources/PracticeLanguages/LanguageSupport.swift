@@ -25,6 +25,11 @@ public protocol LanguageSupport: Sendable {
     /// The skeleton of a solution of `signature`, LeetCode style: `class Solution` with the method, its
     /// parameters and types in this language's notation, and a body that returns a wrong answer (it compiles).
     func stub(for signature: Signature) throws(LanguageError) -> String
+    /// What starts a line comment (`#`, `//`).
+    var lineComment: String { get }
+    /// The skeleton of a program that reads the whole input on stdin and prints a wrong answer (`practice start` for a
+    /// problem without a signature, or a language without a driver).
+    var programStub: String { get }
 }
 
 extension LanguageSupport {
@@ -52,6 +57,16 @@ extension LanguageSupport {
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         throw .noFunctionDriver(language: name)
+    }
+
+    public var lineComment: String { "//" }
+
+    public var programStub: String { "" }
+
+    /// `text` as line comments, each line prefixed (blank lines keep the bare prefix).
+    public func commented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? lineComment : lineComment + " " + $0 }.joined(separator: "\n") + "\n"
     }
 }
 
