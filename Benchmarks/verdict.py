@@ -57,7 +57,7 @@ def floor_steps(language, solution, work, python):
         prelude = os.path.join(ROOT, "Sources/PracticeLanguages/Resources/drivers/cpp_prelude.hpp")
         shutil.copy(prelude, os.path.join(work, "prelude.hpp"))
         pch = "prelude.hpp.pch" if cxx == "clang++" else "prelude.hpp.gch"
-        prepare = [[cxx, std, "-O2", "-x", "c++-header", "prelude.hpp", "-o", pch]]
+        prepare = [[cxx, std, "-O2"] + (["-fpch-instantiate-templates"] if cxx == "clang++" else []) + ["-x", "c++-header", "prelude.hpp", "-o", pch]]
         open(os.path.join(work, "floor.cpp"), "w").write(source + "\n" + CALLS["cpp"])
         use = ["-include-pch", pch] if cxx == "clang++" else ["-include", "prelude.hpp"]
         os.makedirs(os.path.join(work, "text"), exist_ok=True)

@@ -47,8 +47,8 @@ package struct SolutionBuilder: Sendable {
         // In function mode the driver is built, which includes (or is compiled with) the solution.
         if let compile = driver.map(\.compile) ?? recipe.compile {
             var command = compile.filled(paths)
-            // A function-mode build starts with the toolchain's precompiled prelude when there is one.
-            let prelude = driver == nil ? nil : recipe.precompiledPrelude.flatMap {
+            // A function-mode build starts with the driver's precompiled prelude when it has one.
+            let prelude = driver?.prelude.flatMap {
                 prelude in precompiledHeaders?.prepared(prelude, interruption: interruption).map { (prelude, $0) }
             }
             if let (prelude, files) = prelude { command.insert(contentsOf: prelude.use.filled(files), at: 1) }

@@ -17,13 +17,18 @@ public struct FunctionDriver: Sendable, Equatable {
     /// The build command of a compiled language (the driver includes or is compiled with the solution):
     /// placeholders as in `run`. nil: interpreted, the solution's syntax is checked instead.
     public let compile: CommandTemplate?
+    /// What the driver's source starts with, precompiled once per compiler by the judge and given to the compile
+    /// (C++: the prelude, the nodes and the driver itself); the source compiles the same without it.
+    public let prelude: PrecompiledPrelude?
 
-    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil) {
+    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil,
+                prelude: PrecompiledPrelude? = nil) {
         self.fileName = fileName
         self.source = source
         self.run = run
         self.arity = arity
         self.compile = compile
+        self.prelude = prelude
     }
 
     /// The marker each driver writes on stderr after a test's own output.

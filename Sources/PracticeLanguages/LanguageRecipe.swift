@@ -23,7 +23,8 @@ public struct LanguageRecipe: Sendable, Hashable {
     /// node (20) passes a `.js` file that is an ES module without checking it; the run detects the module itself.
     public var moduleCheckExtension: String? = nil
     /// A header every function-mode build of this toolchain starts with (C++: LeetCode's `<bits/stdc++.h>` and
-    /// `using namespace std`), which the judge precompiles once per compiler into the user's cache directory.
+    /// `using namespace std`), which the judge precompiles once per compiler into the user's cache directory; a driver
+    /// may start with a longer one made with the same commands (`FunctionDriver.prelude`).
     public var precompiledPrelude: PrecompiledPrelude? = nil
     /// The Debian package that installs `tool`, named when it is missing.
     public var package: String? = nil
@@ -94,5 +95,11 @@ public struct PrecompiledPrelude: Sendable, Hashable {
         self.outputFileName = outputFileName
         self.build = build
         self.use = use
+    }
+
+    /// The same toolchain's commands for another header (`prelude.hpp.pch` becomes `driver_prefix.hpp.pch`).
+    public func with(text: String, fileName: String) -> PrecompiledPrelude {
+        PrecompiledPrelude(fileName: fileName, text: text,
+                           outputFileName: fileName + outputFileName.dropFirst(self.fileName.count), build: build, use: use)
     }
 }

@@ -98,7 +98,7 @@ private final class RecordingRunner: ProcessRunner, @unchecked Sendable {
         let results = try judge(Self.modern, toolchain: CppLanguage.clang, cache: cache.path, runner: runner)
         #expect(!results.isEmpty && results.allSatisfy { $0.verdict == .AC }, "\(results.map(\.verdict))")
         let files = precompiled(in: cache.path)
-        #expect(files.count == 1 && files[0].hasPrefix("cpp-prelude/") && files[0].hasSuffix("/prelude.hpp.pch"), "\(files)")
+        #expect(files.count == 1 && files[0].hasPrefix("cpp-prelude/") && files[0].hasSuffix("/driver_prefix.hpp.pch"), "\(files)")
         let pch = cache.path + "/" + files[0]
         let built = try FileManager.default.attributesOfItem(atPath: pch)[.modificationDate] as? Date
 
@@ -142,7 +142,7 @@ private final class RecordingRunner: ProcessRunner, @unchecked Sendable {
         let results = try judge(cpp20, toolchain: CppLanguage.gcc, cache: cache.path, runner: runner)
         #expect(!results.isEmpty && results.allSatisfy { $0.verdict == .AC }, "\(results.map(\.verdict))")
         let files = precompiled(in: cache.path)
-        #expect(files.count == 1 && files[0].hasSuffix("/prelude.hpp.gch"), "\(files)")
+        #expect(files.count == 1 && files[0].hasSuffix("/driver_prefix.hpp.gch"), "\(files)")
         let compile = try #require(compiles(runner, compiler: "g++").last)
         #expect(compile.starts(with: ["g++", "-include", cache.path + "/" + files[0].dropLast(4)]) && compile.contains("-std=c++20"), "\(compile)")
 

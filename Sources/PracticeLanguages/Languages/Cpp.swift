@@ -8,19 +8,20 @@ import PracticeModel
 public struct CppLanguage: LanguageSupport {
     public init() {}
 
-    /// clang++ -std=c++23, as LeetCode (clang with libstdc++), the precompiled prelude given with `-include-pch`.
+    /// clang++ -std=c++23, as LeetCode (clang with libstdc++), the precompiled prelude given with `-include-pch` and
+    /// made with the templates it uses already instantiated (a third of what was left of a compile).
     public static let clang = toolchain("clang++", standard: "c++23", package: "clang", prelude: "prelude.hpp.pch",
-                                        use: ["-include-pch", "{exe}"])
+                                        precompile: ["-fpch-instantiate-templates"], use: ["-include-pch", "{exe}"])
     /// g++ -std=c++20, the precompiled prelude found by g++ itself next to the header given with `-include`.
     public static let gcc = toolchain("g++", standard: "c++20", package: "g++", prelude: "prelude.hpp.gch",
-                                      use: ["-include", "{src}"])
+                                      precompile: [], use: ["-include", "{src}"])
 
     private static func toolchain(_ compiler: String, standard: String, package: String, prelude output: String,
-                                  use: CommandTemplate) -> LanguageRecipe {
+                                  precompile: [String], use: CommandTemplate) -> LanguageRecipe {
         let flags = ["-std=" + standard, "-O2"]
         let prelude = PrecompiledPrelude(fileName: "prelude.hpp", text: DriverSource.text(PackageResources.cpp_prelude_hpp),
                                          outputFileName: output,
-                                         build: CommandTemplate([compiler] + flags + ["-x", "c++-header", "{src}", "-o", "{exe}"]),
+                                         build: CommandTemplate([compiler] + flags + precompile + ["-x", "c++-header", "{src}", "-o", "{exe}"]),
                                          use: use)
         return LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
                               compile: CommandTemplate([compiler] + flags + ["-o", "{exe}", "{src}"]), run: ["{exe}"],
@@ -76,19 +77,14 @@ public struct CppLanguage: LanguageSupport {
             ]
         }
         let code = ModeDetection.stripComments(solutionSource)
+        let ownTree = Self.defines(code, "TreeNode"), ownList = Self.defines(code, "ListNode")
         var parts = [
             "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
             "// (docs/ARCHITECTURE.md, section Languages).",
-            "#define PRACTICE_DRIVER_GENERATED 1",
-            DriverSource.text(PackageResources.cpp_prelude_hpp),
         ]
-        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.cpp_tree_node_hpp)) }
-        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.cpp_list_node_hpp)) }
+        let prefix: PrecompiledPrelude?
         let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
-        parts += [
-            "#include \(DriverSource.quoted(solutionFileName))",
-            "",
-            DriverSource.text(PackageResources.cpp_driver_hpp),
+        let main = [
             "int main() {",
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
         ] + statements + [
@@ -99,9 +95,38 @@ public struct CppLanguage: LanguageSupport {
             "}",
             "",
         ]
+        if !ownTree && !ownList {
+            // The prelude, the nodes and the driver before the solution: the same text for every signature, so the
+            // whole of it is precompiled once (a compile that starts with it skips the guarded block).
+            let block = Self.driverPrefix
+            parts += [block, "#include \(DriverSource.quoted(solutionFileName))", ""] + main
+            prefix = toolchain.precompiledPrelude.map { $0.with(text: block, fileName: "driver_prefix.hpp") }
+        } else {
+            // The solution's own nodes come before the driver, which reads and writes them.
+            parts += ["#define PRACTICE_DRIVER_GENERATED 1", DriverSource.text(PackageResources.cpp_prelude_hpp)]
+            if !ownTree { parts.append(DriverSource.text(PackageResources.cpp_tree_node_hpp)) }
+            if !ownList { parts.append(DriverSource.text(PackageResources.cpp_list_node_hpp)) }
+            parts += ["#include \(DriverSource.quoted(solutionFileName))", "", DriverSource.text(PackageResources.cpp_driver_hpp)] + main
+            prefix = toolchain.precompiledPrelude
+        }
         return FunctionDriver(fileName: "practice_driver.cpp", source: parts.joined(separator: "\n"), run: ["{exe}"],
-                              arity: signature.parameters.count, compile: toolchain.compile?.replacing(.source, with: .driver))
+                              arity: signature.parameters.count, compile: toolchain.compile?.replacing(.source, with: .driver),
+                              prelude: prefix)
     }
+
+    /// What every generated driver whose solution uses LeetCode's own nodes starts with: LeetCode's prelude, `TreeNode`,
+    /// `ListNode` and the driver, in a block skipped when the compile starts with its precompiled form (which defines
+    /// `PRACTICE_DRIVER_PREFIX`).
+    static let driverPrefix = [
+        "#ifndef PRACTICE_DRIVER_PREFIX",
+        "#define PRACTICE_DRIVER_PREFIX 1",
+        "#define PRACTICE_DRIVER_GENERATED 1",
+        DriverSource.text(PackageResources.cpp_prelude_hpp),
+        DriverSource.text(PackageResources.cpp_tree_node_hpp),
+        DriverSource.text(PackageResources.cpp_list_node_hpp),
+        DriverSource.text(PackageResources.cpp_driver_hpp),
+        "#endif  // PRACTICE_DRIVER_PREFIX",
+    ].joined(separator: "\n")
 
     /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
