@@ -35,6 +35,9 @@ package struct SolutionBuilder: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
             if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
+            for file in driver?.supportFiles ?? recipe.supportFiles {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: directory + "/" + file.name))
+            }
         } catch {
             throw .cannotWriteSolution(directory: directory, reason: error.localizedDescription)
         }

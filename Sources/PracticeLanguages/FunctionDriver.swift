@@ -17,13 +17,18 @@ public struct FunctionDriver: Sendable, Equatable {
     /// The build command of a compiled language (the driver includes or is compiled with the solution):
     /// placeholders as in `run`. nil: interpreted, the solution's syntax is checked instead.
     public let compile: CommandTemplate?
+    /// Other files written next to the driver before the build (TypeScript: the declarations of LeetCode's
+    /// globals); in function mode they replace the recipe's.
+    public let supportFiles: [SupportFile]
 
-    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil) {
+    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil,
+                supportFiles: [SupportFile] = []) {
         self.fileName = fileName
         self.source = source
         self.run = run
         self.arity = arity
         self.compile = compile
+        self.supportFiles = supportFiles
     }
 
     /// The marker each driver writes on stderr after a test's own output.

@@ -22,9 +22,13 @@ public struct LanguageRecipe: Sendable, Hashable {
     /// JavaScript: the extension of a copy under which a source with `import` or `export` statements is checked, since
     /// node (20) passes a `.js` file that is an ES module without checking it; the run detects the module itself.
     public var moduleCheckExtension: String? = nil
+    /// Files written next to the solution before it is built (TypeScript: the declarations of node's globals
+    /// that tsc checks the program against).
+    public var supportFiles: [SupportFile] = []
 
     public init(name: String, extensions: [String], compile: CommandTemplate?, run: CommandTemplate,
-                realInterpreter: [String]? = nil, syntaxCheck: CommandTemplate? = nil, moduleCheckExtension: String? = nil) {
+                realInterpreter: [String]? = nil, syntaxCheck: CommandTemplate? = nil, moduleCheckExtension: String? = nil,
+                supportFiles: [SupportFile] = []) {
         self.name = name
         self.extensions = extensions
         self.compile = compile
@@ -32,6 +36,7 @@ public struct LanguageRecipe: Sendable, Hashable {
         self.realInterpreter = realInterpreter
         self.syntaxCheck = syntaxCheck
         self.moduleCheckExtension = moduleCheckExtension
+        self.supportFiles = supportFiles
     }
 
     /// The file name the solution gets inside the work directory.
@@ -48,4 +53,17 @@ public struct LanguageRecipe: Sendable, Hashable {
 
     /// The recipe for a file, by its extension.
     public static func forFile(_ path: String) -> LanguageRecipe? { Languages.forFile(path)?.recipe }
+}
+
+/// A file a build needs next to the solution (by its name in the work directory), written before the compile step.
+public struct SupportFile: Sendable, Hashable {
+    /// The file's name in the work directory (no directories).
+    public let name: String
+    /// Its text.
+    public let text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
 }
