@@ -18,15 +18,15 @@ declare class ListNode {
 }
 
 // @datastructures-js/priority-queue as LeetCode has it (v6: elements come back as they went in), also taking the
-// options of v4/v5 (`{ priority }`, `{ compare }`, `enqueue(element, priority)`). `T` defaults to `any`, so
-// `new MinPriorityQueue()` holds anything and v4/v5's `dequeue().element` compiles.
+// options of v4/v5 (`{ priority }`, `{ compare }`, `enqueue(element, priority)`, elements back as `{ priority, element }`).
+// `T` defaults to `any`, and a queue made with options holds `any`, so `new MinPriorityQueue()` holds anything and
+// v4/v5's `dequeue().element` compiles. Each is an interface (the methods) and a constructor (a var, so the options
+// form can have its own element type).
 interface PriorityQueueOptions<T> {
     compare?: (a: T, b: T) => number;
     priority?: (element: T) => number;
 }
-declare class PriorityQueue<T = any> implements Iterable<T> {
-    constructor(compare?: (a: T, b: T) => number, values?: T[]);
-    constructor(options?: PriorityQueueOptions<T>, values?: T[]);
+interface PriorityQueue<T = any> extends Iterable<T> {
     size(): number;
     isEmpty(): boolean;
     front(): T | null;
@@ -39,22 +39,25 @@ declare class PriorityQueue<T = any> implements Iterable<T> {
     contains(predicate: (element: T) => boolean): boolean;
     toArray(): T[];
     clear(): void;
-    [Symbol.iterator](): Iterator<T>;
-    static fromArray<T>(values: T[], compare?: ((a: T, b: T) => number) | PriorityQueueOptions<T>): PriorityQueue<T>;
 }
-// The min and max queues have the same methods; their constructors take a value callback instead of a compare function.
+declare var PriorityQueue: {
+    new <T = any>(compare?: (a: T, b: T) => number, values?: T[]): PriorityQueue<T>;
+    new (options: PriorityQueueOptions<any>, values?: any[]): PriorityQueue<any>;
+    fromArray<T>(values: T[], compare?: (a: T, b: T) => number): PriorityQueue<T>;
+};
+// The min and max queues: a value callback instead of a compare function.
 interface MinPriorityQueue<T = any> extends PriorityQueue<T> {}
-declare class MinPriorityQueue<T = any> {
-    constructor(valueOf?: (element: T) => number | string, values?: T[]);
-    constructor(options?: PriorityQueueOptions<T>, values?: T[]);
-    static fromArray<T>(values: T[], valueOf?: ((element: T) => number | string) | PriorityQueueOptions<T>): MinPriorityQueue<T>;
-}
+declare var MinPriorityQueue: {
+    new <T = any>(valueOf?: (element: T) => number | string, values?: T[]): MinPriorityQueue<T>;
+    new (options: PriorityQueueOptions<any>, values?: any[]): MinPriorityQueue<any>;
+    fromArray<T>(values: T[], valueOf?: (element: T) => number | string): MinPriorityQueue<T>;
+};
 interface MaxPriorityQueue<T = any> extends PriorityQueue<T> {}
-declare class MaxPriorityQueue<T = any> {
-    constructor(valueOf?: (element: T) => number | string, values?: T[]);
-    constructor(options?: PriorityQueueOptions<T>, values?: T[]);
-    static fromArray<T>(values: T[], valueOf?: ((element: T) => number | string) | PriorityQueueOptions<T>): MaxPriorityQueue<T>;
-}
+declare var MaxPriorityQueue: {
+    new <T = any>(valueOf?: (element: T) => number | string, values?: T[]): MaxPriorityQueue<T>;
+    new (options: PriorityQueueOptions<any>, values?: any[]): MaxPriorityQueue<any>;
+    fromArray<T>(values: T[], valueOf?: (element: T) => number | string): MaxPriorityQueue<T>;
+};
 
 // @datastructures-js/queue: first in, first out; null from an empty queue.
 declare class Queue<T = any> {
