@@ -29,7 +29,7 @@ struct FunctionModeCLITests {
         ("shortest-unsorted-subarray", "solution.swift",
          "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
         ("shortest-unsorted-subarray", "solution.ts",
-         "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty false Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
+         "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty false --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
@@ -381,6 +381,21 @@ struct FunctionModeCLITests {
         #expect(loopReport["passed"] as? Int == (loopReport["ran"] as? Int ?? 0) - 1)
         #expect((loopReport["failure"] as? [String: Any])?["ordinal"] as? Int == 3)
 
+        // A runtime error names the line of Main.ts (through tsc's source map), not of the transpiled Main.js.
+        let throwing = try cli.write("throws.ts", """
+            class Solution {
+                findUnsortedSubarray(nums: number[]): number {
+                    const limit: number = 3;
+                    if (nums.length > limit) throw new RangeError("too many");
+                    return 0;
+                }
+            }
+            """)
+        let (_, thrown) = try attempt(cli, "581", throwing, ["--random", "0", "--all"])
+        #expect(thrown["verdict"] as? String == "RE")
+        let thrownMessage = (thrown["failure"] as? [String: Any])?["message"] as? String
+        #expect(thrownMessage == "RangeError: too many (Main.ts:4:40, in Solution.findUnsortedSubarray)", "\(thrown)")
+
         let kth = try cli.write("kth.ts", """
             function findKthLargest(nums: number[], k: number): number {
                 const largest = new MinPriorityQueue<number>();
@@ -406,7 +421,7 @@ struct FunctionModeCLITests {
         let (programStatus, programReport) = try attempt(cli, "581", program, ["--random", "10"])
         #expect(programStatus == 0 && programReport["verdict"] as? String == "AC", "\(programReport)")
         #expect(programReport["mode"] as? String == "program")
-        #expect((programReport["command"] as? String)?.hasSuffix("Main.ts practice_env.d.ts && node Main.js") == true)
+        #expect((programReport["command"] as? String)?.hasSuffix("Main.ts practice_env.d.ts && node --enable-source-maps Main.js") == true)
     }
 
     @Test func modeOverridesDetection() throws {

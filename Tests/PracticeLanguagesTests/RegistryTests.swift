@@ -37,7 +37,7 @@ struct RegistryTests {
         #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
         #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
         let typeScript = try #require(LanguageRecipe.named("typescript"))
-        #expect(typeScript.tool == "tsc" && typeScript.sourceFileName == "Main.ts" && typeScript.run == ["node", "Main.js"])
+        #expect(typeScript.tool == "tsc" && typeScript.sourceFileName == "Main.ts" && typeScript.run == ["node", "--enable-source-maps", "Main.js"])
         #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
         #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
         #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
