@@ -55,7 +55,9 @@ package struct SolutionBuilder: Sendable {
             }
             if result.limitExceeded == .cancelled { throw .interrupted }
             if result.limitExceeded != nil || result.termination != .exited(0) {
+                // Without colour codes: tsc --pretty colours its messages even when its output is not a terminal.
                 let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
+                    .replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
                 let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
                 let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
                 return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))

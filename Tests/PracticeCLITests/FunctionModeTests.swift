@@ -29,7 +29,7 @@ struct FunctionModeCLITests {
         ("shortest-unsorted-subarray", "solution.swift",
          "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
         ("shortest-unsorted-subarray", "solution.ts",
-         "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty false --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
+         "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
@@ -347,8 +347,9 @@ struct FunctionModeCLITests {
         #expect(status == 1)
         #expect(compile["verdict"] as? String == "CE")
         let message = try #require(compile["message"] as? String)
-        #expect(message.hasPrefix("Main.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'."), "\(compile)")
-        #expect(!message.contains("/tmp") && !message.contains("practice_env"), "\(message)")
+        #expect(message.hasPrefix("Main.ts:3:5 - error TS2322: Type 'string' is not assignable to type 'number'.\n\n"
+                                  + "3     width = nums.join(\",\");\n      ~~~~~\n"), "\(compile)")
+        #expect(!message.contains("/tmp") && !message.contains("practice_env") && !message.contains("\u{1B}"), "\(message)")
 
         let wrong = try cli.write("wrong.ts", """
             function findUnsortedSubarray(nums: number[]): number {

@@ -15,11 +15,12 @@ public struct TypeScriptLanguage: LanguageSupport {
     /// instead of the default DOM library (half of tsc's time; node's few non-ECMAScript globals are declared in
     /// `typescript_runtime.d.ts`), `--skipLibCheck` (the libraries and our declarations are not checked again),
     /// `--module commonjs` (a program's `import` runs on node; a script is emitted as it is, without `export {}`),
-    /// `--pretty false` (one uncoloured line per error, `Main.ts(3,5): error TS2322: ...`), `--sourceMap` (`Main.js.map`:
+    /// `--pretty` (`Main.ts:3:5 - error TS2322: ...` and the line with the error marked; the judge removes the colour
+    /// codes tsc writes with it), `--sourceMap` (`Main.js.map`:
     /// runtime errors name lines of `Main.ts`, through node's `--enable-source-maps` in a program and the driver in
     /// function mode).
     static let tsc: [String] = ["tsc", "--alwaysStrict", "--strictBindCallApply", "--strictFunctionTypes", "--target", "ES2022",
-                                "--lib", "es2022", "--skipLibCheck", "--module", "commonjs", "--pretty", "false", "--sourceMap"]
+                                "--lib", "es2022", "--skipLibCheck", "--module", "commonjs", "--pretty", "--sourceMap"]
 
     /// The file tsc writes for `Main.ts`, next to it; the run commands name it (they run in the work directory).
     static let emitted = "Main.js"
