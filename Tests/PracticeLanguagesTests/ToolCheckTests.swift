@@ -196,6 +196,30 @@ struct ToolCheckTests {
                 == ["[1,2,5,4,2,7,1,3,2,5]"])
     }
 
+    /// A TypeScript solution written as a module (`export function`, as in a local LeetCode project) loads through the
+    /// driver, and an exception names its line in `Main.ts` (through `Main.js.map`), not in the transpiled `Main.js`.
+    @Test func typeScriptModulesLoadAndExceptionsNameTheirLines() throws {
+        let directory = try Workspace()
+        let signature = Signature(functionName: "solve", parameters: [Parameter(name: "x", type: "Int")], returnType: "Int")
+        let solution = """
+            export function solve(x: number): number {
+                const limit: number = 3;
+                if (x > limit) throw new RangeError("too big");
+                return x * 2;
+            }
+
+            """
+        try directory.write("Main.ts", solution)
+        let driver = try TypeScriptLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.ts")
+        try directory.write(driver.fileName, driver.source)
+        for file in driver.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(driver.compile).filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), in: directory)
+        let result = try Self.run(driver.run.filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), input: "2\n5\n", in: directory)
+        let records = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(records.count == 3 && records[1].first == "ok" && records[1].last == "4", "\(result.output)\(result.errors)")
+        #expect(records.last?.first == "err" && records.last?[5] == #""RangeError: too big (Main.ts:3:26, in solve)""#, "\(result.output)")
+    }
+
     /// A TypeScript program reads stdin with node's `require` and `process`, declared by the recipe's support file.
     @Test func typeScriptProgramsCompileAgainstNodesNames() throws {
         let directory = try Workspace()

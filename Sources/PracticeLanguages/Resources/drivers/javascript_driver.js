@@ -358,6 +358,10 @@ function linkedValues(node) {
   return values;
 }
 
+// A transpiled TypeScript module (`export function f`, `export {}`) starts with tsc's CommonJS preamble, which sets
+// `exports.__esModule`: it gets an object to write to, and its functions and classes stay script-level names.
+if (sourceMap !== null && typeof globalThis.exports === 'undefined') globalThis.exports = {};
+
 try {
   vm.runInThisContext(fs.readFileSync(sourcePath, 'utf8'), { filename: sourceName });
 } catch (error) {
