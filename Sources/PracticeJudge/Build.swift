@@ -40,6 +40,9 @@ package struct SolutionBuilder: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
             if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
+            for file in driver?.supportFiles ?? recipe.supportFiles {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: directory + "/" + file.name))
+            }
         } catch {
             throw .cannotWriteSolution(directory: directory, reason: error.localizedDescription)
         }
@@ -84,7 +87,9 @@ package struct SolutionBuilder: Sendable {
         }
         if result.limitExceeded == .cancelled { throw .interrupted }
         guard result.limitExceeded != nil || result.termination != .exited(0) else { return nil }
+        // Without colour codes: tsc --pretty colours its messages even when its output is not a terminal.
         let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
         let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
         return reason + lines.trimmingCharacters(in: .whitespacesAndNewlines)

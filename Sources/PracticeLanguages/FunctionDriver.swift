@@ -20,15 +20,19 @@ public struct FunctionDriver: Sendable, Equatable {
     /// What the driver's source starts with, precompiled once per compiler by the judge and given to the compile
     /// (C++: the prelude, the nodes and the driver itself); the source compiles the same without it.
     public let prelude: PrecompiledPrelude?
+    /// Other files written next to the driver before the build (TypeScript: the declarations of LeetCode's
+    /// globals); in function mode they replace the recipe's.
+    public let supportFiles: [SupportFile]
 
     public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil,
-                prelude: PrecompiledPrelude? = nil) {
+                supportFiles: [SupportFile] = [], prelude: PrecompiledPrelude? = nil) {
         self.fileName = fileName
         self.source = source
         self.run = run
         self.arity = arity
         self.compile = compile
         self.prelude = prelude
+        self.supportFiles = supportFiles
     }
 
     /// The marker each driver writes on stderr after a test's own output.

@@ -29,9 +29,13 @@ public struct LanguageRecipe: Sendable, Hashable {
     /// The Debian package that installs `tool`, named when it is missing.
     public var package: String? = nil
 
+    /// Files written next to the solution before it is built (TypeScript: the declarations of node's globals
+    /// that tsc checks the program against).
+    public var supportFiles: [SupportFile] = []
+
     public init(name: String, extensions: [String], compile: CommandTemplate?, run: CommandTemplate,
                 realInterpreter: [String]? = nil, syntaxCheck: CommandTemplate? = nil, moduleCheckExtension: String? = nil,
-                precompiledPrelude: PrecompiledPrelude? = nil, package: String? = nil) {
+                supportFiles: [SupportFile] = [], precompiledPrelude: PrecompiledPrelude? = nil, package: String? = nil) {
         self.name = name
         self.extensions = extensions
         self.compile = compile
@@ -41,6 +45,7 @@ public struct LanguageRecipe: Sendable, Hashable {
         self.moduleCheckExtension = moduleCheckExtension
         self.precompiledPrelude = precompiledPrelude
         self.package = package
+        self.supportFiles = supportFiles
     }
 
     /// The file name the solution gets inside the work directory.
@@ -101,5 +106,18 @@ public struct PrecompiledPrelude: Sendable, Hashable {
     public func with(text: String, fileName: String) -> PrecompiledPrelude {
         PrecompiledPrelude(fileName: fileName, text: text,
                            outputFileName: fileName + outputFileName.dropFirst(self.fileName.count), build: build, use: use)
+    }
+}
+
+/// A file a build needs next to the solution (by its name in the work directory), written before the compile step.
+public struct SupportFile: Sendable, Hashable {
+    /// The file's name in the work directory (no directories).
+    public let name: String
+    /// Its text.
+    public let text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
     }
 }

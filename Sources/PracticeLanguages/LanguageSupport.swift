@@ -75,7 +75,7 @@ extension LanguageSupport {
 public enum Languages {
     /// Every language, in the order help and messages list them (README lists them).
     public static let all: [any LanguageSupport] = [
-        PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(),
+        PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(), TypeScriptLanguage(),
     ]
 
     /// The languages with a function-mode driver.

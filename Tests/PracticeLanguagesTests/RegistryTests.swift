@@ -12,6 +12,8 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.swift")?.name == "swift")
         #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
+        #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
+        #expect(LanguageRecipe.named("ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -19,9 +21,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -34,6 +36,11 @@ struct RegistryTests {
         #expect(cpp.tool == "clang++" && cpp.sourceFileName == "Main.cpp")
         #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
         #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
+        let typeScript = try #require(LanguageRecipe.named("typescript"))
+        #expect(typeScript.tool == "tsc" && typeScript.sourceFileName == "Main.ts" && typeScript.run == ["node", "--enable-source-maps", "Main.js"])
+        #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
+        #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
+        #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -105,14 +112,21 @@ struct RegistryTests {
         #expect(JavaScriptLanguage.typeName(grid) == "character[][]" && JavaScriptLanguage.typeName(.double) == "number")
         #expect(CppLanguage.typeName(grid) == "vector<vector<char>>" && CppLanguage.typeName(.list) == "ListNode *")
         #expect(SwiftLanguage.typeName(grid) == "[[Character]]" && SwiftLanguage.typeName(.long) == "Int")
+        let typeScript: [(TypeNotation, String)] = [
+            (.int, "number"), (.long, "number"), (.double, "number"), (.bool, "boolean"), (.string, "string"), (.character, "string"),
+            (.array(.int), "number[]"), (grid, "string[][]"), (.array(.array(.array(.double))), "number[][][]"),
+            (.tree, "TreeNode | null"), (.list, "ListNode | null"), (.array(.list), "Array<ListNode | null>"),
+            (.array(.array(.tree)), "Array<TreeNode | null>[]"),
+        ]
+        for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)

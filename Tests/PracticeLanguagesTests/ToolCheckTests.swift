@@ -40,7 +40,7 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift"]), "a resource no test checks: \(kinds)")
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 10)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -50,6 +50,10 @@ struct ToolCheckTests {
         try expectSuccess(Self.cppCheck + ["-x", "c++"] + headers, in: directory)
         try expectSuccess(["g++", "-std=c++20", "-fsyntax-only", "-x", "c++", "drivers/cpp_prelude.hpp"] + headers, in: directory)
         try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
+        // The declarations, checked together (without --skipLibCheck, which the judge's tsc uses), against ES2022 only.
+        #expect(files.filter { $0.hasSuffix(".ts") }.allSatisfy { $0.hasSuffix(".d.ts") })
+        try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
+                          in: directory)
     }
 
     @Test func theEmbeddedResourcesAreTheFiles() throws {
@@ -57,6 +61,9 @@ struct ToolCheckTests {
             ("python_syntax_check.py", PackageResources.python_syntax_check_py),
             ("drivers/python_driver.py", PackageResources.python_driver_py),
             ("drivers/javascript_driver.js", PackageResources.javascript_driver_js),
+            ("drivers/typescript_runtime.d.ts", PackageResources.typescript_runtime_d_ts),
+            ("drivers/typescript_node.d.ts", PackageResources.typescript_node_d_ts),
+            ("drivers/typescript_env.d.ts", PackageResources.typescript_env_d_ts),
             ("drivers/cpp_prelude.hpp", PackageResources.cpp_prelude_hpp), ("drivers/cpp_driver.hpp", PackageResources.cpp_driver_hpp),
             ("drivers/cpp_tree_node.hpp", PackageResources.cpp_tree_node_hpp), ("drivers/cpp_list_node.hpp", PackageResources.cpp_list_node_hpp),
             ("drivers/swift_driver.swift", PackageResources.swift_driver_swift),
@@ -148,6 +155,90 @@ struct ToolCheckTests {
                 == [#"[1,3,2,4,1,2,"b","y",7,"51",2,8,1,1,true,1,2,3,2,-1,19,0,18,19,null,null,null]"#])
     }
 
+    /// LeetCode's TypeScript environment: the queues with their v6 and v4/v5 APIs, `TreeNode` and `ListNode`, typed
+    /// as a LeetCode solution writes them, compile against the declarations and run on the JavaScript driver.
+    @Test func typeScriptSolutionsHaveLeetCodesGlobals() throws {
+        let directory = try Workspace()
+        let signature = Signature(functionName: "solve", parameters: [Parameter(name: "x", type: "[Int]")], returnType: "[Int]")
+        let solution = """
+            function solve(x: number[]): number[] {
+                const out: number[] = [];
+                const minq = new MinPriorityQueue<number>();
+                for (const v of x) minq.enqueue(v);
+                out.push(minq.dequeue(), minq.size());
+                const pairs = new PriorityQueue<number[]>((a, b) => a[0] - b[0] || b[1] - a[1]);
+                pairs.enqueue([2, 1]).enqueue([1, 5]);
+                out.push(pairs.dequeue()[1]);
+                const maxq = new MaxPriorityQueue<{ w: number }>((o) => o.w);
+                for (const v of x) maxq.push({ w: v });
+                out.push(maxq.pop().w);
+                const v5 = new MinPriorityQueue({ priority: (o: { cost: number }) => o.cost });
+                v5.enqueue({ cost: 5 }).enqueue({ cost: 2 });
+                out.push(v5.dequeue().priority);
+                const q = new Queue<number>([7]);
+                q.enqueue(8);
+                const d = new Deque<number>();
+                d.pushFront(3);
+                out.push(q.dequeue(), q.size(), d.popBack());
+                const root: TreeNode | null = new TreeNode(1, null, new TreeNode(2));
+                let head: ListNode | null = new ListNode(4, new ListNode(5));
+                head = head.next;
+                out.push(root.right.val, head.val);
+                console.log(structuredClone(out).length, performance.now() >= 0);
+                return out;
+            };
+
+            """
+        try directory.write("Main.ts", solution)
+        let driver = try TypeScriptLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.ts")
+        try directory.write(driver.fileName, driver.source)
+        for file in driver.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(driver.compile).filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), in: directory)
+        #expect(try answers(driver.run.filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), input: "[4,1,3]\n", in: directory)
+                == ["[1,2,5,4,2,7,1,3,2,5]"])
+    }
+
+    /// A TypeScript solution written as a module (`export function`, as in a local LeetCode project) loads through the
+    /// driver, and an exception names its line in `Main.ts` (through `Main.js.map`), not in the transpiled `Main.js`.
+    @Test func typeScriptModulesLoadAndExceptionsNameTheirLines() throws {
+        let directory = try Workspace()
+        let signature = Signature(functionName: "solve", parameters: [Parameter(name: "x", type: "Int")], returnType: "Int")
+        let solution = """
+            export function solve(x: number): number {
+                const limit: number = 3;
+                if (x > limit) throw new RangeError("too big");
+                return x * 2;
+            }
+
+            """
+        try directory.write("Main.ts", solution)
+        let driver = try TypeScriptLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.ts")
+        try directory.write(driver.fileName, driver.source)
+        for file in driver.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(driver.compile).filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), in: directory)
+        let result = try Self.run(driver.run.filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), input: "2\n5\n", in: directory)
+        let records = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(records.count == 3 && records[1].first == "ok" && records[1].last == "4", "\(result.output)\(result.errors)")
+        #expect(records.last?.first == "err" && records.last?[5] == #""RangeError: too big (Main.ts:3:26, in solve)""#, "\(result.output)")
+    }
+
+    /// A TypeScript program reads stdin with node's `require` and `process`, declared by the recipe's support file.
+    @Test func typeScriptProgramsCompileAgainstNodesNames() throws {
+        let directory = try Workspace()
+        let recipe = TypeScriptLanguage().recipe
+        try directory.write("Main.ts", """
+            import * as fs from 'fs';
+            const lines: string[] = require('fs').readFileSync(0, 'utf8').split('\\n');
+            const nums: number[] = JSON.parse(lines[0]);
+            process.stdout.write(String(nums.reduce((a, b) => a + b, 0) + fs.readFileSync(0).length) + '\\n');
+
+            """)
+        for file in recipe.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(recipe.compile).filled(CommandPaths(source: "Main.ts")), in: directory)
+        let result = try Self.run(recipe.run.filled(CommandPaths(source: "Main.ts")), input: "[1,2,3]\n", in: directory)
+        #expect(result.status == 0 && result.output == "6\n", "\(result.errors)")
+    }
+
     // MARK: Generated drivers with stubs
 
     /// Python and JavaScript: every stub and every distinct generated driver pass `py_compile` and `node --check`.
@@ -189,6 +280,35 @@ struct ToolCheckTests {
         try directory.write(javaScript.fileName, javaScript.source)
         #expect(try answers(javaScript.run.filled(CommandPaths(source: "Main.js", driver: javaScript.fileName)), input: input, in: directory)
                 == [Self.javaScriptDefault(returned)], "\(signature.functionName)")
+    }
+
+    /// TypeScript: every stub compiles with tsc against LeetCode's declarations (in batches without two stubs of one name:
+    /// they share the global scope) and answers a sample input through the JavaScript driver with its default value.
+    @Test func typeScriptStubsCompileAndRunThroughTheDriver() throws {
+        let directory = try Workspace()
+        let language = TypeScriptLanguage()
+        var batches: [[Int]] = []
+        for (index, signature) in Self.signatures.enumerated() {
+            try directory.write("stub_\(index).ts", try language.stub(for: signature))
+            if let batch = batches.firstIndex(where: { !$0.contains { Self.signatures[$0].functionName == signature.functionName } }) {
+                batches[batch].append(index)
+            } else {
+                batches.append([index])
+            }
+        }
+        let first = try language.driver(for: Self.signatures[0], solutionSource: "", solutionFileName: "Main.ts")
+        for file in first.supportFiles { try directory.write(file.name, file.text) }
+        for batch in batches {
+            try expectSuccess(TypeScriptLanguage.tsc + batch.map { "stub_\($0).ts" } + ["practice_env.d.ts"], in: directory)
+        }
+        for (index, signature) in Self.signatures.enumerated() {
+            let driver = try language.driver(for: signature, solutionSource: "", solutionFileName: "Main.ts")
+            try directory.write(driver.fileName, driver.source)
+            let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
+            let returned = try #require(TypeNotation.returned(by: signature))
+            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory) == [Self.javaScriptDefault(returned)],
+                    "\(signature.functionName)")
+        }
     }
 
     /// C++: the generated driver, which includes the stub as `Main.cpp`, passes `g++ -fsyntax-only` (against a
@@ -248,6 +368,11 @@ struct ToolCheckTests {
         #expect(cpp.contains("    int diameterOfBinaryTree(TreeNode* root) {"))
         #expect(try SwiftLanguage().stub(for: tree).contains(" * public class TreeNode {\n"))
         #expect(try PythonLanguage().stub(for: tree).contains("def diameterOfBinaryTree(self, root: Optional[TreeNode]) -> int:"))
+        #expect(try TypeScriptLanguage().stub(for: twoSum)
+                == "function twoSum(nums: number[], target: number): number[] {\n    return [];\n};\n")
+        let typeScriptTree = try TypeScriptLanguage().stub(for: tree)
+        #expect(typeScriptTree.hasPrefix("/**\n * Definition for a binary tree node.\n * class TreeNode {\n *     val: number\n"))
+        #expect(typeScriptTree.hasSuffix("\n */\n\nfunction diameterOfBinaryTree(root: TreeNode | null): number {\n    return 0;\n};\n"))
         #expect(throws: LanguageError.noFunctionDriver(language: "c")) { try CLanguage().stub(for: twoSum) }
     }
 

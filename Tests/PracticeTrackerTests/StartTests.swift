@@ -22,11 +22,11 @@ import Testing
         return (started, report, text)
     }
 
-    /// Every catalog problem in the interpreted languages and C (cheap to build); C++ and Swift on one problem of each
+    /// Every catalog problem in the interpreted languages, TypeScript and C (cheap to build); C++ and Swift on one problem of each
     /// kind of signature (arrays, a string, a tree, a grid of characters, doubles): ToolCheckTests compiles their stubs for
     /// every signature.
     static let cases: [(String, String)] = Catalog.problems.flatMap { problem in
-        ["python", "javascript", "c"].map { (problem.slug, $0) }
+        ["python", "javascript", "typescript", "c"].map { (problem.slug, $0) }
     } + ["shortest-unsorted-subarray", "valid-parentheses", "diameter-of-binary-tree", "number-of-islands", "rnn-gradient-norms"]
         .flatMap { slug in ["cpp", "swift"].map { (slug, $0) } }
 
