@@ -273,13 +273,20 @@ struct ToolCheckTests {
         try directory.write(python.fileName, python.source)
         var command = python.run.filled(CommandPaths(source: "Main.py", driver: python.fileName))
         command[0] = Self.python
-        #expect(try answers(command, input: input, in: directory) == [Self.pythonDefault(returned)], "\(signature.functionName)")
+        #expect(try answers(command, input: input, in: directory) == [Self.stubAnswer(signature, Self.pythonDefault(returned))],
+                "\(signature.functionName)")
 
         let javaScript = try JavaScriptLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.js")
         try directory.write("Main.js", try JavaScriptLanguage().stub(for: signature))
         try directory.write(javaScript.fileName, javaScript.source)
         #expect(try answers(javaScript.run.filled(CommandPaths(source: "Main.js", driver: javaScript.fileName)), input: input, in: directory)
-                == [Self.javaScriptDefault(returned)], "\(signature.functionName)")
+                == [Self.stubAnswer(signature, Self.javaScriptDefault(returned))], "\(signature.functionName)")
+    }
+
+    /// What a stub answers: its default value, or for an in-place function the argument it left as it was.
+    static func stubAnswer(_ signature: Signature, _ defaultValue: String) -> String {
+        guard let modified = signature.modifiedParameter, let type = TypeNotation.of(modified) else { return defaultValue }
+        return sample(type)
     }
 
     /// TypeScript: every stub compiles with tsc against LeetCode's declarations (in batches without two stubs of one name:
@@ -306,7 +313,8 @@ struct ToolCheckTests {
             try directory.write(driver.fileName, driver.source)
             let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
             let returned = try #require(TypeNotation.returned(by: signature))
-            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory) == [Self.javaScriptDefault(returned)],
+            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory)
+                    == [Self.stubAnswer(signature, Self.javaScriptDefault(returned))],
                     "\(signature.functionName)")
         }
     }

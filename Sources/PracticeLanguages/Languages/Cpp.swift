@@ -89,8 +89,14 @@ public struct CppLanguage: LanguageSupport {
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
         ] + statements + [
             "        Solution solution;",
+        ] + (signature.modifies.map { modified in [
+            // In place: the call returns nothing, and the argument is the answer.
+            "        solution.\(signature.functionName)(\(arguments));",
+            "        practice_driver::put(text, argument\(modified));",
+        ] } ?? [
             "        auto &&result = solution.\(signature.functionName)(\(arguments));",
             "        practice_driver::put(text, result);",
+        ]) + [
             "    });",
             "}",
             "",
@@ -140,7 +146,18 @@ public struct CppLanguage: LanguageSupport {
         guard let returned = TypeNotation.returned(by: signature) else {
             throw .unsupportedFunctionType(type: signature.returnType, language: name)
         }
-        return DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp) + """
+        let comment = DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp)
+        if signature.modifies != nil {
+            return comment + """
+                class Solution {
+                public:
+                    void \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    }
+                };
+
+                """
+        }
+        return comment + """
             class Solution {
             public:
                 \(Self.typeName(returned).replacingOccurrences(of: " *", with: "*")) \(signature.functionName)(\(parameters.joined(separator: ", "))) {

@@ -39,6 +39,7 @@ public struct JavaScriptLanguage: LanguageSupport {
             "const ARITY = \(signature.parameters.count);",
             "const KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }) + ";",
             "const RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))) + ";",
+            "const MODIFIES = \(signature.modifies ?? -1);",
         ]
         return FunctionDriver(fileName: "practice_driver.js",
                               source: DriverSource.configured(DriverSource.text(PackageResources.javascript_driver_js), config),
@@ -53,6 +54,15 @@ public struct JavaScriptLanguage: LanguageSupport {
             lines += [" * TreeNode(val, left, right) and ListNode(val, next) are predefined, as on LeetCode.", " *"]
         }
         lines += signature.parameters.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
+        if let modified = signature.modifiedParameter {
+            lines += [
+                " * @return {void} Do not return anything, modify \(modified.name) in-place instead.",
+                " */",
+                "var \(signature.functionName) = function(\(signature.parameters.map(\.name).joined(separator: ", "))) {",
+                "};",
+            ]
+            return lines.joined(separator: "\n") + "\n"
+        }
         lines += [
             " * @return {\(returned.map(Self.typeName) ?? "*")}",
             " */",

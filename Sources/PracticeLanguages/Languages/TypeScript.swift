@@ -113,6 +113,16 @@ public struct TypeScriptLanguage: LanguageSupport {
         if !header.isEmpty { header += "\n" }
         let parameters = signature.parameters.map { "\($0.name): \(TypeNotation.of($0).map(Self.typeName) ?? "any")" }
         let returned = TypeNotation.returned(by: signature)
+        if let modified = signature.modifiedParameter {
+            return header + """
+                /**
+                 Do not return anything, modify \(modified.name) in-place instead.
+                 */
+                function \(signature.functionName)(\(parameters.joined(separator: ", "))): void {
+                };
+
+                """
+        }
         return header + """
             function \(signature.functionName)(\(parameters.joined(separator: ", "))): \(returned.map(Self.typeName) ?? "any") {
                 return \(returned.map(JavaScriptLanguage.defaultValue) ?? "null");
