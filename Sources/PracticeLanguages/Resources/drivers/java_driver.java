@@ -4,7 +4,7 @@
 // its line numbers; the solution; java_tree_node.java and java_list_node.java unless it defines those
 // classes; and this file without its imports, its configuration block generated for the signature.
 // `java ... PracticeDriver` loads class Solution, finds the method by name and number of parameters,
-// and, on a thread with a 256 MiB stack, reads one JSON line per argument for each test, converts each
+// and, on a thread with a 32 MiB stack, reads one JSON line per argument for each test, converts each
 // to the method's declared parameter type (int[], List<Integer>, char[][], TreeNode, ...), calls the
 // method on a new Solution() and writes the returned value as JSON by its runtime type: one
 // tab-separated record per test on the original stdout (the same records as the other drivers). The
@@ -27,7 +27,7 @@ class PracticeDriver {
     static final String[] TYPES = {"Int"};
     // practice:config end
 
-    static final long STACK_BYTES = 256L << 20;
+    static final long STACK_BYTES = 32L << 20;
     static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
     static final byte[] MARK = "\u001epractice:end-of-test\u001e\n".getBytes(UTF8);
 
@@ -35,6 +35,14 @@ class PracticeDriver {
     static PrintStream output;
     static InputStream input;
     static int status = 0;
+    static volatile boolean overflowed = false;
+    static boolean loaded = false;
+    static java.lang.reflect.Method method;
+    static java.lang.reflect.Constructor<?> constructor;
+    static Decoder[] decoders;
+    static Class<?> returned;
+    static Measures measures;
+    static LineReader reader;
 
     public static void main(String[] args) throws InterruptedException {
         // Records go to the original stdout; the solution's prints to stderr; the solution cannot read the tests.
@@ -44,10 +52,16 @@ class PracticeDriver {
         System.setErr(output);
         input = new FileInputStream(FileDescriptor.in);
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        // Deep recursion: the tests run on a thread with a big stack (a StackOverflowError is that test's error).
-        Thread worker = new Thread(null, PracticeDriver::serve, "main", STACK_BYTES);
-        worker.start();
-        worker.join();
+        // Deep recursion: the tests run on a thread with a 32 MiB stack (800000 frames of a small compiled method,
+        // 300000 interpreted). More would make an endless recursion a memory limit instead of a StackOverflowError
+        // for that test: HotSpot also allocates about 100 bytes per frame as it unwinds one (a 64 MiB stack peaked
+        // at 260 MB). A thread whose stack overflowed is replaced by a new one, which starts with a fresh stack.
+        do {
+            overflowed = false;
+            Thread worker = new Thread(null, PracticeDriver::serve, "main", STACK_BYTES);
+            worker.start();
+            worker.join();
+        } while (overflowed);
         output.flush();
         System.exit(status);  // threads the solution started do not keep the driver alive
     }
@@ -55,6 +69,12 @@ class PracticeDriver {
     // ---- the protocol
 
     static void serve() {
+        if (!loaded) load();
+        tests();
+    }
+
+    // Loads class Solution and finds the method, its constructor and a decoder for each parameter; then `ready`.
+    static void load() {
         Class<?> solution;
         try {
             solution = Class.forName("Solution");
@@ -66,12 +86,11 @@ class PracticeDriver {
             fatal("the solution failed to load: " + describe(cause), details(cause));
             return;
         }
-        java.lang.reflect.Method method = findMethod(solution);
+        method = findMethod(solution);
         if (method == null) {
             fatal("class Solution has no method " + METHOD + " with " + NAMES.length + " parameter" + (NAMES.length == 1 ? "" : "s"), "");
             return;
         }
-        java.lang.reflect.Constructor<?> constructor = null;
         if (!java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
             try {
                 constructor = solution.getDeclaredConstructor();
@@ -82,7 +101,7 @@ class PracticeDriver {
             }
         }
         java.lang.reflect.Type[] parameters = method.getGenericParameterTypes();
-        Decoder[] decoders = new Decoder[NAMES.length];
+        decoders = new Decoder[NAMES.length];
         for (int i = 0; i < decoders.length; i++) {
             try {
                 decoders[i] = decoderFor(parameters[i]);
@@ -92,10 +111,15 @@ class PracticeDriver {
                 return;
             }
         }
-        Class<?> returned = method.getReturnType();
-        Measures measures = new Measures();
+        returned = method.getReturnType();
+        measures = new Measures();
+        reader = new LineReader(input);
+        loaded = true;
         record("ready\t" + fixed6(measures.cpuNanos() / 1e9) + "\n");
-        LineReader reader = new LineReader(input);
+    }
+
+    // Answers tests until the input ends, or until a test's stack overflowed (the caller goes on on a new thread).
+    static void tests() {
         String[] lines = new String[NAMES.length];
         for (;;) {
             for (int i = 0; i < lines.length; i++) {
@@ -118,6 +142,7 @@ class PracticeDriver {
                 text = out.toString();
             } catch (java.lang.reflect.InvocationTargetException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
+                overflowed = cause instanceof StackOverflowError;
                 kind = "err";
                 text = quote(describe(cause)) + "\t" + quote(details(cause));
             } catch (BadArgument e) {
@@ -127,6 +152,7 @@ class PracticeDriver {
                 kind = "err";
                 text = quote("the return value cannot be written as JSON: " + e.getMessage()) + "\t\"\"";
             } catch (Throwable e) {  // a StackOverflowError or OutOfMemoryError outside the call itself
+                overflowed = e instanceof StackOverflowError;
                 kind = "err";
                 text = quote(describe(e)) + "\t" + quote(details(e));
             }
@@ -137,6 +163,7 @@ class PracticeDriver {
             double seconds = (System.nanoTime() - wall) / 1e9;
             record(kind + "\t" + fixed6((done - cpu) / 1e9) + "\t" + fixed6(seconds) + "\t" + measures.peakKiB() + "\t"
                    + fixed6(done / 1e9) + "\t" + text + "\n");
+            if (overflowed) return;
         }
     }
 
