@@ -12,6 +12,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.swift")?.name == "swift")
         #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
+        #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -19,9 +20,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "java"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "java"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .java")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -34,6 +35,11 @@ struct RegistryTests {
         #expect(cpp.tool == "g++" && cpp.sourceFileName == "Main.cpp")
         #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
         #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
+        let java = try #require(LanguageRecipe.named("java"))
+        #expect(java.tool == "javac" && java.sourceFileName == "Main.java")
+        // A program is class Main, compiled into the directory the builder names as the binary.
+        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "{src}"] && java.run.words.suffix(3) == ["-cp", "{exe}", "Main"])
+        #expect(java.run.program == "java" && java.run.words.contains("-XX:+DisplayVMOutputToStderr"))
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -105,16 +111,19 @@ struct RegistryTests {
         #expect(JavaScriptLanguage.typeName(grid) == "character[][]" && JavaScriptLanguage.typeName(.double) == "number")
         #expect(CppLanguage.typeName(grid) == "vector<vector<char>>" && CppLanguage.typeName(.list) == "ListNode *")
         #expect(SwiftLanguage.typeName(grid) == "[[Character]]" && SwiftLanguage.typeName(.long) == "Int")
+        #expect(JavaLanguage.typeName(grid) == "char[][]" && JavaLanguage.typeName(.tree) == "TreeNode")
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .java): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, java or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, java"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
+        #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription
+                .hasPrefix("'s.java' has no class Solution with a method f() -> Int:"))
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
         #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
     }
