@@ -32,7 +32,7 @@ struct FunctionModeCLITests {
         ("shortest-unsorted-subarray", "solution.java",
          "javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -encoding UTF-8 -proc:none -d solution Solution.java"
          + " && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable"
-         + " -Xlog:all=warning:stderr -Xss32m -Dfile.encoding=UTF-8 -cp ./solution PracticeDriver"),
+         + " -Xlog:all=warning:stderr -Xss32m -Xms16m -Dfile.encoding=UTF-8 -cp ./solution PracticeDriver"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
         let cli = try CLI()

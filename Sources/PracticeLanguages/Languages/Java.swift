@@ -13,14 +13,19 @@ public struct JavaLanguage: LanguageSupport {
     static let compileFlags = ["-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData",
                                "-encoding", "UTF-8", "-proc:none"]
 
-    /// The JVM of a run. The serial collector (one thread, the smallest footprint and start-up) with C1 only
-    /// (compiles sooner and costs less CPU in the background); no hsperfdata file in /tmp; the VM's own warnings to
-    /// stderr (by default they go to stdout and would be read as the answer); a 32 MiB stack for the main thread (about
-    /// 800000 frames of a small method; with the 256 MiB the runner gives other languages, an endless recursion would
-    /// be a memory limit instead of a StackOverflowError, since HotSpot also allocates ~100 bytes per frame as it
-    /// unwinds); UTF-8 for System.in and System.out whatever the locale.
+    /// The JVM of a run (measured on 581, docs/ARCHITECTURE.md "Languages"). The serial collector (one thread, the
+    /// smallest footprint) with C1 only: 105 tests took 0.12 s of process CPU instead of 0.17 s with C2, and even a
+    /// 5*10^7-step test was faster (85 ms instead of 105 ms: C2's compiling counts too). No hsperfdata file in /tmp.
+    /// The VM's own warnings to stderr (by default they go to stdout and would be read as the answer). A 32 MiB stack
+    /// for the main thread (about 800000 frames of a small method; with the 256 MiB the runner gives other languages,
+    /// an endless recursion would be a memory limit instead of a StackOverflowError, since HotSpot also allocates ~100
+    /// bytes per frame as it unwinds). A 16 MiB initial heap: the default (1/64 of the machine's memory) lets a young
+    /// generation of ~100 MB fill with garbage before the first collection, so a solution boxing lists peaked at
+    /// 140 MB instead of 42 MB; the heap still grows to the default maximum (1/4 of the memory), so a big live set is
+    /// measured against the memory limit, not cut short by an OutOfMemoryError. UTF-8 for System.in and System.out
+    /// whatever the locale.
     static let runFlags = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
-                           "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xss32m", "-Dfile.encoding=UTF-8"]
+                           "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xss32m", "-Xms16m", "-Dfile.encoding=UTF-8"]
 
     public let recipe = LanguageRecipe(name: "java", extensions: ["java"],
                                        compile: CommandTemplate(["javac"] + JavaLanguage.compileFlags + ["-d", "{exe}", "{src}"]),
