@@ -124,6 +124,6 @@ struct DriverTests {
         #expect(swift.run == ["{exe}"])
         let java = try FunctionDriver.make(language: "java", signature: signature, solutionSource: "", solutionFileName: "Main.java")
         #expect(java.fileName == "Solution.java" && java.compile?.words.first == "javac")
-        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "{driver}"] && java.run.words.suffix(3) == ["-cp", "{exe}", "PracticeDriver"])
+        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Solution.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "PracticeDriver"])
     }
 }

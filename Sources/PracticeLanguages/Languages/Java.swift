@@ -27,8 +27,10 @@ public struct JavaLanguage: LanguageSupport {
     static let runFlags = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
                            "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xss32m", "-Xms16m", "-Dfile.encoding=UTF-8"]
 
+    /// The compile commands name the source by its file name, not `{src}` or `{driver}`: javac runs in the workspace,
+    /// and its messages then say `Main.java:3: error: ...` instead of the workspace's temporary path.
     public let recipe = LanguageRecipe(name: "java", extensions: ["java"],
-                                       compile: CommandTemplate(["javac"] + JavaLanguage.compileFlags + ["-d", "{exe}", "{src}"]),
+                                       compile: CommandTemplate(["javac"] + JavaLanguage.compileFlags + ["-d", "{exe}", "Main.java"]),
                                        run: CommandTemplate(["java"] + JavaLanguage.runFlags + ["-cp", "{exe}", "Main"]))
 
     public var hasFunctionMode: Bool { true }
@@ -82,7 +84,7 @@ public struct JavaLanguage: LanguageSupport {
         return FunctionDriver(fileName: "Solution.java", source: parts.joined(separator: "\n"),
                               run: CommandTemplate(["java"] + Self.runFlags + ["-cp", "{exe}", "PracticeDriver"]),
                               arity: signature.parameters.count,
-                              compile: CommandTemplate(["javac"] + Self.compileFlags + ["-d", "{exe}", "{driver}"]))
+                              compile: CommandTemplate(["javac"] + Self.compileFlags + ["-d", "{exe}", "Solution.java"]))
     }
 
     /// LeetCode's Java stub: `class Solution` with a public method, the node classes as a comment when used, and a
