@@ -78,6 +78,16 @@ struct DriverTests {
         let commented = try FunctionDriver.make(language: "java", signature: signature,
                                                 solutionSource: "// class TreeNode {}\nclass Solution {}", solutionFileName: "Main.java")
         #expect(commented.source.contains("\nclass TreeNode {\n"))
+        // javafx's Pair, as LeetCode has it, only for a solution that uses Pair without defining it; its import blanked.
+        #expect(!driver.source.contains("class Pair<K, V>"))
+        let paired = try FunctionDriver.make(language: "java", signature: signature,
+                                             solutionSource: "import javafx.util.Pair;\nclass Solution { Pair<Integer, Integer> p; }",
+                                             solutionFileName: "Main.java")
+        #expect(paired.source.contains("\nclass Pair<K, V> {\n") && !paired.source.split(separator: "\n")[0].contains("javafx"))
+        #expect(paired.source.split(separator: "\n")[1] == "class Solution { Pair<Integer, Integer> p; }")
+        let ownPair = try FunctionDriver.make(language: "java", signature: signature,
+                                          solutionSource: "class Solution {}\nrecord Pair(int a, int b) {}", solutionFileName: "Main.java")
+        #expect(!ownPair.source.contains("class Pair<K, V>"))
     }
 
     @Test func noDriverForOtherLanguages() {

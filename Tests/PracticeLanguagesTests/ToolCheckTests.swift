@@ -66,6 +66,7 @@ struct ToolCheckTests {
             ("drivers/java_driver.java", PackageResources.java_driver_java),
             ("drivers/java_tree_node.java", PackageResources.java_tree_node_java),
             ("drivers/java_list_node.java", PackageResources.java_list_node_java),
+            ("drivers/java_pair.java", PackageResources.java_pair_java),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
@@ -243,7 +244,7 @@ struct ToolCheckTests {
 
     /// What LeetCode's Java solutions are written with: collections for arrays (`List<Integer>`, `List<List<Integer>>`,
     /// `List<String>`), boxed types, `public class Solution`, a `package` line, no imports for java.util and streams,
-    /// their own `TreeNode` with only `TreeNode(int)`; prints go to stderr, not into the records.
+    /// javafx's `Pair` (imported), their own `TreeNode` with only `TreeNode(int)`; prints go to stderr, not into the records.
     @Test func javaSolutionsInLeetCodesVariantsAreCalled() throws {
         let signature = Signature(functionName: "mix", parameters: [
             Parameter(name: "a", type: "[Int]"), Parameter(name: "grid", type: "[[Int]]"), Parameter(name: "words", type: "[String]"),
@@ -253,10 +254,14 @@ struct ToolCheckTests {
         ], returnType: "[[Int]]")
         let solution = """
             package practice.check;
+            import javafx.util.Pair;
             public class Solution {
                 public List<List<Integer>> mix(List<Integer> a, int[][] grid, List<String> words, char[][] board, TreeNode root,
                                                ListNode head, Long n, Character c, boolean flag, Double x) {
                     System.out.println("ok\t0\t0\t0\t0\t99");  // looks like a record
+                    Map<Pair<Integer, String>, Integer> seen = new HashMap<>();
+                    seen.put(new Pair<>(1, "b"), 3);
+                    if (seen.get(new Pair<>(1, "b")) != 3 || !new Pair<>(1, "b").toString().equals("1=b")) throw new IllegalStateException();
                     List<List<Integer>> out = new ArrayList<>();
                     out.add(a);
                     out.add(Arrays.stream(grid).map(row -> IntStream.of(row).sum()).collect(Collectors.toList()));

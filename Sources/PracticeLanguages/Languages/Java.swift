@@ -3,7 +3,9 @@ import PracticeModel
 
 /// Java 17 with javac and java. A program is `class Main` (public or not) with `main`, in `Main.java`; function mode
 /// through `java_driver.java`, compiled with the solution into one file, `Solution.java` (so `public class Solution`
-/// compiles), that finds the method by reflection and converts each argument to its declared type.
+/// compiles), that finds the method by reflection and converts each argument to its declared type. LeetCode's
+/// environment: java.util, java.util.function, java.util.stream, java.math and java.io imported, `TreeNode`, `ListNode`
+/// and javafx's `Pair`.
 public struct JavaLanguage: LanguageSupport {
     public init() {}
 
@@ -64,9 +66,12 @@ public struct JavaLanguage: LanguageSupport {
         ])
         let driverLines = configured.split(separator: "\n", omittingEmptySubsequences: false)
         let imports = driverLines.filter { $0.hasPrefix("import ") }.joined(separator: " ")
-        var solution = Self.withoutPackage(solutionSource).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        solution[0] = imports + " " + solution[0]
         let code = ModeDetection.stripComments(solutionSource)
+        let pair = !Self.defines(code, "Pair") && ModeDetection.matches(code, #"\bPair\b"#)
+        var source = Self.blanked(solutionSource, #"(?m)^[ \t]*package\s+[\w.]+\s*;"#)
+        if pair { source = Self.blanked(source, #"(?m)^[ \t]*import\s+javafx\s*\.\s*util\s*\.\s*(?:Pair|\*)\s*;"#) }
+        var solution = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        solution[0] = imports + " " + solution[0]
         let any = Array(repeating: "any()", count: signature.parameters.count).joined(separator: ", ")
         var parts = solution + [
             "",
@@ -80,6 +85,7 @@ public struct JavaLanguage: LanguageSupport {
         ]
         if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.java_tree_node_java)) }
         if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.java_list_node_java)) }
+        if pair { parts.append(DriverSource.text(PackageResources.java_pair_java)) }
         parts += driverLines.filter { !$0.hasPrefix("import ") }.map(String.init)
         return FunctionDriver(fileName: "Solution.java", source: parts.joined(separator: "\n"),
                               run: CommandTemplate(["java"] + Self.runFlags + ["-cp", "{exe}", "PracticeDriver"]),
@@ -146,11 +152,14 @@ public struct JavaLanguage: LanguageSupport {
         ModeDetection.matches(code, #"\b(?:class|record|interface)\s+"# + name + #"\b"#)
     }
 
-    /// The source with a `package` declaration blanked out (the solution is compiled in the default package, where the
-    /// driver finds `Solution`); every line keeps its place.
-    static func withoutPackage(_ source: String) -> String {
-        guard let range = source.range(of: #"(?m)^\s*package\s+[\w.]+\s*;"#, options: .regularExpression) else { return source }
-        let blank = source[range].map { $0 == "\n" ? "\n" : " " }.joined()
-        return source.replacingCharacters(in: range, with: blank)
+    /// The source with every match of `pattern` blanked out, each line keeping its place: a `package` declaration (the
+    /// solution is compiled in the default package, where the driver finds `Solution`), `import javafx.util.Pair;`
+    /// (LeetCode's `Pair` is compiled with the solution instead).
+    static func blanked(_ source: String, _ pattern: String) -> String {
+        var text = source
+        while let range = text.range(of: pattern, options: .regularExpression), !text[range].allSatisfy(\.isWhitespace) {
+            text.replaceSubrange(range, with: text[range].map { $0 == "\n" ? "\n" : " " }.joined())
+        }
+        return text
     }
 }

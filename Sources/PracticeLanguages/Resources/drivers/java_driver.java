@@ -47,7 +47,8 @@ class PracticeDriver {
     public static void main(String[] args) throws InterruptedException {
         // Records go to the original stdout; the solution's prints to stderr; the solution cannot read the tests.
         records = new FileOutputStream(FileDescriptor.out);
-        output = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF8);
+        // Line-buffered (autoflush at each println): one write per line, not per print call.
+        output = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16), true, UTF8);
         System.setOut(output);
         System.setErr(output);
         input = new FileInputStream(FileDescriptor.in);
