@@ -257,7 +257,7 @@ struct ToolCheckTests {
             import javafx.util.Pair;
             public class Solution {
                 public List<List<Integer>> mix(List<Integer> a, int[][] grid, List<String> words, char[][] board, TreeNode root,
-                                               ListNode head, Long n, Character c, boolean flag, Double x) {
+                                               ListNode head, Long n, Character c, boolean flag, Double x) throws Exception {
                     System.out.println("ok\t0\t0\t0\t0\t99");  // looks like a record
                     Map<Pair<Integer, String>, Integer> seen = new HashMap<>();
                     seen.put(new Pair<>(1, "b"), 3);
