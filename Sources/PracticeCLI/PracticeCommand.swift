@@ -29,7 +29,7 @@ struct PracticeCommand: ParsableCommand {
             70 internal error, 130 interrupted (nothing recorded).
             """,
         subcommands: [CatalogCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self,
-                      AttemptCommand.self, RejudgeCommand.self, HistoryCommand.self, StatsCommand.self, ReviewCommand.self, ReportCommand.self,
+                      StartCommand.self, AttemptCommand.self, RejudgeCommand.self, HistoryCommand.self, StatsCommand.self, ReviewCommand.self, ReportCommand.self,
                       ImportCommand.self, ExportCommand.self, DbCommand.self]
     )
 }

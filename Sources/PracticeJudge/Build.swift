@@ -13,9 +13,14 @@ package let outputLimitBytes = 16 << 20
 package struct SolutionBuilder: Sendable {
     /// Runs the compilers, the syntax checks and the interpreter queries.
     let runner: any ProcessRunner
+    /// Where a toolchain's precompiled prelude is kept (nil: function-mode C++ compiles parse the prelude each time).
+    let precompiledHeaders: PrecompiledHeaders?
 
-    /// Creates a builder that starts its processes with `runner`.
-    package init(runner: any ProcessRunner) { self.runner = runner }
+    /// Creates a builder that starts its processes with `runner` and keeps precompiled preludes in `cacheDirectory`.
+    package init(runner: any ProcessRunner, cacheDirectory: String? = nil) {
+        self.runner = runner
+        precompiledHeaders = cacheDirectory.map { PrecompiledHeaders(directory: $0, runner: runner) }
+    }
 
     /// Copies the source (and a function-mode driver) into the workspace (or its `subdirectory`) and builds it
     /// when its language compiles (in function mode, the driver, which includes the source, is built); an interpreted
@@ -35,28 +40,29 @@ package struct SolutionBuilder: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: URL(fileURLWithPath: sourcePath))
             if let driver { try Data(driver.source.utf8).write(to: URL(fileURLWithPath: driverPath)) }
+            for file in driver?.supportFiles ?? recipe.supportFiles {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: directory + "/" + file.name))
+            }
         } catch {
             throw .cannotWriteSolution(directory: directory, reason: error.localizedDescription)
         }
         let paths = CommandPaths(source: sourcePath, executable: executablePath, driver: driverPath)
         // In function mode the driver is built, which includes (or is compiled with) the solution.
         if let compile = driver.map(\.compile) ?? recipe.compile {
-            let command = compile.filled(paths)
-            let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
-            let result: RunResult
-            do {
-                result = try runner.run(request, cancellation: interruption)
-            } catch {
-                if case .executableNotFound = error { throw .language(.toolMissing(tool: compile.program, language: recipe.name)) }
-                throw .runner(error)
+            var command = compile.filled(paths)
+            // A function-mode build starts with the driver's precompiled prelude when it has one.
+            let prelude = driver?.prelude.flatMap {
+                prelude in precompiledHeaders?.prepared(prelude, interruption: interruption).map { (prelude, $0) }
             }
-            if result.limitExceeded == .cancelled { throw .interrupted }
-            if result.limitExceeded != nil || result.termination != .exited(0) {
-                let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
-                let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
-                let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
-                return .compileError(reason + lines.trimmingCharacters(in: .whitespacesAndNewlines))
+            if let (prelude, files) = prelude { command.insert(contentsOf: prelude.use.filled(files), at: 1) }
+            var failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
+            if let output = failure, let (prelude, files) = prelude, PrecompiledHeaders.refused(output, paths: files) {
+                // Built against headers that changed since (a compiler upgrade): again without it, and rebuilt next time.
+                precompiledHeaders?.discard(files)
+                command.removeSubrange(1..<(1 + prelude.use.words.count))
+                failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
             }
+            if let failure { return .compileError(failure) }
         } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
                                                 interruption: interruption) {
             return .compileError(message)
@@ -64,6 +70,29 @@ package struct SolutionBuilder: Sendable {
         var arguments = (driver?.run ?? recipe.run).filled(paths)
         if let interpreter = realInterpreter(recipe) { arguments[0] = interpreter }
         return .ready(PreparedSolution(arguments: arguments, workingDirectory: directory, functionArity: driver?.arity))
+    }
+
+    /// Runs a compile: nil when it succeeds, else what the compiler said (its first 30 lines), for a compile error.
+    private func compileFailure(_ command: [String], recipe: LanguageRecipe, in directory: String,
+                                interruption: CancellationFlag?) throws(JudgeError) -> String? {
+        let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
+        let result: RunResult
+        do {
+            result = try runner.run(request, cancellation: interruption)
+        } catch {
+            if case .executableNotFound = error {
+                throw .language(.toolMissing(tool: command[0], language: recipe.name, package: recipe.package))
+            }
+            throw .runner(error)
+        }
+        if result.limitExceeded == .cancelled { throw .interrupted }
+        guard result.limitExceeded != nil || result.termination != .exited(0) else { return nil }
+        // Without colour codes: tsc --pretty colours its messages even when its output is not a terminal.
+        let output = String(decoding: result.stderr + result.stdout, as: UTF8.self)
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
+        let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
+        return reason + lines.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -102,7 +131,9 @@ package struct SolutionBuilder: Sendable {
             result = try runner.run(RunRequest(arguments: arguments, workingDirectory: directory, limits: compileLimits),
                                     cancellation: interruption)
         } catch {
-            if case .executableNotFound = error { throw .language(.toolMissing(tool: program, language: recipe.name)) }
+            if case .executableNotFound = error {
+                throw .language(.toolMissing(tool: program, language: recipe.name, package: recipe.package))
+            }
             // The check could not start (e.g. --no-network where the kernel refuses a namespace): the tests' runs
             // report the same failure as they did before there was a check.
             return nil

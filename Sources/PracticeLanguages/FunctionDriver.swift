@@ -17,24 +17,35 @@ public struct FunctionDriver: Sendable, Equatable {
     /// The build command of a compiled language (the driver includes or is compiled with the solution):
     /// placeholders as in `run`. nil: interpreted, the solution's syntax is checked instead.
     public let compile: CommandTemplate?
+    /// What the driver's source starts with, precompiled once per compiler by the judge and given to the compile
+    /// (C++: the prelude, the nodes and the driver itself); the source compiles the same without it.
+    public let prelude: PrecompiledPrelude?
+    /// Other files written next to the driver before the build (TypeScript: the declarations of LeetCode's
+    /// globals); in function mode they replace the recipe's.
+    public let supportFiles: [SupportFile]
 
-    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil) {
+    public init(fileName: String, source: String, run: CommandTemplate, arity: Int, compile: CommandTemplate? = nil,
+                supportFiles: [SupportFile] = [], prelude: PrecompiledPrelude? = nil) {
         self.fileName = fileName
         self.source = source
         self.run = run
         self.arity = arity
         self.compile = compile
+        self.prelude = prelude
+        self.supportFiles = supportFiles
     }
 
     /// The marker each driver writes on stderr after a test's own output.
     public static let stderrMarker = Array("\u{1E}practice:end-of-test\u{1E}\n".utf8)
 
-    /// The driver for a solution in `language` (a `LanguageRecipe.name`) implementing `signature`.
-    /// Throws when the language has no driver or cannot pass one of the signature's types.
-    public static func make(language: String, signature: Signature, solutionSource: String,
-                            solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+    /// The driver for a solution in `language` (a `LanguageRecipe.name`) implementing `signature`, built with
+    /// `toolchain` (the language's preferred one when nil). Throws when the language has no driver or cannot pass one
+    /// of the signature's types.
+    public static func make(language: String, signature: Signature, solutionSource: String, solutionFileName: String,
+                            toolchain: LanguageRecipe? = nil) throws(LanguageError) -> FunctionDriver {
         guard let support = Languages.named(language) else { throw .noFunctionDriver(language: language) }
-        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName)
+        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName,
+                                  toolchain: toolchain ?? support.recipe)
     }
 }
 

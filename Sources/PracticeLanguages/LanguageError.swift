@@ -7,7 +7,7 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
     /// `--lang` names no language.
     case unknownLanguageName(String)
     /// The compiler or interpreter of the solution's language is not installed.
-    case toolMissing(tool: String, language: String)
+    case toolMissing(tool: String, language: String, package: String? = nil)
     /// Function mode was asked for a language without a function-mode driver (or with `--cmd`).
     case noFunctionDriver(language: String)
     /// Function mode, but the source defines neither `class Solution` with the signature's method nor a top-level function of its name.
@@ -21,8 +21,9 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
             return "no language for '\(path)' (known extensions: \(Languages.knownExtensions)): pass --lang NAME or --cmd 'COMMAND'"
         case let .unknownLanguageName(name):
             return "unknown language '\(name)': use one of \(Languages.all.map(\.name).joined(separator: ", ")) or --cmd 'COMMAND'"
-        case let .toolMissing(tool, language):
-            return "'\(tool)' is not installed or not in PATH, so \(language) solutions cannot be judged: install it or pass --cmd 'COMMAND'"
+        case let .toolMissing(tool, language, package):
+            let install = package.map { "install the package \($0) (apt install \($0))" } ?? "install it"
+            return "'\(tool)' is not installed or not in PATH, so \(language) solutions cannot be judged: \(install) or pass --cmd 'COMMAND'"
         case let .noFunctionDriver(language):
             return "function mode has no driver for \(language) (it has one for \(ModeDetection.languages.joined(separator: ", "))): "
                 + "write a program that reads the input on stdin and pass --mode program"

@@ -6,8 +6,11 @@ import PracticeModel
 /// calls its `class Solution` (`driver`) and the skeleton a learner starts from (`stub`). docs/ARCHITECTURE.md ("Languages")
 /// tells how to add one.
 public protocol LanguageSupport: Sendable {
-    /// How a program in this language is built, run and syntax-checked.
+    /// How a program in this language is built, run and syntax-checked, with its preferred toolchain.
     var recipe: LanguageRecipe { get }
+    /// The toolchains that can build it, in order of preference (C++: clang++ as C++23, else g++ as C++20); the judge
+    /// uses the first one installed (`LanguageRecipe.installed`). Most languages have one: `[recipe]`.
+    var toolchains: [LanguageRecipe] { get }
     /// Whether function mode has a driver for this language (a language without one judges programs only).
     var hasFunctionMode: Bool { get }
     /// What `source` looks like for the signature's `function`: whether it reads stdin, defines
@@ -16,17 +19,32 @@ public protocol LanguageSupport: Sendable {
     /// The driver that judges a solution implementing `signature` (the solution's file is `solutionFileName`,
     /// next to the driver). Throws when the language has no driver or cannot pass one of the signature's types.
     func driver(for signature: Signature, solutionSource: String, solutionFileName: String) throws(LanguageError) -> FunctionDriver
+    /// The driver, built with `toolchain` (one of `toolchains`): what a language with several toolchains implements.
+    func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
+                toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver
     /// The skeleton of a solution of `signature`, LeetCode style: `class Solution` with the method, its
     /// parameters and types in this language's notation, and a body that returns a wrong answer (it compiles).
     func stub(for signature: Signature) throws(LanguageError) -> String
+    /// What starts a line comment (`#`, `//`).
+    var lineComment: String { get }
+    /// The skeleton of a program that reads the whole input on stdin and prints a wrong answer (`practice start` for a
+    /// problem without a signature, or a language without a driver).
+    var programStub: String { get }
 }
 
 extension LanguageSupport {
     /// The stable name stored with attempts and accepted by `--lang`.
     public var name: String { recipe.name }
 
+    public var toolchains: [LanguageRecipe] { [recipe] }
+
     // A program-mode-only language needs only its recipe.
     public var hasFunctionMode: Bool { false }
+
+    public func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
+                       toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver {
+        try driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName)
+    }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.Findings(readsStdin: true, definesSolutionClass: false, definesFunction: false, mentionsFunction: false)
@@ -40,6 +58,16 @@ extension LanguageSupport {
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         throw .noFunctionDriver(language: name)
     }
+
+    public var lineComment: String { "//" }
+
+    public var programStub: String { "" }
+
+    /// `text` as line comments, each line prefixed (blank lines keep the bare prefix).
+    public func commented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? lineComment : lineComment + " " + $0 }.joined(separator: "\n") + "\n"
+    }
 }
 
 /// The registry of languages: adding one means adding its file under `Languages/` (and its driver resource)
@@ -47,7 +75,7 @@ extension LanguageSupport {
 public enum Languages {
     /// Every language, in the order help and messages list them (README lists them).
     public static let all: [any LanguageSupport] = [
-        PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(),
+        PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(), TypeScriptLanguage(),
         JavaLanguage(),
     ]
 

@@ -58,7 +58,8 @@ extension Practice {
     public func attempt(_ request: AttemptRequest,
                         progress: (@Sendable (JudgeProgress) -> Void)? = nil) throws(ServiceError) -> AttemptReport {
         if request.noNetwork, !(runner is NetworkIsolatedRunner) {
-            return try Practice(database: database, runner: NetworkIsolatedRunner(runner), catalog: problems)
+            return try Practice(database: database, runner: NetworkIsolatedRunner(runner), catalog: problems,
+                                cacheDirectory: cacheDirectory)
                 .attempt(request, progress: progress)
         }
         try validate(request)
@@ -107,7 +108,7 @@ extension Practice {
             guard let signature = job.reference.catalogProblem?.signature else { throw .functionModeWithoutSignature(job.problem.slug) }
             driver = try language { () throws(LanguageError) in
                 try FunctionDriver.make(language: recipe.name, signature: signature, solutionSource: job.source,
-                                        solutionFileName: recipe.sourceFileName)
+                                        solutionFileName: recipe.sourceFileName, toolchain: recipe)
             }
         } else {
             driver = nil
@@ -246,15 +247,17 @@ extension Practice {
         }
         let recipe: LanguageRecipe
         if let name = request.language {
-            guard let named = LanguageRecipe.named(name) else { throw .language(.unknownLanguageName(name)) }
+            guard let named = Self.installedRecipe(named: name) else { throw .language(.unknownLanguageName(name)) }
             recipe = named
         } else {
-            guard let byExtension = LanguageRecipe.forFile(request.solutionPath) else {
+            guard let byExtension = LanguageRecipe.installed(forFile: request.solutionPath, isInstalled: { ProcessSetup.which($0) != nil }) else {
                 throw .language(.unknownLanguage(path: request.solutionPath))
             }
             recipe = byExtension
         }
-        guard ProcessSetup.which(recipe.tool) != nil else { throw .language(.toolMissing(tool: recipe.tool, language: recipe.name)) }
+        guard ProcessSetup.which(recipe.tool) != nil else {
+            throw .language(.toolMissing(tool: recipe.tool, language: recipe.name, package: recipe.package))
+        }
         return (recipe.name, recipe)
     }
 

@@ -10,16 +10,25 @@ public struct Practice: Sendable {
     let runner: any ProcessRunner
     /// The built-in problems (tests inject others, e.g. a deliberately broken reference).
     let problems: [any CatalogProblem]
+    /// The user's cache directory for practice (`~/.cache/practice`), where the C++ prelude is kept precompiled;
+    /// nil: nothing is cached.
+    let cacheDirectory: String?
 
     public init(database: AppDatabase, runner: any ProcessRunner = NativeRunner(),
-                catalog problems: [any CatalogProblem] = Catalog.problems) {
+                catalog problems: [any CatalogProblem] = Catalog.problems, cacheDirectory: String? = nil) {
         self.database = database
         self.runner = runner
         self.problems = problems
+        self.cacheDirectory = cacheDirectory
     }
 
     /// Builds solutions and user problems' programs with this service's runner.
-    var builder: SolutionBuilder { SolutionBuilder(runner: runner) }
+    var builder: SolutionBuilder { SolutionBuilder(runner: runner, cacheDirectory: cacheDirectory) }
+
+    /// The toolchain of a language that this machine has (C++: clang++, else g++).
+    static func installedRecipe(named name: String) -> LanguageRecipe? {
+        LanguageRecipe.installed(named: name) { ProcessSetup.which($0) != nil }
+    }
 
     /// The catalog problem with this slug, the judge's reference for it.
     func reference(slug: String) -> (any CatalogProblem)? { problems.first { $0.slug == slug } }
@@ -28,7 +37,15 @@ public struct Practice: Sendable {
     public static func open(databasePath path: String?,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(ServiceError) -> Practice {
         let resolved = path ?? defaultDatabasePath(environment: environment)
-        return Practice(database: try storage { () throws(StorageError) in try AppDatabase.open(path: resolved) })
+        return Practice(database: try storage { () throws(StorageError) in try AppDatabase.open(path: resolved) },
+                        cacheDirectory: defaultCacheDirectory(environment: environment))
+    }
+
+    /// `$XDG_CACHE_HOME/practice`, else `~/.cache/practice`.
+    public static func defaultCacheDirectory(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/practice" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.cache/practice"
     }
 
     /// `PRACTICE_DB`, else `$XDG_DATA_HOME/practice/practice.sqlite`, else `~/.local/share/practice/practice.sqlite`.

@@ -44,7 +44,7 @@ extension Practice {
         for (index, summary) in candidates.enumerated() {
             progress?(index, candidates.count)
             guard let old = try storage({ () throws(StorageError) in try database.attempt(id: summary.id) }) else { continue }
-            guard let recipe = LanguageRecipe.named(old.language) else {
+            guard let recipe = Self.installedRecipe(named: old.language) else {
                 entries.append(.init(originalId: summary.id, originalVerdict: old.verdict, language: old.language, attemptId: nil,
                                      verdict: nil, passed: nil, total: nil, failure: nil,
                                      skipped: "judged with --cmd: run 'practice attempt --cmd' again to rejudge it"))

@@ -320,7 +320,7 @@ extension Practice {
     private func buildPrograms(reference: ProgramFile, generator: ProgramFile?, checker: CheckerChoice, in workspace: Workspace,
                                interruption: CancellationFlag?, defects: inout [ProblemDefect]) throws(ServiceError) -> BuiltPrograms? {
         func build(_ file: ProgramFile, _ role: String) throws(ServiceError) -> PreparedSolution? {
-            guard var recipe = LanguageRecipe.named(file.language) else {
+            guard var recipe = Self.installedRecipe(named: file.language) else {
                 defects.append(ProblemDefect(path: file.path, "unknown language '\(file.language)'"))
                 return nil
             }
@@ -328,7 +328,7 @@ extension Practice {
             // and a program that does not parse fails on its first run, reported with its path like any failure.
             recipe.syntaxCheck = nil
             guard ProcessSetup.which(recipe.tool) != nil else {
-                throw .language(.toolMissing(tool: recipe.tool, language: recipe.name))
+                throw .language(.toolMissing(tool: recipe.tool, language: recipe.name, package: recipe.package))
             }
             let build = try judging { () throws(JudgeError) in
                 try builder.prepare(source: file.source, recipe: recipe, command: nil, in: workspace, subdirectory: role,

@@ -138,4 +138,28 @@ struct CommandTests {
         #expect(viaEnv.status == 0)
         #expect(viaEnv.stdout.contains("Your set is empty"))
     }
+
+    @Test func startWritesAStubThatAttemptJudgesAndNeverOverwritesIt() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let first = try cli.run(["start", "581", "--lang", "javascript"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "Wrote shortest-unsorted-subarray.js: class Solution with findUnsortedSubarray in javascript. "
+                + "Judge it with: practice attempt shortest-unsorted-subarray shortest-unsorted-subarray.js\n")
+        let path = cli.directory.appendingPathComponent("shortest-unsorted-subarray.js").path
+        let stub = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(stub.contains("var findUnsortedSubarray = function(nums) {"))
+
+        let again = try cli.run(["start", "581", "--lang", "javascript"])
+        #expect(again.status == 64)
+        #expect(again.stderr == "practice: error: cannot write '\(path)': it exists (practice start never overwrites a file); choose a writable path\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == stub)
+
+        let judged = try cli.run(["attempt", "581", path, "--random", "0"])
+        #expect(judged.status == 1 && judged.stdout.contains("WA"), "\(judged.stdout)")
+        let json = try cli.run(["start", "two-sum", "two.swift", "--json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(report?["language"] as? String == "swift" && report?["mode"] as? String == "function")
+        #expect(report?["function"] as? String == "twoSum")
+    }
 }

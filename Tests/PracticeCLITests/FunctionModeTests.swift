@@ -25,9 +25,11 @@ struct FunctionModeCLITests {
     @Test("LeetCode-style solutions are accepted in every language with a driver", arguments: [
         ("shortest-unsorted-subarray", "solution.py", "python3 practice_driver.py Main.py"),
         ("shortest-unsorted-subarray", "solution.js", "node --stack-size=65500 practice_driver.js Main.js"),
-        ("shortest-unsorted-subarray", "solution.cpp", "g++ -O2 -std=c++17 -o solution practice_driver.cpp && ./solution"),
+        ("shortest-unsorted-subarray", "solution.cpp", "clang++ -std=c++23 -O2 -o solution practice_driver.cpp && ./solution"),
         ("shortest-unsorted-subarray", "solution.swift",
          "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
+        ("shortest-unsorted-subarray", "solution.ts",
+         "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
         ("shortest-unsorted-subarray", "solution.java",
          "javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -encoding UTF-8 -proc:none -d solution Solution.java"
@@ -316,7 +318,7 @@ struct FunctionModeCLITests {
         #expect(failure["stderr"] as? String == "looking at 7\n")
     }
 
-    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.java"])
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java"])
     func treeInput(file: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -385,12 +387,122 @@ struct FunctionModeCLITests {
                 }
             }
             """
-        let sources = ["py": python, "cpp": cpp, "swift": swift, "java": java]
+        let typeScript = """
+            /**
+             * Definition for a binary tree node: TreeNode(val, left, right), predefined as on LeetCode.
+             */
+            function diameterOfBinaryTree(root: TreeNode | null): number {
+                let best = 0;
+                const depth = (node: TreeNode | null): number => {
+                    if (node === null) return 0;
+                    const left = depth(node.left), right = depth(node.right);
+                    best = Math.max(best, left + right);
+                    return 1 + Math.max(left, right);
+                };
+                depth(root);
+                return best;
+            };
+            """
+        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java]
         let source = try cli.write(file, try #require(sources[(file as NSString).pathExtension]))
         let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
         #expect(status == 0, "\(report)")
         #expect(report["verdict"] as? String == "AC")
         #expect(report["mode"] as? String == "function")
+    }
+
+    /// TypeScript's verdicts: tsc's type errors are a compile error naming the line, as on LeetCode; a wrong function is
+    /// WA, a loop TLE, LeetCode's `MinPriorityQueue` is there, and a program reading stdin is judged as a program.
+    @Test func typeScriptVerdicts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let typeError = try cli.write("typed.ts", """
+            function findUnsortedSubarray(nums: number[]): number {
+                let width = 0;
+                width = nums.join(",");
+                return width;
+            };
+            """)
+        let (status, compile) = try attempt(cli, "581", typeError)
+        #expect(status == 1)
+        #expect(compile["verdict"] as? String == "CE")
+        let message = try #require(compile["message"] as? String)
+        #expect(message.hasPrefix("Main.ts:3:5 - error TS2322: Type 'string' is not assignable to type 'number'.\n\n"
+                                  + "3     width = nums.join(\",\");\n      ~~~~~\n"), "\(compile)")
+        #expect(!message.contains("/tmp") && !message.contains("practice_env") && !message.contains("\u{1B}"), "\(message)")
+
+        let wrong = try cli.write("wrong.ts", """
+            function findUnsortedSubarray(nums: number[]): number {
+                let first = -1, last = -1;
+                for (let i = 0; i + 1 < nums.length; i++) {
+                    if (nums[i] > nums[i + 1]) { if (first < 0) first = i; last = i + 1; }
+                }
+                return first < 0 ? 0 : last - first + 1;
+            };
+            """)
+        let (_, wrongReport) = try attempt(cli, "581", wrong, ["--no-shrink"])
+        #expect(wrongReport["verdict"] as? String == "WA", "\(wrongReport)")
+        #expect(wrongReport["mode"] as? String == "function")
+
+        // Example 3 is [1]: only that test loops.
+        let loop = try cli.write("loop.ts", """
+            class Solution {
+                findUnsortedSubarray(nums: number[]): number {
+                    while (nums.length === 1) {}
+                    const sorted = [...nums].sort((a, b) => a - b);
+                    let lo = 0, hi = nums.length - 1;
+                    while (lo <= hi && nums[lo] === sorted[lo]) lo++;
+                    while (hi > lo && nums[hi] === sorted[hi]) hi--;
+                    return hi - lo + 1;
+                }
+            }
+            """)
+        let (_, loopReport) = try attempt(cli, "581", loop, ["--all", "--random", "4", "--time-limit", "0.5"])
+        #expect(loopReport["verdict"] as? String == "TLE", "\(loopReport)")
+        #expect(loopReport["passed"] as? Int == (loopReport["ran"] as? Int ?? 0) - 1)
+        #expect((loopReport["failure"] as? [String: Any])?["ordinal"] as? Int == 3)
+
+        // A runtime error names the line of Main.ts (through tsc's source map), not of the transpiled Main.js.
+        let throwing = try cli.write("throws.ts", """
+            class Solution {
+                findUnsortedSubarray(nums: number[]): number {
+                    const limit: number = 3;
+                    if (nums.length > limit) throw new RangeError("too many");
+                    return 0;
+                }
+            }
+            """)
+        let (_, thrown) = try attempt(cli, "581", throwing, ["--random", "0", "--all"])
+        #expect(thrown["verdict"] as? String == "RE")
+        let thrownMessage = (thrown["failure"] as? [String: Any])?["message"] as? String
+        #expect(thrownMessage == "RangeError: too many (Main.ts:4:40, in Solution.findUnsortedSubarray)", "\(thrown)")
+
+        let kth = try cli.write("kth.ts", """
+            function findKthLargest(nums: number[], k: number): number {
+                const largest = new MinPriorityQueue<number>();
+                for (const x of nums) {
+                    largest.enqueue(x);
+                    if (largest.size() > k) largest.dequeue();
+                }
+                return largest.front();
+            };
+            """)
+        let (kthStatus, kthReport) = try attempt(cli, "215", kth, ["--random", "20"])
+        #expect(kthStatus == 0 && kthReport["verdict"] as? String == "AC", "\(kthReport)")
+
+        let program = try cli.write("program.ts", """
+            const lines: string[] = require('fs').readFileSync(0, 'utf8').split('\\n');
+            const nums: number[] = JSON.parse(lines[0]);
+            const sorted = [...nums].sort((a, b) => a - b);
+            let lo = 0, hi = nums.length - 1;
+            while (lo <= hi && nums[lo] === sorted[lo]) lo++;
+            while (hi > lo && nums[hi] === sorted[hi]) hi--;
+            console.log(hi - lo + 1);
+            """)
+        let (programStatus, programReport) = try attempt(cli, "581", program, ["--random", "10"])
+        #expect(programStatus == 0 && programReport["verdict"] as? String == "AC", "\(programReport)")
+        #expect(programReport["mode"] as? String == "program")
+        #expect((programReport["command"] as? String)?.hasSuffix("Main.ts practice_env.d.ts && node --enable-source-maps Main.js") == true)
     }
 
     @Test func modeOverridesDetection() throws {

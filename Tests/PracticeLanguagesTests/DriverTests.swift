@@ -105,7 +105,8 @@ struct DriverTests {
         #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "java")) {
             try FunctionDriver.make(language: "java", signature: odd, solutionSource: "", solutionFileName: "Main.java")
         }
-        // Python and JavaScript pass any JSON value through.
+        // Python, JavaScript and TypeScript pass any JSON value through.
+        #expect((try? FunctionDriver.make(language: "typescript", signature: odd, solutionSource: "", solutionFileName: "Main.ts")) != nil)
         #expect((try? FunctionDriver.make(language: "python", signature: odd, solutionSource: "", solutionFileName: "Main.py")) != nil)
         #expect((try? FunctionDriver.make(language: "javascript", signature: odd, solutionSource: "", solutionFileName: "Main.js")) != nil)
     }
@@ -124,10 +125,53 @@ struct DriverTests {
         #expect(!javaScript.source.contains("'solve'"))
     }
 
+    @Test func typeScriptRunsTheJavaScriptDriverOnWhatTscWrites() throws {
+        let signature = Signature(functionName: "findUnsortedSubarray",
+                                  parameters: [Parameter(name: "root", type: "TreeNode?"), Parameter(name: "k", type: "Int")],
+                                  returnType: "ListNode?")
+        let typeScript = try FunctionDriver.make(language: "typescript", signature: signature, solutionSource: "", solutionFileName: "Main.ts")
+        let javaScript = try FunctionDriver.make(language: "javascript", signature: signature, solutionSource: "", solutionFileName: "Main.js")
+        #expect(typeScript.source == javaScript.source && typeScript.fileName == "practice_driver.js")
+        #expect(typeScript.run == ["node", "--stack-size=65500", "{driver}", "Main.js"])
+        #expect(typeScript.compile?.words == TypeScriptLanguage.tsc + ["{src}", "practice_env.d.ts"])
+        #expect(TypeScriptLanguage.tsc.starts(with: ["tsc", "--alwaysStrict", "--strictBindCallApply", "--strictFunctionTypes", "--target", "ES2022"]))
+        #expect(!TypeScriptLanguage.tsc.contains("--strict"))
+        let declarations = try #require(typeScript.supportFiles.first)
+        #expect(typeScript.supportFiles.count == 1 && declarations.name == "practice_env.d.ts")
+        for name in ["class TreeNode", "class ListNode", "var PriorityQueue:", "var MinPriorityQueue:", "var MaxPriorityQueue:",
+                     "class Queue<", "class Deque<", "var console"] {
+            #expect(declarations.text.contains("declare " + name), "\(name)")
+        }
+        #expect(!declarations.text.contains("declare var require"), "function mode has no require (the driver's context has none)")
+    }
+
+    @Test func typeScriptDeclarationsLeaveOutWhatTheSolutionDefines() throws {
+        let signature = try #require(Catalog.problem(slug: "diameter-of-binary-tree")).signature
+        func declarations(_ source: String) throws -> String {
+            try #require(try FunctionDriver.make(language: "typescript", signature: signature, solutionSource: source,
+                                                 solutionFileName: "Main.ts").supportFiles.first).text
+        }
+        let own = try declarations("class TreeNode {\n    val = 0\n}\nclass Queue<T> { items: T[] = [] }\nfunction f() {}\n")
+        #expect(!own.contains("declare class TreeNode") && !own.contains("declare class Queue<"))
+        #expect(own.contains("declare class ListNode {\n    val: number;") && own.contains("declare class Deque<"))
+        // Commented out, or nested (not at the start of a line), it is not the solution's own.
+        let commented = try declarations("// class TreeNode {}\n/* class Queue {} */\nfunction f() {\n    class Deque {}\n}\n")
+        #expect(commented.contains("declare class TreeNode {") && commented.contains("declare class Queue<") && commented.contains("declare class Deque<"))
+        // A merged interface goes with its class.
+        let queues = try declarations("class MinPriorityQueue { }\n")
+        #expect(!queues.contains("interface MinPriorityQueue<") && !queues.contains("declare var MinPriorityQueue:"))
+        #expect(queues.contains("interface MaxPriorityQueue<T = any>") && queues.contains("declare var MaxPriorityQueue:"))
+        #expect(try declarations("") == DriverSource.text(PackageResources.typescript_runtime_d_ts) + "\n"
+                + DriverSource.text(PackageResources.typescript_env_d_ts))
+    }
+
     @Test func compiledDriversBuildTheDriverWithTheSolution() throws {
         let signature = Signature(functionName: "f", parameters: [Parameter(name: "n", type: "Int")], returnType: "Int")
         let cpp = try FunctionDriver.make(language: "cpp", signature: signature, solutionSource: "", solutionFileName: "Main.cpp")
-        #expect(cpp.compile == ["g++", "-O2", "-std=c++17", "-o", "{exe}", "{driver}"])
+        #expect(cpp.compile == ["clang++", "-std=c++23", "-O2", "-o", "{exe}", "{driver}"])
+        let gcc = try FunctionDriver.make(language: "cpp", signature: signature, solutionSource: "", solutionFileName: "Main.cpp",
+                                          toolchain: CppLanguage.gcc)
+        #expect(gcc.compile == ["g++", "-std=c++20", "-O2", "-o", "{exe}", "{driver}"])
         #expect(cpp.source.contains("#include \"Main.cpp\""))
         let swift = try FunctionDriver.make(language: "swift", signature: signature, solutionSource: "", solutionFileName: "Main.swift")
         #expect(swift.compile == ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])

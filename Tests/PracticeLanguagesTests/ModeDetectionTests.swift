@@ -62,6 +62,17 @@ struct ModeDetectionTests {
         #expect(mode("// reads process.stdin? no.\nfunction findUnsortedSubarray() {}", "javascript") == .function)
     }
 
+    @Test func typeScriptForms() {
+        #expect(mode("function findUnsortedSubarray(nums: number[]): number {\n    return 0;\n};", "typescript") == .function)
+        #expect(mode("function findUnsortedSubarray<T>(nums: T[]): number { return 0; }", "typescript") == .function)
+        #expect(mode("const findUnsortedSubarray: (nums: number[]) => number = (nums) => 0;", "typescript") == .function)
+        #expect(mode("const findUnsortedSubarray = (nums: number[]): number => 0;", "typescript") == .function)
+        #expect(mode("class Solution { findUnsortedSubarray(nums: number[]): number { return 0; } }", "typescript") == .function)
+        let program = "const data: string = require('fs').readFileSync(0, 'utf8');\nfunction findUnsortedSubarray(nums: number[]) { return 0; }"
+        #expect(mode(program, "typescript") == .program)
+        #expect(mode("const nums: number[] = JSON.parse(require('fs').readFileSync(0, 'utf8'));\nconsole.log(nums.length);", "ts") == .program)
+    }
+
     @Test func cppForms() {
         let function = "class Solution {\npublic:\n    int findUnsortedSubarray(vector<int>& nums) { return 0; }\n};\n"
         #expect(mode(function, "cpp") == .function)

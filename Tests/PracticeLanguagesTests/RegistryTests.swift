@@ -12,6 +12,8 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.swift")?.name == "swift")
         #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
+        #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
+        #expect(LanguageRecipe.named("ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
@@ -20,9 +22,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "java"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "java"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .java")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -32,9 +34,14 @@ struct RegistryTests {
         let python = try #require(LanguageRecipe.named("python"))
         #expect(python.tool == "python3" && python.sourceFileName == "Main.py")
         let cpp = try #require(LanguageRecipe.named("cpp"))
-        #expect(cpp.tool == "g++" && cpp.sourceFileName == "Main.cpp")
+        #expect(cpp.tool == "clang++" && cpp.sourceFileName == "Main.cpp")
         #expect(try #require(LanguageRecipe.named("c")).tool == "gcc")
         #expect(try #require(LanguageRecipe.named("javascript")).sourceFileName == "Main.js")
+        let typeScript = try #require(LanguageRecipe.named("typescript"))
+        #expect(typeScript.tool == "tsc" && typeScript.sourceFileName == "Main.ts" && typeScript.run == ["node", "--enable-source-maps", "Main.js"])
+        #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
+        #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
+        #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
         let java = try #require(LanguageRecipe.named("java"))
         #expect(java.tool == "javac" && java.sourceFileName == "Main.java")
         // A program is class Main, compiled into the directory the builder names as the binary; javac runs in the
@@ -112,15 +119,22 @@ struct RegistryTests {
         #expect(JavaScriptLanguage.typeName(grid) == "character[][]" && JavaScriptLanguage.typeName(.double) == "number")
         #expect(CppLanguage.typeName(grid) == "vector<vector<char>>" && CppLanguage.typeName(.list) == "ListNode *")
         #expect(SwiftLanguage.typeName(grid) == "[[Character]]" && SwiftLanguage.typeName(.long) == "Int")
+        let typeScript: [(TypeNotation, String)] = [
+            (.int, "number"), (.long, "number"), (.double, "number"), (.bool, "boolean"), (.string, "string"), (.character, "string"),
+            (.array(.int), "number[]"), (grid, "string[][]"), (.array(.array(.array(.double))), "number[][][]"),
+            (.tree, "TreeNode | null"), (.list, "ListNode | null"), (.array(.list), "Array<ListNode | null>"),
+            (.array(.array(.tree)), "Array<TreeNode | null>[]"),
+        ]
+        for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
         #expect(JavaLanguage.typeName(grid) == "char[][]" && JavaLanguage.typeName(.tree) == "TreeNode")
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .java): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, java or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, java"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription

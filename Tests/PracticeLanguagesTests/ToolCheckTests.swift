@@ -40,14 +40,20 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "java"]), "a resource no test checks: \(kinds)")
-        #expect(files.count >= 13)
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java"]), "a resource no test checks: \(kinds)")
+        #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
-        // The prelude and nodes are in the driver, and each header includes what it uses: one check for all.
-        try expectSuccess(["g++", "-std=c++17", "-fsyntax-only", "-x", "c++"] + Self.cppPrelude
-                          + files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }, in: directory)
+        // The prelude and nodes are in the driver, and each header includes what it uses: one check for all, with
+        // each toolchain (clang++ as C++23, g++ as C++20).
+        let headers = files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }
+        try expectSuccess(Self.cppCheck + ["-x", "c++"] + headers, in: directory)
+        try expectSuccess(["g++", "-std=c++20", "-fsyntax-only", "-x", "c++", "drivers/cpp_prelude.hpp"] + headers, in: directory)
         try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
+        // The declarations, checked together (without --skipLibCheck, which the judge's tsc uses), against ES2022 only.
+        #expect(files.filter { $0.hasSuffix(".ts") }.allSatisfy { $0.hasSuffix(".d.ts") })
+        try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
+                          in: directory)
         // The driver stands alone (it finds Solution by reflection); the nodes are plain classes.
         try expectSuccess(["javac", "-encoding", "UTF-8", "-Xlint:all,-serial", "-Werror", "-d", "classes"] + files.filter { $0.hasSuffix(".java") },
                           in: directory)
@@ -58,6 +64,9 @@ struct ToolCheckTests {
             ("python_syntax_check.py", PackageResources.python_syntax_check_py),
             ("drivers/python_driver.py", PackageResources.python_driver_py),
             ("drivers/javascript_driver.js", PackageResources.javascript_driver_js),
+            ("drivers/typescript_runtime.d.ts", PackageResources.typescript_runtime_d_ts),
+            ("drivers/typescript_node.d.ts", PackageResources.typescript_node_d_ts),
+            ("drivers/typescript_env.d.ts", PackageResources.typescript_env_d_ts),
             ("drivers/cpp_prelude.hpp", PackageResources.cpp_prelude_hpp), ("drivers/cpp_driver.hpp", PackageResources.cpp_driver_hpp),
             ("drivers/cpp_tree_node.hpp", PackageResources.cpp_tree_node_hpp), ("drivers/cpp_list_node.hpp", PackageResources.cpp_list_node_hpp),
             ("drivers/swift_driver.swift", PackageResources.swift_driver_swift),
@@ -157,6 +166,90 @@ struct ToolCheckTests {
                 == [#"[1,3,2,4,1,2,"b","y",7,"51",2,8,1,1,true,1,2,3,2,-1,19,0,18,19,null,null,null]"#])
     }
 
+    /// LeetCode's TypeScript environment: the queues with their v6 and v4/v5 APIs, `TreeNode` and `ListNode`, typed
+    /// as a LeetCode solution writes them, compile against the declarations and run on the JavaScript driver.
+    @Test func typeScriptSolutionsHaveLeetCodesGlobals() throws {
+        let directory = try Workspace()
+        let signature = Signature(functionName: "solve", parameters: [Parameter(name: "x", type: "[Int]")], returnType: "[Int]")
+        let solution = """
+            function solve(x: number[]): number[] {
+                const out: number[] = [];
+                const minq = new MinPriorityQueue<number>();
+                for (const v of x) minq.enqueue(v);
+                out.push(minq.dequeue(), minq.size());
+                const pairs = new PriorityQueue<number[]>((a, b) => a[0] - b[0] || b[1] - a[1]);
+                pairs.enqueue([2, 1]).enqueue([1, 5]);
+                out.push(pairs.dequeue()[1]);
+                const maxq = new MaxPriorityQueue<{ w: number }>((o) => o.w);
+                for (const v of x) maxq.push({ w: v });
+                out.push(maxq.pop().w);
+                const v5 = new MinPriorityQueue({ priority: (o: { cost: number }) => o.cost });
+                v5.enqueue({ cost: 5 }).enqueue({ cost: 2 });
+                out.push(v5.dequeue().priority);
+                const q = new Queue<number>([7]);
+                q.enqueue(8);
+                const d = new Deque<number>();
+                d.pushFront(3);
+                out.push(q.dequeue(), q.size(), d.popBack());
+                const root: TreeNode | null = new TreeNode(1, null, new TreeNode(2));
+                let head: ListNode | null = new ListNode(4, new ListNode(5));
+                head = head.next;
+                out.push(root.right.val, head.val);
+                console.log(structuredClone(out).length, performance.now() >= 0);
+                return out;
+            };
+
+            """
+        try directory.write("Main.ts", solution)
+        let driver = try TypeScriptLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.ts")
+        try directory.write(driver.fileName, driver.source)
+        for file in driver.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(driver.compile).filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), in: directory)
+        #expect(try answers(driver.run.filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), input: "[4,1,3]\n", in: directory)
+                == ["[1,2,5,4,2,7,1,3,2,5]"])
+    }
+
+    /// A TypeScript solution written as a module (`export function`, as in a local LeetCode project) loads through the
+    /// driver, and an exception names its line in `Main.ts` (through `Main.js.map`), not in the transpiled `Main.js`.
+    @Test func typeScriptModulesLoadAndExceptionsNameTheirLines() throws {
+        let directory = try Workspace()
+        let signature = Signature(functionName: "solve", parameters: [Parameter(name: "x", type: "Int")], returnType: "Int")
+        let solution = """
+            export function solve(x: number): number {
+                const limit: number = 3;
+                if (x > limit) throw new RangeError("too big");
+                return x * 2;
+            }
+
+            """
+        try directory.write("Main.ts", solution)
+        let driver = try TypeScriptLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.ts")
+        try directory.write(driver.fileName, driver.source)
+        for file in driver.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(driver.compile).filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), in: directory)
+        let result = try Self.run(driver.run.filled(CommandPaths(source: "Main.ts", driver: driver.fileName)), input: "2\n5\n", in: directory)
+        let records = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(records.count == 3 && records[1].first == "ok" && records[1].last == "4", "\(result.output)\(result.errors)")
+        #expect(records.last?.first == "err" && records.last?[5] == #""RangeError: too big (Main.ts:3:26, in solve)""#, "\(result.output)")
+    }
+
+    /// A TypeScript program reads stdin with node's `require` and `process`, declared by the recipe's support file.
+    @Test func typeScriptProgramsCompileAgainstNodesNames() throws {
+        let directory = try Workspace()
+        let recipe = TypeScriptLanguage().recipe
+        try directory.write("Main.ts", """
+            import * as fs from 'fs';
+            const lines: string[] = require('fs').readFileSync(0, 'utf8').split('\\n');
+            const nums: number[] = JSON.parse(lines[0]);
+            process.stdout.write(String(nums.reduce((a, b) => a + b, 0) + fs.readFileSync(0).length) + '\\n');
+
+            """)
+        for file in recipe.supportFiles { try directory.write(file.name, file.text) }
+        try expectSuccess(try #require(recipe.compile).filled(CommandPaths(source: "Main.ts")), in: directory)
+        let result = try Self.run(recipe.run.filled(CommandPaths(source: "Main.ts")), input: "[1,2,3]\n", in: directory)
+        #expect(result.status == 0 && result.output == "6\n", "\(result.errors)")
+    }
+
     // MARK: Generated drivers with stubs
 
     /// Python and JavaScript: every stub and every distinct generated driver pass `py_compile` and `node --check`.
@@ -198,6 +291,35 @@ struct ToolCheckTests {
         try directory.write(javaScript.fileName, javaScript.source)
         #expect(try answers(javaScript.run.filled(CommandPaths(source: "Main.js", driver: javaScript.fileName)), input: input, in: directory)
                 == [Self.javaScriptDefault(returned)], "\(signature.functionName)")
+    }
+
+    /// TypeScript: every stub compiles with tsc against LeetCode's declarations (in batches without two stubs of one name:
+    /// they share the global scope) and answers a sample input through the JavaScript driver with its default value.
+    @Test func typeScriptStubsCompileAndRunThroughTheDriver() throws {
+        let directory = try Workspace()
+        let language = TypeScriptLanguage()
+        var batches: [[Int]] = []
+        for (index, signature) in Self.signatures.enumerated() {
+            try directory.write("stub_\(index).ts", try language.stub(for: signature))
+            if let batch = batches.firstIndex(where: { !$0.contains { Self.signatures[$0].functionName == signature.functionName } }) {
+                batches[batch].append(index)
+            } else {
+                batches.append([index])
+            }
+        }
+        let first = try language.driver(for: Self.signatures[0], solutionSource: "", solutionFileName: "Main.ts")
+        for file in first.supportFiles { try directory.write(file.name, file.text) }
+        for batch in batches {
+            try expectSuccess(TypeScriptLanguage.tsc + batch.map { "stub_\($0).ts" } + ["practice_env.d.ts"], in: directory)
+        }
+        for (index, signature) in Self.signatures.enumerated() {
+            let driver = try language.driver(for: signature, solutionSource: "", solutionFileName: "Main.ts")
+            try directory.write(driver.fileName, driver.source)
+            let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
+            let returned = try #require(TypeNotation.returned(by: signature))
+            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory) == [Self.javaScriptDefault(returned)],
+                    "\(signature.functionName)")
+        }
     }
 
     /// C++: the generated driver, which includes the stub as `Main.cpp`, passes `g++ -fsyntax-only` (against a
@@ -341,26 +463,38 @@ struct ToolCheckTests {
         let java = try JavaLanguage().stub(for: tree)
         #expect(java.hasPrefix("/**\n * Definition for a binary tree node.\n * class TreeNode {\n *     int val;\n"))
         #expect(java.contains("\nclass Solution {\n    public int diameterOfBinaryTree(TreeNode root) {\n        return 0;\n"))
+        #expect(try TypeScriptLanguage().stub(for: twoSum)
+                == "function twoSum(nums: number[], target: number): number[] {\n    return [];\n};\n")
+        let typeScriptTree = try TypeScriptLanguage().stub(for: tree)
+        #expect(typeScriptTree.hasPrefix("/**\n * Definition for a binary tree node.\n * class TreeNode {\n *     val: number\n"))
+        #expect(typeScriptTree.hasSuffix("\n */\n\nfunction diameterOfBinaryTree(root: TreeNode | null): number {\n    return 0;\n};\n"))
         #expect(throws: LanguageError.noFunctionDriver(language: "c")) { try CLanguage().stub(for: twoSum) }
     }
 
     // MARK: Helpers
 
-    /// `-include` of LeetCode's prelude, precompiled once for all the C++ checks and kept between runs (100 MB) in
-    /// a directory named by the prelude's text; g++ ignores a precompiled header made by another compiler or with
-    /// other flags, and parses the prelude itself, so a stale one only costs time. Nothing when it cannot be made.
-    static let cppPrelude: [String] = {
+    /// The C++ syntax check with the preferred toolchain (clang++ -std=c++23) and LeetCode's prelude, precompiled once
+    /// for all the checks and kept between runs (24 MB) in a directory named by the prelude's text and the compiler's
+    /// version; the prelude parsed every time when it cannot be made.
+    static let cppCheck: [String] = {
+        let check = ["clang++", "-std=c++23", "-fsyntax-only"]
         let prelude = DriverSource.text(PackageResources.cpp_prelude_hpp)
-        let hash = prelude.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        guard let scratch = try? Workspace(), let version = try? run(["clang++", "--version"], in: scratch) else { return check }
+        let hash = (prelude + version.output).utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-pch-\(String(hash, radix: 16))").path
-        if FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") { return ["-include", path + "/cpp_prelude.hpp"] }
-        guard let directory = try? Workspace(),
-              (try? directory.write("cpp_prelude.hpp", prelude)) != nil,
-              let result = try? run(["g++", "-std=c++17", "-x", "c++-header", "cpp_prelude.hpp", "-o", "cpp_prelude.hpp.gch"], in: directory),
-              result.status == 0 else { return [] }
-        // Moved into place whole, so a concurrent run sees it complete or not at all.
-        try? FileManager.default.moveItem(atPath: directory.path, toPath: path)
-        return FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.gch") ? ["-include", path + "/cpp_prelude.hpp"] : []
+        let use = check + ["-include-pch", path + "/cpp_prelude.hpp.pch"]
+        if FileManager.default.fileExists(atPath: path + "/cpp_prelude.hpp.pch") { return use }
+        // Built where it stays (clang's precompiled file names its header), into a temporary name renamed into place,
+        // so a concurrent run sees it complete or not at all.
+        let temporary = "cpp_prelude.hpp.pch-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let header = path + "/cpp_prelude.hpp"
+        if (try? String(contentsOfFile: header, encoding: .utf8)) != prelude {
+            try? Data(prelude.utf8).write(to: URL(fileURLWithPath: header), options: .atomic)
+        }
+        guard let result = try? run(["clang++", "-std=c++23", "-x", "c++-header", header, "-o", path + "/" + temporary], in: scratch),
+              result.status == 0, rename(path + "/" + temporary, path + "/cpp_prelude.hpp.pch") == 0 else { return check }
+        return use
     }()
 
     /// The resource files, relative to `Resources/`.
@@ -441,7 +575,7 @@ struct ToolCheckTests {
         try directory.write(source, solution)
         let driver = try language.driver(for: signature, solutionSource: solution, solutionFileName: source)
         try directory.write(driver.fileName, driver.source)
-        let check = language.name == "cpp" ? ["g++", "-std=c++17", "-fsyntax-only"] + Self.cppPrelude + [driver.fileName]
+        let check = language.name == "cpp" ? Self.cppCheck + [driver.fileName]
             : ["swiftc", "-typecheck", "-parse-as-library", source, driver.fileName]
         try expectSuccess(check, in: directory, sourceLocation: sourceLocation)
     }

@@ -1,15 +1,53 @@
 import Foundation
 import PracticeModel
 
-/// C++17 with g++: compiled; function mode through `cpp_driver.hpp`, compiled as one translation unit with the
-/// solution.
+/// C++ as LeetCode compiles it: C++23 with clang++ (LeetCode's compiler; the Swift toolchain ships one) where it is
+/// installed, else C++20 with g++ (g++ 12 cannot compile C++23's "deducing this"), at -O2. Function mode through
+/// `cpp_driver.hpp`, compiled as one translation unit with the solution, after LeetCode's prelude precompiled once
+/// per compiler.
 public struct CppLanguage: LanguageSupport {
     public init() {}
 
-    public let recipe = LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
-                                       compile: ["g++", "-O2", "-std=c++17", "-o", "{exe}", "{src}"], run: ["{exe}"])
+    /// clang++ -std=c++23, as LeetCode (clang with libstdc++), the precompiled prelude given with `-include-pch` and
+    /// made with the templates it uses already instantiated (a third of what was left of a compile).
+    public static let clang = toolchain("clang++", standard: "c++23", package: "clang", prelude: "prelude.hpp.pch",
+                                        precompile: ["-fpch-instantiate-templates"], use: ["-include-pch", "{exe}"])
+    /// g++ -std=c++20, the precompiled prelude found by g++ itself next to the header given with `-include`.
+    public static let gcc = toolchain("g++", standard: "c++20", package: "g++", prelude: "prelude.hpp.gch",
+                                      precompile: [], use: ["-include", "{src}"])
+
+    private static func toolchain(_ compiler: String, standard: String, package: String, prelude output: String,
+                                  precompile: [String], use: CommandTemplate) -> LanguageRecipe {
+        let flags = ["-std=" + standard, "-O2"]
+        let prelude = PrecompiledPrelude(fileName: "prelude.hpp", text: DriverSource.text(PackageResources.cpp_prelude_hpp),
+                                         outputFileName: output,
+                                         build: CommandTemplate([compiler] + flags + precompile + ["-x", "c++-header", "{src}", "-o", "{exe}"]),
+                                         use: use)
+        return LanguageRecipe(name: "cpp", extensions: ["cpp", "cc", "cxx"],
+                              compile: CommandTemplate([compiler] + flags + ["-o", "{exe}", "{src}"]), run: ["{exe}"],
+                              precompiledPrelude: prelude, package: package)
+    }
+
+    public var recipe: LanguageRecipe { Self.clang }
+    public var toolchains: [LanguageRecipe] { [Self.clang, Self.gcc] }
 
     public var hasFunctionMode: Bool { true }
+
+    public var programStub: String {
+        """
+        #include <bits/stdc++.h>
+        using namespace std;
+
+        int main() {
+            // Each line of the input is one argument, as JSON, in the order of the signature.
+            vector<string> lines;
+            for (string line; getline(cin, line);)
+                if (!line.empty()) lines.push_back(line);
+            cout << "null" << endl;
+        }
+
+        """
+    }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#,
@@ -21,6 +59,11 @@ public struct CppLanguage: LanguageSupport {
     /// each argument into a variable of its C++ type (an lvalue, so `vector<int>&` parameters work).
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        try driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName, toolchain: recipe)
+    }
+
+    public func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
+                       toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver {
         var statements: [String] = []
         for (index, parameter) in signature.parameters.enumerated() {
             guard let type = TypeNotation.of(parameter) else {
@@ -34,19 +77,14 @@ public struct CppLanguage: LanguageSupport {
             ]
         }
         let code = ModeDetection.stripComments(solutionSource)
+        let ownTree = Self.defines(code, "TreeNode"), ownList = Self.defines(code, "ListNode")
         var parts = [
             "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
             "// (docs/ARCHITECTURE.md, section Languages).",
-            "#define PRACTICE_DRIVER_GENERATED 1",
-            DriverSource.text(PackageResources.cpp_prelude_hpp),
         ]
-        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.cpp_tree_node_hpp)) }
-        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.cpp_list_node_hpp)) }
+        let prefix: PrecompiledPrelude?
         let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
-        parts += [
-            "#include \(DriverSource.quoted(solutionFileName))",
-            "",
-            DriverSource.text(PackageResources.cpp_driver_hpp),
+        let main = [
             "int main() {",
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
         ] + statements + [
@@ -57,9 +95,38 @@ public struct CppLanguage: LanguageSupport {
             "}",
             "",
         ]
+        if !ownTree && !ownList {
+            // The prelude, the nodes and the driver before the solution: the same text for every signature, so the
+            // whole of it is precompiled once (a compile that starts with it skips the guarded block).
+            let block = Self.driverPrefix
+            parts += [block, "#include \(DriverSource.quoted(solutionFileName))", ""] + main
+            prefix = toolchain.precompiledPrelude.map { $0.with(text: block, fileName: "driver_prefix.hpp") }
+        } else {
+            // The solution's own nodes come before the driver, which reads and writes them.
+            parts += ["#define PRACTICE_DRIVER_GENERATED 1", DriverSource.text(PackageResources.cpp_prelude_hpp)]
+            if !ownTree { parts.append(DriverSource.text(PackageResources.cpp_tree_node_hpp)) }
+            if !ownList { parts.append(DriverSource.text(PackageResources.cpp_list_node_hpp)) }
+            parts += ["#include \(DriverSource.quoted(solutionFileName))", "", DriverSource.text(PackageResources.cpp_driver_hpp)] + main
+            prefix = toolchain.precompiledPrelude
+        }
         return FunctionDriver(fileName: "practice_driver.cpp", source: parts.joined(separator: "\n"), run: ["{exe}"],
-                              arity: signature.parameters.count, compile: recipe.compile?.replacing(.source, with: .driver))
+                              arity: signature.parameters.count, compile: toolchain.compile?.replacing(.source, with: .driver),
+                              prelude: prefix)
     }
+
+    /// What every generated driver whose solution uses LeetCode's own nodes starts with: LeetCode's prelude, `TreeNode`,
+    /// `ListNode` and the driver, in a block skipped when the compile starts with its precompiled form (which defines
+    /// `PRACTICE_DRIVER_PREFIX`).
+    static let driverPrefix = [
+        "#ifndef PRACTICE_DRIVER_PREFIX",
+        "#define PRACTICE_DRIVER_PREFIX 1",
+        "#define PRACTICE_DRIVER_GENERATED 1",
+        DriverSource.text(PackageResources.cpp_prelude_hpp),
+        DriverSource.text(PackageResources.cpp_tree_node_hpp),
+        DriverSource.text(PackageResources.cpp_list_node_hpp),
+        DriverSource.text(PackageResources.cpp_driver_hpp),
+        "#endif  // PRACTICE_DRIVER_PREFIX",
+    ].joined(separator: "\n")
 
     /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
     public func stub(for signature: Signature) throws(LanguageError) -> String {

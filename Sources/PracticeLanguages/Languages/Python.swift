@@ -67,6 +67,21 @@ public struct PythonLanguage: LanguageSupport {
         }
     }
 
+    public var lineComment: String { "#" }
+
+    public var programStub: String {
+        """
+        import json
+        import sys
+
+        lines = sys.stdin.read().splitlines()
+        values = [json.loads(line) for line in lines if line.strip()]
+        # values[0], values[1], ...: the arguments, in the order of the signature
+        print(json.dumps(None))
+
+        """
+    }
+
     static func defaultValue(_ type: TypeNotation) -> String {
         switch type {
         case .int, .long: "0"

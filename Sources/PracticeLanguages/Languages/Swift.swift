@@ -9,6 +9,18 @@ public struct SwiftLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
+    public var programStub: String {
+        """
+        // Each line of the input is one argument, as JSON, in the order of the signature.
+        var lines: [String] = []
+        while let line = readLine() {
+            if !line.isEmpty { lines.append(line) }
+        }
+        print("null")
+
+        """
+    }
+
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#,
                                             function: function)

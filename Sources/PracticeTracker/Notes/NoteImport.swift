@@ -331,7 +331,7 @@ enum NoteShape {
     static func recipe(forFence language: String) -> LanguageRecipe? {
         let aliases = ["python3": "python", "py3": "python", "c++": "cpp", "node": "javascript", "nodejs": "javascript"]
         let name = aliases[language] ?? language
-        return name.isEmpty ? nil : LanguageRecipe.named(name)
+        return name.isEmpty ? nil : Practice.installedRecipe(named: name)
     }
 
     /// The code fence language an export writes for an attempt's recipe.

@@ -241,6 +241,52 @@ function fatal(message, details) {
   process.exit(1);
 }
 
+// A TypeScript solution: tsc's source map next to the transpiled file (`Main.js.map`, from `--sourceMap`) maps the
+// positions in stack traces back to `Main.ts` (node applies source maps to modules only, not to vm scripts). Decoded
+// once: for each generated line, its segments [generated column, original line, original column], 0-based.
+const sourceMap = (() => {
+  let map;
+  try { map = JSON.parse(fs.readFileSync(sourcePath + '.map', 'utf8')); } catch (error) { return null; }
+  if (!map || typeof map.mappings !== 'string' || !Array.isArray(map.sources) || map.sources.length !== 1) return null;
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const lines = [];
+  let line = 0, column = 0;
+  for (const text of map.mappings.split(';')) {
+    const segments = [];
+    let generated = 0;
+    for (const segment of text.split(',')) {
+      const values = [];
+      let value = 0, shift = 0;
+      for (const character of segment) {
+        const digit = digits.indexOf(character);
+        value += (digit & 31) << shift;
+        if (digit & 32) { shift += 5; continue; }
+        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+      if (values.length === 0) continue;
+      generated += values[0];
+      if (values.length >= 4) { line += values[2]; column += values[3]; segments.push([generated, line, column]); }
+    }
+    lines.push(segments);
+  }
+  return { name: path.basename(map.sources[0]), lines };
+})();
+
+// `text` with every `Main.js:line:column` replaced by the original file's position (unchanged without a source map).
+function original(text) {
+  if (sourceMap === null) return text;
+  const escaped = sourceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(escaped + ':(\\d+):(\\d+)', 'g'), (whole, line, column) => {
+    const segments = sourceMap.lines[Number(line) - 1];
+    if (!segments || segments.length === 0) return whole;
+    let best = segments[0];
+    for (const segment of segments) if (segment[0] <= Number(column) - 1) best = segment;
+    return sourceMap.name + ':' + (best[1] + 1) + ':' + (best[2] + 1);
+  });
+}
+
 function describe(error) {
   let text = error instanceof Error ? (error.message ? error.name + ': ' + error.message : error.name)
     : 'thrown: ' + util.inspect(error);
@@ -248,7 +294,7 @@ function describe(error) {
   const at = stack.split('\n').find((line) => line.includes(sourceName + ':'));
   if (at) {
     const match = at.match(/(?:at\s+(\S+)\s+\()?[^()]*?([^/()]+:\d+:\d+)\)?\s*$/);
-    if (match) text += ' (' + match[2] + (match[1] ? ', in ' + match[1] : '') + ')';
+    if (match) text += ' (' + original(match[2]) + (match[1] ? ', in ' + match[1] : '') + ')';
   }
   return text;
 }
@@ -257,7 +303,7 @@ function details(error) {
   if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
   const lines = error.stack.split('\n');
   const own = lines.filter((line, index) => index === 0 || !/^\s+at /.test(line) || line.includes(sourceName + ':'));
-  return own.slice(0, 12).join('\n').slice(-4000);
+  return original(own.slice(0, 12).join('\n').slice(-4000));
 }
 
 function tree(values) {
@@ -311,6 +357,10 @@ function linkedValues(node) {
   for (; node !== null && node !== undefined; node = node.next) values.push(node.val);
   return values;
 }
+
+// A transpiled TypeScript module (`export function f`, `export {}`) starts with tsc's CommonJS preamble, which sets
+// `exports.__esModule`: it gets an object to write to, and its functions and classes stay script-level names.
+if (sourceMap !== null && typeof globalThis.exports === 'undefined') globalThis.exports = {};
 
 try {
   vm.runInThisContext(fs.readFileSync(sourcePath, 'utf8'), { filename: sourceName });
