@@ -52,7 +52,9 @@ let package = Package(
                         .embedInCode("Resources/drivers/cpp_tree_node.hpp"), .embedInCode("Resources/drivers/cpp_list_node.hpp"),
                         .embedInCode("Resources/drivers/swift_driver.swift"),
                         .embedInCode("Resources/drivers/swift_tree_node.swift"),
-                        .embedInCode("Resources/drivers/swift_list_node.swift")]
+                        .embedInCode("Resources/drivers/swift_list_node.swift"),
+                        .embedInCode("Resources/drivers/java_driver.java"), .embedInCode("Resources/drivers/java_tree_node.java"),
+                        .embedInCode("Resources/drivers/java_list_node.java"), .embedInCode("Resources/drivers/java_pair.java")]
         ),
         // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
         // check. It knows no storage: answers are cached through a protocol the service implements.

@@ -14,6 +14,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
+        #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -21,9 +22,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -41,6 +42,12 @@ struct RegistryTests {
         #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
         #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
         #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
+        let java = try #require(LanguageRecipe.named("java"))
+        #expect(java.tool == "javac" && java.sourceFileName == "Main.java")
+        // A program is class Main, compiled into the directory the builder names as the binary; javac runs in the
+        // workspace and is given the file's name, so its messages do not show the workspace's path.
+        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Main.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "Main"])
+        #expect(java.run.program == "java" && java.run.words.contains("-XX:+DisplayVMOutputToStderr"))
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -119,16 +126,19 @@ struct RegistryTests {
             (.array(.array(.tree)), "Array<TreeNode | null>[]"),
         ]
         for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
+        #expect(JavaLanguage.typeName(grid) == "char[][]" && JavaLanguage.typeName(.tree) == "TreeNode")
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
+        #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription
+                .hasPrefix("'s.java' has no class Solution with a method f() -> Int:"))
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
         #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
     }
