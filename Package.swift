@@ -54,7 +54,11 @@ let package = Package(
                         .embedInCode("Resources/drivers/swift_tree_node.swift"),
                         .embedInCode("Resources/drivers/swift_list_node.swift"),
                         .embedInCode("Resources/drivers/java_driver.java"), .embedInCode("Resources/drivers/java_tree_node.java"),
-                        .embedInCode("Resources/drivers/java_list_node.java"), .embedInCode("Resources/drivers/java_pair.java")]
+                        .embedInCode("Resources/drivers/java_list_node.java"), .embedInCode("Resources/drivers/java_pair.java"),
+                        .embedInCode("Resources/stubs/program.py"), .embedInCode("Resources/stubs/program.c"),
+                        .embedInCode("Resources/stubs/program.cpp"), .embedInCode("Resources/stubs/program.js"),
+                        .embedInCode("Resources/stubs/program.ts"), .embedInCode("Resources/stubs/program.swift"),
+                        .embedInCode("Resources/stubs/program.java")]
         ),
         // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
         // check. It knows no storage: answers are cached through a protocol the service implements.

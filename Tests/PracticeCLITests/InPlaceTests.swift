@@ -60,6 +60,15 @@ struct InPlaceTests {
                 }
             };
             """),
+        ("two-pointers.java", """
+            class Solution {
+                public void moveZeroes(int[] nums) {
+                    int write = 0;
+                    for (int x : nums) if (x != 0) nums[write++] = x;
+                    Arrays.fill(nums, write, nums.length, 0);
+                }
+            }
+            """),
         ("two-pointers.swift", """
             class Solution {
                 func moveZeroes(_ nums: inout [Int]) {

@@ -40,7 +40,7 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java"]), "a resource no test checks: \(kinds)")
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -49,10 +49,18 @@ struct ToolCheckTests {
         let headers = files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }
         try expectSuccess(Self.cppCheck + ["-x", "c++"] + headers, in: directory)
         try expectSuccess(["g++", "-std=c++20", "-fsyntax-only", "-x", "c++", "drivers/cpp_prelude.hpp"] + headers, in: directory)
-        try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
+        try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") && $0.hasPrefix("drivers/") },
+                          in: directory)
         // The declarations, checked together (without --skipLibCheck, which the judge's tsc uses), against ES2022 only.
-        #expect(files.filter { $0.hasSuffix(".ts") }.allSatisfy { $0.hasSuffix(".d.ts") })
+        #expect(files.filter { $0.hasSuffix(".ts") && $0.hasPrefix("drivers/") }.allSatisfy { $0.hasSuffix(".d.ts") })
         try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
+                          in: directory)
+        // The program stubs of `practice start`, each by its language's compiler (TypeScript with node's declarations).
+        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java"].map { "stubs/program." + $0 }))
+        try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Werror", "-fsyntax-only", "stubs/program.c"], in: directory)
+        try expectSuccess(Self.cppCheck + ["stubs/program.cpp"], in: directory)
+        try expectSuccess(["swiftc", "-typecheck", "stubs/program.swift"], in: directory)
+        try expectSuccess(TypeScriptLanguage.tsc + ["--noEmit", "stubs/program.ts", "drivers/typescript_runtime.d.ts", "drivers/typescript_node.d.ts"],
                           in: directory)
         // The driver stands alone (it finds Solution by reflection); the nodes are plain classes.
         try expectSuccess(["javac", "-encoding", "UTF-8", "-Xlint:all,-serial", "-Werror", "-d", "classes"] + files.filter { $0.hasSuffix(".java") },
@@ -76,6 +84,10 @@ struct ToolCheckTests {
             ("drivers/java_tree_node.java", PackageResources.java_tree_node_java),
             ("drivers/java_list_node.java", PackageResources.java_list_node_java),
             ("drivers/java_pair.java", PackageResources.java_pair_java),
+            ("stubs/program.py", PackageResources.program_py), ("stubs/program.c", PackageResources.program_c),
+            ("stubs/program.cpp", PackageResources.program_cpp), ("stubs/program.js", PackageResources.program_js),
+            ("stubs/program.ts", PackageResources.program_ts), ("stubs/program.swift", PackageResources.program_swift),
+            ("stubs/program.java", PackageResources.program_java),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
@@ -368,7 +380,8 @@ struct ToolCheckTests {
     func javaStubsRunThroughTheirDrivers(_ signature: Signature) throws {
         let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
         let returned = try #require(TypeNotation.returned(by: signature))
-        #expect(try javaRecords(try JavaLanguage().stub(for: signature), signature, input: input).map(\.value) == [Self.javaDefault(returned)],
+        #expect(try javaRecords(try JavaLanguage().stub(for: signature), signature, input: input).map(\.value)
+                == [Self.stubAnswer(signature, Self.javaDefault(returned))],
                 "\(signature.functionName)")
     }
 

@@ -33,21 +33,7 @@ public struct CppLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        #include <bits/stdc++.h>
-        using namespace std;
-
-        int main() {
-            // Each line of the input is one argument, as JSON, in the order of the signature.
-            vector<string> lines;
-            for (string line; getline(cin, line);)
-                if (!line.empty()) lines.push_back(line);
-            cout << "null" << endl;
-        }
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_cpp) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#,

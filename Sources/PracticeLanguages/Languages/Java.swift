@@ -64,6 +64,7 @@ public struct JavaLanguage: LanguageSupport {
             "    static final String METHOD = \(DriverSource.quoted(signature.functionName));",
             "    static final String[] NAMES = {\(signature.parameters.map { DriverSource.quoted($0.name) }.joined(separator: ", "))};",
             "    static final String[] TYPES = {\(signature.parameters.map { DriverSource.quoted($0.type) }.joined(separator: ", "))};",
+            "    static final int MODIFIES = \(signature.modifies ?? -1);",
         ])
         let driverLines = configured.split(separator: "\n", omittingEmptySubsequences: false)
         let imports = driverLines.filter { $0.hasPrefix("import ") }.joined(separator: " ")
@@ -80,7 +81,7 @@ public struct JavaLanguage: LanguageSupport {
             "class PracticeDriverSignatureCheck {",
             "    static <T> T any() { return null; }",
             "    static void check(Solution solution) throws Throwable {",
-            "        solution.\(signature.functionName)(\(any)); // LeetCode's signature: \(Self.typeName(returned)) \(signature.functionName)(\(parameters.joined(separator: ", ")))",
+            "        solution.\(signature.functionName)(\(any)); // LeetCode's signature: \(signature.modifies == nil ? Self.typeName(returned) : "void") \(signature.functionName)(\(parameters.joined(separator: ", ")))",
             "    }",
             "}",
         ]
@@ -96,6 +97,8 @@ public struct JavaLanguage: LanguageSupport {
 
     /// LeetCode's Java stub: `class Solution` with a public method, the node classes as a comment when used, and a
     /// body returning a default value (`0`, `new int[0]`, `null`).
+    public var programStub: String { DriverSource.text(PackageResources.program_java) }
+
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
         for parameter in signature.parameters {
@@ -109,6 +112,15 @@ public struct JavaLanguage: LanguageSupport {
         }
         let header = DriverSource.nodeComment(signature, tree: PackageResources.java_tree_node_java,
                                               list: PackageResources.java_list_node_java)
+        if signature.modifies != nil {
+            return header + """
+                class Solution {
+                    public void \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    }
+                }
+
+                """
+        }
         return header + """
             class Solution {
                 public \(Self.typeName(returned)) \(signature.functionName)(\(parameters.joined(separator: ", "))) {

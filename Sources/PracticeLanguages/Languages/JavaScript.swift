@@ -10,15 +10,7 @@ public struct JavaScriptLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        const lines = require("fs").readFileSync(0, "utf8").split("\\n").filter((line) => line.trim() !== "");
-        const values = lines.map((line) => JSON.parse(line));
-        // values[0], values[1], ...: the arguments, in the order of the signature
-        console.log(JSON.stringify(null));
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_js) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         let code = ModeDetection.stripComments(source)

@@ -75,18 +75,7 @@ public struct PythonLanguage: LanguageSupport {
 
     public var lineComment: String { "#" }
 
-    public var programStub: String {
-        """
-        import json
-        import sys
-
-        lines = sys.stdin.read().splitlines()
-        values = [json.loads(line) for line in lines if line.strip()]
-        # values[0], values[1], ...: the arguments, in the order of the signature
-        print(json.dumps(None))
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_py) }
 
     static func defaultValue(_ type: TypeNotation) -> String {
         switch type {

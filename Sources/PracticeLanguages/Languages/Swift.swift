@@ -9,17 +9,7 @@ public struct SwiftLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        // Each line of the input is one argument, as JSON, in the order of the signature.
-        var lines: [String] = []
-        while let line = readLine() {
-            if !line.isEmpty { lines.append(line) }
-        }
-        print("null")
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_swift) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#,

@@ -33,15 +33,7 @@ public struct TypeScriptLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        const lines: string[] = require("fs").readFileSync(0, "utf8").split("\\n").filter((line: string) => line.trim() !== "");
-        const values = lines.map((line) => JSON.parse(line));
-        // values[0], values[1], ...: the arguments, in the order of the signature
-        console.log(JSON.stringify(null));
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_ts) }
 
     /// JavaScript's findings, and TypeScript's spellings of a definition: `function f<T>(`, `const f: (...) => T =`.
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {

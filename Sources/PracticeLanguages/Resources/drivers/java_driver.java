@@ -19,12 +19,14 @@ import java.io.*;
 
 class PracticeDriver {
     // The lines between the markers are generated for each attempt: the method's name, and each
-    // parameter's name and type as the signature writes it (for messages). As they stand they make a
-    // driver for `solve(x)`.
+    // parameter's name and type as the signature writes it (for messages), and for an in-place method
+    // the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they make
+    // a driver for `solve(x)`.
     // practice:config begin
     static final String METHOD = "solve";
     static final String[] NAMES = {"x"};
     static final String[] TYPES = {"Int"};
+    static final int MODIFIES = -1;
     // practice:config end
 
     static final long STACK_BYTES = 32L << 20;
@@ -137,6 +139,7 @@ class PracticeDriver {
                 for (int i = 0; i < lines.length; i++) arguments[i] = read(decoders[i], lines[i], i);
                 Object instance = constructor == null ? null : constructor.newInstance();
                 Object result = method.invoke(instance, arguments);
+                if (MODIFIES >= 0) result = arguments[MODIFIES];
                 StringBuilder out = new StringBuilder();
                 if (result == null && (named(returned, "TreeNode") || named(returned, "ListNode"))) out.append("[]");
                 else write(out, result, 0);
