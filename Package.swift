@@ -52,7 +52,10 @@ let package = Package(
                         .embedInCode("Resources/drivers/cpp_tree_node.hpp"), .embedInCode("Resources/drivers/cpp_list_node.hpp"),
                         .embedInCode("Resources/drivers/swift_driver.swift"),
                         .embedInCode("Resources/drivers/swift_tree_node.swift"),
-                        .embedInCode("Resources/drivers/swift_list_node.swift")]
+                        .embedInCode("Resources/drivers/swift_list_node.swift"),
+                        .embedInCode("Resources/drivers/rust_driver.rs"),
+                        .embedInCode("Resources/drivers/rust_tree_node.rs"),
+                        .embedInCode("Resources/drivers/rust_list_node.rs")]
         ),
         // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
         // check. It knows no storage: answers are cached through a protocol the service implements.
