@@ -14,6 +14,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
+        #expect(LanguageRecipe.forFile("x.rs")?.name == "rust")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -21,9 +22,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "rust"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "rust"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .rs")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -41,6 +42,9 @@ struct RegistryTests {
         #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
         #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
         #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
+        let rust = try #require(LanguageRecipe.named("rs"))
+        #expect(rust.tool == "rustc" && rust.sourceFileName == "Main.rs" && rust.package == "rustc")
+        #expect(rust.compile?.words == ["rustc", "--edition", "2021", "-O", "-C", "codegen-units=1", "-o", "{exe}", "Main.rs"])
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -119,14 +123,20 @@ struct RegistryTests {
             (.array(.array(.tree)), "Array<TreeNode | null>[]"),
         ]
         for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
+        let rust: [(TypeNotation, String)] = [
+            (.int, "i32"), (.long, "i64"), (.double, "f64"), (.bool, "bool"), (.string, "String"), (.character, "char"),
+            (.array(.int), "Vec<i32>"), (grid, "Vec<Vec<char>>"), (.tree, "Option<Rc<RefCell<TreeNode>>>"),
+            (.list, "Option<Box<ListNode>>"), (.array(.list), "Vec<Option<Box<ListNode>>>"),
+        ]
+        for (type, name) in rust { #expect(RustLanguage.typeName(type) == name, "\(type)") }
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .rs): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, rust or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, rust"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)

@@ -513,8 +513,9 @@ pub fn serve(arity: usize, test: Test) {
     std::panic::set_hook(Box::new(|info| {
         let mut message = panic_message(info.payload());
         if let Some(location) = info.location() {
-            message = format!("panicked at {}:{}:{}: {}", location.file().rsplit('/').next().unwrap_or(""), location.line(),
-                              location.column(), message);
+            // As the other drivers name a line: `index out of bounds: ... (Main.rs:3:17)`.
+            message = format!("{} ({}:{}:{})", message, location.file().rsplit('/').next().unwrap_or(""), location.line(),
+                              location.column());
         }
         if let Ok(mut last) = PANIC.lock() {
             *last = Some(message);
