@@ -249,8 +249,9 @@ struct FunctionModeCLITests {
         let loops = try cli.write("loops.rs", """
             impl Solution {
                 pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {
-                    let mut x = 0u64;
-                    loop { x = x.wrapping_add(std::hint::black_box(1)); if x == 0 { return nums.len() as i32; } }
+                    let mut i = 0;
+                    while i <= nums.len() { i = (i + 1) % (nums.len() + 1); }
+                    i as i32
                 }
             }
             """)
