@@ -466,18 +466,25 @@ struct ToolCheckTests {
         return use
     }()
 
-    /// The Rust type check: `--emit=metadata` against the driver library's metadata, made once per run into a directory
-    /// that stays (as the judge links the precompiled rlib); the driver's inline text checked each time when it cannot be made.
+    /// The Rust type check: `--emit=metadata` against the driver library's metadata, made once and kept between runs in a
+    /// directory named by the library's text and rustc's version (as the judge links the precompiled rlib); the driver's
+    /// inline text checked each time when it cannot be made.
     static let rustCheck: [String] = {
         let check = ["rustc"] + RustLanguage.flags + ["--emit=metadata", "-o", "check.rmeta"]
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-rust-" + UUID().uuidString).path
+        guard let scratch = try? Workspace(), let version = try? run(["rustc", "--version"], in: scratch), version.status == 0 else { return check }
+        let library = DriverSource.text(PackageResources.rust_driver_rs)
+        let hash = (library + version.output).utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-rust-\(String(hash, radix: 16))").path
+        let use = check + ["--cfg", "practice_prelude", "--extern", "practice_driver=" + path + "/libpractice_driver.rmeta"]
+        if FileManager.default.fileExists(atPath: path + "/libpractice_driver.rmeta") { return use }
+        // Built into a temporary name renamed into place, so a concurrent run sees it complete or not at all.
+        let temporary = path + "/libpractice_driver.rmeta-" + UUID().uuidString
         guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil,
-              (try? Data(PackageResources.rust_driver_rs).write(to: URL(fileURLWithPath: path + "/practice_driver.rs"))) != nil,
-              let scratch = try? Workspace(),
+              (try? Data(library.utf8).write(to: URL(fileURLWithPath: path + "/practice_driver.rs"), options: .atomic)) != nil,
               let result = try? run(["rustc"] + RustLanguage.flags + ["--crate-type", "rlib", "--crate-name", "practice_driver", "--emit=metadata",
-                                                                       "-o", path + "/libpractice_driver.rmeta", path + "/practice_driver.rs"], in: scratch),
-              result.status == 0 else { return check }
-        return check + ["--cfg", "practice_prelude", "--extern", "practice_driver=" + path + "/libpractice_driver.rmeta"]
+                                                                       "-o", temporary, path + "/practice_driver.rs"], in: scratch),
+              result.status == 0, rename(temporary, path + "/libpractice_driver.rmeta") == 0 else { return check }
+        return use
     }()
 
     /// The resource files, relative to `Resources/`.
