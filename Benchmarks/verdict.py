@@ -31,8 +31,10 @@ CALLS = {
     "javascript": "\nconsole.log(findUnsortedSubarray([2, 6, 4, 8, 10, 9, 15]));\n",
     "java": None,
     "typescript": "\nconsole.log(findUnsortedSubarray([2, 6, 4, 8, 10, 9, 15]));\n",
+    "rust": '\npub struct Solution;\nfn main() { println!("{}", Solution::find_unsorted_subarray(vec![2, 6, 4, 8, 10, 9, 15])); }\n',
 }
-EXTENSIONS = {"cpp": "cpp", "swift": "swift", "python": "py", "javascript": "js", "java": "java", "typescript": "ts"}
+EXTENSIONS = {"cpp": "cpp", "swift": "swift", "python": "py", "javascript": "js", "java": "java", "typescript": "ts",
+              "rust": "rs"}
 
 
 def run(command, cwd, env=None):
@@ -83,6 +85,9 @@ def floor_steps(language, solution, work, python):
     if language == "typescript":
         open(os.path.join(work, "floor.ts"), "w").write(source + CALLS["typescript"])
         return [], [["tsc", "--outDir", "out", "floor.ts"], ["node", "out/floor.js"]], None
+    if language == "rust":
+        open(os.path.join(work, "floor.rs"), "w").write(source + CALLS["rust"])
+        return [], [["rustc", "--edition", "2021", "-O", "-C", "codegen-units=1", "-o", "floor", "floor.rs"], ["./floor"]], None
     raise ValueError(language)
 
 
@@ -92,7 +97,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=int(os.environ.get("REPEATS", "5")))
     parser.add_argument("--work")
     parser.add_argument("--results")
-    parser.add_argument("--languages", default="cpp,swift,python,javascript,java,typescript")
+    parser.add_argument("--languages", default="cpp,swift,python,javascript,java,typescript,rust")
     args = parser.parse_args()
     args.practice = os.path.abspath(args.practice)
     python = os.path.realpath(sys.executable)
@@ -103,7 +108,7 @@ def main():
         if not os.path.exists(solution):
             continue
         tool = {"cpp": "g++", "swift": "swiftc", "python": "python3", "javascript": "node", "java": "javac",
-                "typescript": "tsc"}[language]
+                "typescript": "tsc", "rust": "rustc"}[language]
         if not shutil.which(tool):
             print(f"skipping {language}: {tool} is not installed", file=sys.stderr)
             continue

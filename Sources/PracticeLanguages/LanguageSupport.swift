@@ -77,6 +77,7 @@ public enum Languages {
     public static let all: [any LanguageSupport] = [
         PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(), TypeScriptLanguage(),
         JavaLanguage(),
+        RustLanguage(),
     ]
 
     /// The languages with a function-mode driver.

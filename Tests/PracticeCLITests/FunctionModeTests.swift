@@ -30,6 +30,8 @@ struct FunctionModeCLITests {
          "swiftc -O -parse-as-library -o solution Main.swift practice_driver.swift && ./solution"),
         ("shortest-unsorted-subarray", "solution.ts",
          "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
+        ("shortest-unsorted-subarray", "solution.rs",
+         "rustc --edition 2021 -O -C codegen-units=1 -o solution practice_driver.rs && ./solution"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
         ("shortest-unsorted-subarray", "solution.java",
          "javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -encoding UTF-8 -proc:none -d solution Solution.java"
@@ -272,6 +274,88 @@ struct FunctionModeCLITests {
         let (_, syntax) = try attempt(cli, "581", broken)
         #expect(syntax["verdict"] as? String == "CE")
         #expect((syntax["message"] as? String)?.hasPrefix("Solution.java:3: error: ';' expected") == true, "\(syntax)")
+    }
+
+    /// Rust's verdicts: a wrong function is WA; a panic (index out of bounds) is RE for that test with its message, and
+    /// the driver goes on; a loop is TLE; `i32` overflow wraps as in LeetCode's release build (no panic); a signature
+    /// mismatch is a CE whose message names `Main.rs`; a tree arrives as `Option<Rc<RefCell<TreeNode>>>`.
+    @Test func rustVerdicts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let wrong = try cli.write("wrong.rs", "impl Solution {\n    pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {\n        nums.len() as i32\n    }\n}\n")
+        #expect(try attempt(cli, "581", wrong).1["verdict"] as? String == "WA")
+
+        let panics = try cli.write("panics.rs", """
+            impl Solution {
+                pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {
+                    if nums.len() == 1 { return nums[nums.len()]; }
+                    let mut sorted = nums.clone();
+                    sorted.sort();
+                    let same = nums.iter().zip(&sorted).filter(|(a, b)| a == b).count();
+                    let first = nums.iter().zip(&sorted).position(|(a, b)| a != b);
+                    let last = nums.iter().zip(&sorted).rposition(|(a, b)| a != b);
+                    match (first, last) { (Some(i), Some(j)) => (j - i + 1) as i32, _ => { let _ = same; 0 } }
+                }
+            }
+            """)
+        let (_, crashed) = try attempt(cli, "581", panics, ["--all", "--random", "6", "--jobs", "1"])
+        #expect(crashed["verdict"] as? String == "RE")
+        #expect(crashed["passed"] as? Int == 10, "\(crashed)")  // every test but example 3, [1]
+        let failure = try #require(crashed["failure"] as? [String: Any])
+        #expect(failure["ordinal"] as? Int == 3)
+        let message = failure["message"] as? String ?? ""
+        #expect(message.hasPrefix("index out of bounds: the len is 1 but the index is 1 (Main.rs:3:"), "\(failure)")
+
+        let loops = try cli.write("loops.rs", """
+            impl Solution {
+                pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {
+                    let mut i = 0;
+                    while i <= nums.len() { i = (i + 1) % (nums.len() + 1); }
+                    i as i32
+                }
+            }
+            """)
+        #expect(try attempt(cli, "581", loops, ["--time-limit", "0.5"]).1["verdict"] as? String == "TLE")
+
+        let overflows = try cli.write("overflows.rs", """
+            impl Solution {
+                pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {
+                    let mut x = i32::MAX;
+                    x += nums.len() as i32;
+                    if x < 0 { 0 } else { 1 }
+                }
+            }
+            """)
+        let (_, wrapped) = try attempt(cli, "581", overflows)
+        #expect(wrapped["verdict"] as? String == "WA", "\(wrapped)")  // 0, not a panic: overflow wraps in release
+
+        let mismatch = try cli.write("mismatch.rs", "impl Solution {\n    pub fn find_unsorted_subarray(nums: Vec<i64>) -> i32 {\n        0\n    }\n}\n")
+        let (status, compile) = try attempt(cli, "581", mismatch)
+        #expect(status == 1)
+        #expect(compile["verdict"] as? String == "CE")
+        #expect((compile["message"] as? String)?.contains("Main.rs:2") == true, "\(compile)")
+
+        let tree = try cli.write("tree.rs", """
+            use std::rc::Rc;
+            use std::cell::RefCell;
+            impl Solution {
+                pub fn diameter_of_binary_tree(root: Option<Rc<RefCell<TreeNode>>>) -> i32 {
+                    fn height(node: &Option<Rc<RefCell<TreeNode>>>, best: &mut i32) -> i32 {
+                        let node = match node { Some(node) => node.borrow(), None => return 0 };
+                        let (left, right) = (height(&node.left, best), height(&node.right, best));
+                        *best = (*best).max(left + right);
+                        1 + left.max(right)
+                    }
+                    let mut best = 0;
+                    height(&root, &mut best);
+                    best
+                }
+            }
+            """)
+        let (treeStatus, trees) = try attempt(cli, "diameter-of-binary-tree", tree, ["--random", "40"])
+        #expect(treeStatus == 0, "\(trees)")
+        #expect(trees["verdict"] as? String == "AC")
+        #expect(trees["mode"] as? String == "function")
     }
 
     @Test func printsOfTheSolutionDoNotBreakJudging() throws {

@@ -69,6 +69,15 @@ struct InPlaceTests {
                 }
             }
             """),
+        ("retain.rs", """
+            impl Solution {
+                pub fn move_zeroes(nums: &mut Vec<i32>) {
+                    let n = nums.len();
+                    nums.retain(|&x| x != 0);
+                    nums.resize(n, 0);
+                }
+            }
+            """),
         ("two-pointers.swift", """
             class Solution {
                 func moveZeroes(_ nums: inout [Int]) {

@@ -179,5 +179,34 @@ struct DriverTests {
         let java = try FunctionDriver.make(language: "java", signature: signature, solutionSource: "", solutionFileName: "Main.java")
         #expect(java.fileName == "Solution.java" && java.compile?.words.first == "javac")
         #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Solution.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "PracticeDriver"])
+        let rust = try FunctionDriver.make(language: "rust", signature: signature, solutionSource: "", solutionFileName: "Main.rs")
+        #expect(rust.compile == ["rustc", "--edition", "2021", "-O", "-C", "codegen-units=1", "-o", "{exe}", "practice_driver.rs"])
+        #expect(rust.source.contains("include!(\"Main.rs\");") && rust.source.contains("Solution::f(argument0)"))
+        #expect(rust.prelude?.outputFileName == "libpractice_driver.rlib")
+        #expect(rust.prelude?.use.words == ["--cfg", "practice_prelude", "--extern", "practice_driver={exe}"])
+    }
+
+    /// Rust: each argument read into LeetCode's type and the method called by its snake_case name; the nodes and
+    /// `Solution` left out when the solution defines its own.
+    @Test func rustDriverReadsLeetCodesTypesAndLeavesTheSolutionsOwnNodes() throws {
+        let signature = Signature(functionName: "mergeKLists", parameters: [Parameter(name: "lists", type: "[ListNode?]"),
+                                                                            Parameter(name: "grid", type: "[[Character]]")],
+                                  returnType: "TreeNode?")
+        let plain = try FunctionDriver.make(language: "rust", signature: signature, solutionSource: "", solutionFileName: "Main.rs")
+        #expect(plain.source.contains("let argument0: Vec<Option<Box<ListNode>>> = (&mut reader0).array(|r| practice_read_list(r));"))
+        #expect(plain.source.contains("let argument1: Vec<Vec<char>> = (&mut reader1).array(|r| r.array(|r| r.character()));"))
+        #expect(plain.source.contains("Solution::merge_k_lists(argument0, argument1)"))
+        #expect(plain.source.contains("practice_write_tree(out, &result)"))
+        #expect(plain.source.contains("pub struct TreeNode {") && plain.source.contains("pub struct ListNode {"))
+        #expect(plain.source.contains("\npub struct Solution;\n"))
+        let own = try FunctionDriver.make(language: "rust", signature: signature,
+                                          solutionSource: "struct Solution;\n#[derive(Debug)]\npub struct ListNode { pub val: i32, pub next: Option<Box<ListNode>> }",
+                                          solutionFileName: "Main.rs")
+        #expect(!own.source.contains("pub struct ListNode {") && own.source.contains("pub struct TreeNode {"))
+        #expect(!own.source.contains("\npub struct Solution;\n"))
+        let odd = Signature(functionName: "f", parameters: [Parameter(name: "m", type: "[Int: Int]")], returnType: "Int")
+        #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "rust")) {
+            try FunctionDriver.make(language: "rust", signature: odd, solutionSource: "", solutionFileName: "Main.rs")
+        }
     }
 }

@@ -62,6 +62,18 @@ struct ModeDetectionTests {
         #expect(mode("// reads process.stdin? no.\nfunction findUnsortedSubarray() {}", "javascript") == .function)
     }
 
+    @Test func rustForms() {
+        let solution = "impl Solution {\n    pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32 {\n        0\n    }\n}\n"
+        #expect(mode(solution, "rust") == .function)
+        #expect(mode("struct Solution;\n" + solution, "rs") == .function)
+        #expect(mode("// fn main() { read_line }\n" + solution, "rust") == .function)
+        #expect(mode(solution + "fn main() {\n    println!(\"{}\", Solution::find_unsorted_subarray(vec![1]));\n}\n", "rust") == .program)
+        #expect(mode("use std::io::stdin;\nfn find_unsorted_subarray(nums: Vec<i32>) -> i32 { 0 }", "rust") == .program)
+        let findings = ModeDetection.findings(solution, language: "rust", functionName: "findUnsortedSubarray")
+        #expect(findings.definesSolutionClass && findings.mentionsFunction && !findings.readsStdin)
+        #expect(!ModeDetection.findings(solution, language: "rust", functionName: "twoSum").mentionsFunction)
+    }
+
     @Test func typeScriptForms() {
         #expect(mode("function findUnsortedSubarray(nums: number[]): number {\n    return 0;\n};", "typescript") == .function)
         #expect(mode("function findUnsortedSubarray<T>(nums: T[]): number { return 0; }", "typescript") == .function)

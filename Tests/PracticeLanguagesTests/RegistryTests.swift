@@ -15,6 +15,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
+        #expect(LanguageRecipe.forFile("x.rs")?.name == "rust")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -22,9 +23,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "rust"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java", "rust"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -48,6 +49,9 @@ struct RegistryTests {
         // workspace and is given the file's name, so its messages do not show the workspace's path.
         #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Main.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "Main"])
         #expect(java.run.program == "java" && java.run.words.contains("-XX:+DisplayVMOutputToStderr"))
+        let rust = try #require(LanguageRecipe.named("rs"))
+        #expect(rust.tool == "rustc" && rust.sourceFileName == "Main.rs" && rust.package == "rustc")
+        #expect(rust.compile?.words == ["rustc", "--edition", "2021", "-O", "-C", "codegen-units=1", "-o", "{exe}", "Main.rs"])
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -127,14 +131,20 @@ struct RegistryTests {
         ]
         for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
         #expect(JavaLanguage.typeName(grid) == "char[][]" && JavaLanguage.typeName(.tree) == "TreeNode")
+        let rust: [(TypeNotation, String)] = [
+            (.int, "i32"), (.long, "i64"), (.double, "f64"), (.bool, "bool"), (.string, "String"), (.character, "char"),
+            (.array(.int), "Vec<i32>"), (grid, "Vec<Vec<char>>"), (.tree, "Option<Rc<RefCell<TreeNode>>>"),
+            (.list, "Option<Box<ListNode>>"), (.array(.list), "Vec<Option<Box<ListNode>>>"),
+        ]
+        for (type, name) in rust { #expect(RustLanguage.typeName(type) == name, "\(type)") }
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java, rust or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java, rust"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription

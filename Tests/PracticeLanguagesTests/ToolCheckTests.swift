@@ -40,7 +40,7 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp"]), "a resource no test checks: \(kinds)")
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp", "rs"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -65,6 +65,14 @@ struct ToolCheckTests {
         // The driver stands alone (it finds Solution by reflection); the nodes are plain classes.
         try expectSuccess(["javac", "-encoding", "UTF-8", "-Xlint:all,-serial", "-Werror", "-d", "classes"] + files.filter { $0.hasSuffix(".java") },
                           in: directory)
+        // Rust: the driver as the library it is built as, and the nodes with the imports LeetCode's stubs write.
+        try expectSuccess(["rustc"] + RustLanguage.flags + ["--crate-type", "rlib", "--emit=metadata", "-o", "driver.rmeta",
+                                                            "drivers/rust_driver.rs"], in: directory)
+        try directory.write("nodes.rs", "use std::rc::Rc;\nuse std::cell::RefCell;\ninclude!(\"drivers/rust_tree_node.rs\");\n"
+                            + "include!(\"drivers/rust_list_node.rs\");\n")
+        #expect(files.filter { $0.hasSuffix(".rs") }.count == 3)
+        try expectSuccess(["rustc"] + RustLanguage.flags + ["--crate-type", "lib", "--emit=metadata", "-o", "nodes.rmeta", "nodes.rs"],
+                          in: directory)
     }
 
     @Test func theEmbeddedResourcesAreTheFiles() throws {
@@ -88,6 +96,9 @@ struct ToolCheckTests {
             ("stubs/program.cpp", PackageResources.program_cpp), ("stubs/program.js", PackageResources.program_js),
             ("stubs/program.ts", PackageResources.program_ts), ("stubs/program.swift", PackageResources.program_swift),
             ("stubs/program.java", PackageResources.program_java),
+            ("drivers/rust_driver.rs", PackageResources.rust_driver_rs),
+            ("drivers/rust_tree_node.rs", PackageResources.rust_tree_node_rs),
+            ("drivers/rust_list_node.rs", PackageResources.rust_list_node_rs),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
@@ -454,6 +465,53 @@ struct ToolCheckTests {
         #expect(records[7].value.hasPrefix(#""the return value cannot be written as JSON: a java.lang.Thread is not a JSON value""#))
     }
 
+    /// Rust: each distinct shape's stub and generated driver type-check (`--emit=metadata`, against the driver library's
+    /// metadata, made once), as the judge builds them with the precompiled library.
+    @Test(arguments: distinctShapes)
+    func rustStubsTypecheckWithTheirDrivers(_ signature: Signature) throws {
+        try expectCompiles(RustLanguage(), signature, solution: try RustLanguage().stub(for: signature))
+    }
+
+    /// Rust stubs built as the judge builds them (the inline driver, no precompiled library) and run through their
+    /// drivers: two signatures with every type, nodes in and out; each answers its default value.
+    @Test(arguments: [
+        Signature(functionName: "countBig", parameters: [Parameter(name: "n", type: "Int64"), Parameter(name: "words", type: "[String]"),
+                                                        Parameter(name: "c", type: "Character"), Parameter(name: "flags", type: "[Bool]"),
+                                                        Parameter(name: "xs", type: "[[Double]]"), Parameter(name: "k", type: "Int")],
+                  returnType: "[[Int]]"),
+        Signature(functionName: "nodes", parameters: [Parameter(name: "head", type: "ListNode?"), Parameter(name: "root", type: "TreeNode?")],
+                  returnType: "TreeNode?"),
+    ])
+    func rustStubsRunThroughTheirDrivers(_ signature: Signature) throws {
+        let directory = try Workspace()
+        let language = RustLanguage()
+        try directory.write("Main.rs", try language.stub(for: signature))
+        let driver = try language.driver(for: signature, solutionSource: try language.stub(for: signature), solutionFileName: "Main.rs")
+        try directory.write(driver.fileName, driver.source)
+        try expectSuccess(driver.compile!.filled(CommandPaths(source: "Main.rs", executable: "solution")), in: directory)
+        let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
+        #expect(try answers(["./solution"], input: input + input, in: directory) == ["[]", "[]"])
+    }
+
+    @Test func aRustSolutionWithItsOwnNodesAndSolutionCompilesWithTheDriver() throws {
+        let signature = Signature(functionName: "depth", parameters: [Parameter(name: "root", type: "TreeNode?"),
+                                                                      Parameter(name: "head", type: "ListNode?")], returnType: "Int")
+        let solution = """
+            use std::rc::Rc;
+            use std::cell::RefCell;
+            pub struct Solution;
+            #[derive(Debug)]
+            pub struct TreeNode { pub val: i32, pub left: Option<Rc<RefCell<TreeNode>>>, pub right: Option<Rc<RefCell<TreeNode>>> }
+            impl TreeNode { pub fn new(val: i32) -> Self { TreeNode { val, left: None, right: None } } }
+            pub struct ListNode { pub val: i32, pub next: Option<Box<ListNode>> }
+            impl ListNode { fn new(val: i32) -> Self { ListNode { val, next: None } } }
+            impl Solution {
+                pub fn depth(root: Option<Rc<RefCell<TreeNode>>>, head: Option<Box<ListNode>>) -> i32 { if root.is_some() { 1 } else { 0 } }
+            }
+            """
+        try expectCompiles(RustLanguage(), signature, solution: solution)
+    }
+
     @Test func stubsLookLikeLeetCodes() throws {
         let twoSum = try #require(Catalog.problem(slug: "two-sum")).signature
         #expect(try PythonLanguage().stub(for: twoSum)
@@ -489,6 +547,12 @@ struct ToolCheckTests {
         let typeScriptTree = try TypeScriptLanguage().stub(for: tree)
         #expect(typeScriptTree.hasPrefix("/**\n * Definition for a binary tree node.\n * class TreeNode {\n *     val: number\n"))
         #expect(typeScriptTree.hasSuffix("\n */\n\nfunction diameterOfBinaryTree(root: TreeNode | null): number {\n    return 0;\n};\n"))
+        #expect(try RustLanguage().stub(for: twoSum)
+                == "impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        vec![]\n    }\n}\n")
+        let rustTree = try RustLanguage().stub(for: tree)
+        #expect(rustTree.hasPrefix("// Definition for a binary tree node.\n// #[derive(Debug, PartialEq, Eq)]\n// pub struct TreeNode {\n//   pub val: i32,\n"))
+        #expect(rustTree.hasSuffix("// }\nuse std::rc::Rc;\nuse std::cell::RefCell;\nimpl Solution {\n"
+                                   + "    pub fn diameter_of_binary_tree(root: Option<Rc<RefCell<TreeNode>>>) -> i32 {\n        0\n    }\n}\n"))
         #expect(throws: LanguageError.noFunctionDriver(language: "c")) { try CLanguage().stub(for: twoSum) }
     }
 
@@ -515,6 +579,27 @@ struct ToolCheckTests {
         }
         guard let result = try? run(["clang++", "-std=c++23", "-x", "c++-header", header, "-o", path + "/" + temporary], in: scratch),
               result.status == 0, rename(path + "/" + temporary, path + "/cpp_prelude.hpp.pch") == 0 else { return check }
+        return use
+    }()
+
+    /// The Rust type check: `--emit=metadata` against the driver library's metadata, made once and kept between runs in a
+    /// directory named by the library's text and rustc's version (as the judge links the precompiled rlib); the driver's
+    /// inline text checked each time when it cannot be made.
+    static let rustCheck: [String] = {
+        let check = ["rustc"] + RustLanguage.flags + ["--emit=metadata", "-o", "check.rmeta"]
+        guard let scratch = try? Workspace(), let version = try? run(["rustc", "--version"], in: scratch), version.status == 0 else { return check }
+        let library = DriverSource.text(PackageResources.rust_driver_rs)
+        let hash = (library + version.output).utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("practice-languages-tests-rust-\(String(hash, radix: 16))").path
+        let use = check + ["--cfg", "practice_prelude", "--extern", "practice_driver=" + path + "/libpractice_driver.rmeta"]
+        if FileManager.default.fileExists(atPath: path + "/libpractice_driver.rmeta") { return use }
+        // Built into a temporary name renamed into place, so a concurrent run sees it complete or not at all.
+        let temporary = path + "/libpractice_driver.rmeta-" + UUID().uuidString
+        guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil,
+              (try? Data(library.utf8).write(to: URL(fileURLWithPath: path + "/practice_driver.rs"), options: .atomic)) != nil,
+              let result = try? run(["rustc"] + RustLanguage.flags + ["--crate-type", "rlib", "--crate-name", "practice_driver", "--emit=metadata",
+                                                                       "-o", temporary, path + "/practice_driver.rs"], in: scratch),
+              result.status == 0, rename(temporary, path + "/libpractice_driver.rmeta") == 0 else { return check }
         return use
     }()
 
@@ -597,6 +682,7 @@ struct ToolCheckTests {
         let driver = try language.driver(for: signature, solutionSource: solution, solutionFileName: source)
         try directory.write(driver.fileName, driver.source)
         let check = language.name == "cpp" ? Self.cppCheck + [driver.fileName]
+            : language.name == "rust" ? Self.rustCheck + [driver.fileName]
             : ["swiftc", "-typecheck", "-parse-as-library", source, driver.fileName]
         try expectSuccess(check, in: directory, sourceLocation: sourceLocation)
     }

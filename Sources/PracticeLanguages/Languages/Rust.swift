@@ -1,0 +1,233 @@
+import Foundation
+import PracticeModel
+
+/// Rust as LeetCode builds it: one file, edition 2021, optimised (LeetCode compiles in release mode: integer overflow
+/// wraps instead of panicking), no crates. Function mode through `rust_driver.rs`, a library precompiled once per
+/// rustc into the user's cache (an rlib), and a `main` generated per signature that calls `Solution::snake_case_name`.
+/// docs/ARCHITECTURE.md ("Languages", Rust) has the measurements behind the flags.
+public struct RustLanguage: LanguageSupport {
+    public init() {}
+
+    /// `rustc -O` (opt-level 2, no overflow checks, no debug assertions: LeetCode's release build) as edition 2021,
+    /// in one codegen unit (less CPU than the default 16 for a small crate on a busy machine, for the same code).
+    static let flags = ["--edition", "2021", "-O", "-C", "codegen-units=1"]
+
+    /// The driver's library, built once per rustc (`PrecompiledHeaders`, keyed by rustc's path and version) and linked
+    /// into each generated driver with `--cfg practice_prelude --extern practice_driver=...`: a third of the compile.
+    static let library = PrecompiledPrelude(
+        fileName: "practice_driver.rs", text: DriverSource.text(PackageResources.rust_driver_rs), outputFileName: "libpractice_driver.rlib",
+        build: CommandTemplate(["rustc"] + flags + ["--crate-type", "rlib", "--crate-name", "practice_driver", "-o", "{exe}", "{src}"]),
+        use: ["--cfg", "practice_prelude", "--extern", "practice_driver={exe}"])
+
+    /// The compile names the solution by its file name in the work directory (where it runs), not `{src}`'s full path,
+    /// so rustc's messages and panics say `Main.rs:3:5`, not the attempt's private directory.
+    public let recipe = LanguageRecipe(name: "rust", extensions: ["rs"], compile: CommandTemplate(["rustc"] + flags + ["-o", "{exe}", "Main.rs"]),
+                                       run: ["{exe}"], precompiledPrelude: library, package: "rustc")
+
+    public var hasFunctionMode: Bool { true }
+
+    public var programStub: String {
+        """
+        use std::io::Read;
+
+        fn main() {
+            let mut input = String::new();
+            std::io::stdin().read_to_string(&mut input).unwrap();
+            // Each line of the input is one argument, as JSON, in the order of the signature.
+            let lines: Vec<&str> = input.lines().filter(|line| !line.trim().is_empty()).collect();
+            let _ = lines;
+            println!("null");
+        }
+
+        """
+    }
+
+    /// Function mode: `impl Solution` with the method under its snake_case name, and no `fn main` or stdin.
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        let code = ModeDetection.stripComments(source)
+        let method = NSRegularExpression.escapedPattern(for: ModeDetection.snakeCase(function.name))
+        return ModeDetection.Findings(
+            readsStdin: ModeDetection.matches(code, #"\bfn\s+main\s*\(|\bstdin\s*\(|\bio\s*::\s*stdin\b|\bread_line\s*\("#),
+            definesSolutionClass: ModeDetection.matches(code, #"\bimpl\s+Solution\b"#),
+            definesFunction: false,
+            mentionsFunction: ModeDetection.matches(code, #"\b"# + method + #"\b"#))
+    }
+
+    /// `practice_driver.rs`: the driver library (the precompiled rlib, or its text in `mod practice_driver`), LeetCode's
+    /// nodes and `pub struct Solution;` unless the solution defines them, the node readers and writers the signature
+    /// needs, `include!` of the solution (so compile errors name `Main.rs` and its lines) and a `main` reading each
+    /// argument into its Rust type and calling `Solution::method(...)`.
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        var statements: [String] = []
+        for (index, parameter) in signature.parameters.enumerated() {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            statements += [
+                "    let mut reader\(index) = practice_driver::Reader::new(&lines[\(index)]);",
+                "    let \(signature.modifies == index ? "mut " : "")argument\(index): \(Self.typeName(type)) = \(Self.reading(type, "(&mut reader\(index))"));",
+                "    reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)))?;",
+            ]
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        let code = ModeDetection.stripComments(solutionSource)
+        let types = TypeNotation.all(in: signature)
+        // An in-place method takes the argument it modifies as `&mut`, as LeetCode's Rust signatures do.
+        let arguments = signature.parameters.indices.map { (signature.modifies == $0 ? "&mut " : "") + "argument\($0)" }
+            .joined(separator: ", ")
+        let call = signature.modifies.map { modified in [
+            "    Solution::\(ModeDetection.snakeCase(signature.functionName))(\(arguments));",
+            "    \(Self.writing(returned, "&argument\(modified)"));",
+        ] } ?? [
+            "    let result = Solution::\(ModeDetection.snakeCase(signature.functionName))(\(arguments));",
+            "    \(Self.writing(returned, "&result"));",
+        ]
+        var parts = [
+            "// practice function-mode driver for \(signature.functionName), generated for one attempt from rust_driver.rs",
+            "// (docs/ARCHITECTURE.md, section Languages).",
+            "#![allow(dead_code, unused_imports, unused_macros)]",
+            "#[cfg(practice_prelude)]",
+            "#[macro_use]",
+            "extern crate practice_driver;",
+            "#[cfg(not(practice_prelude))]",
+            "#[macro_use]",
+            "mod practice_driver {",
+            DriverSource.text(PackageResources.rust_driver_rs),
+            "}",
+            "use practice_driver::prelude::*;",
+            "",
+        ]
+        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.rust_tree_node_rs)) }
+        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.rust_list_node_rs)) }
+        if !Self.defines(code, "Solution") { parts.append("pub struct Solution;\n") }
+        if types.contains(where: { $0.contains(.tree) }) { parts.append("practice_tree_io!();") }
+        if types.contains(where: { $0.contains(.list) }) { parts.append("practice_list_io!();") }
+        parts += [
+            "include!(\(DriverSource.quoted(solutionFileName)));",
+            "",
+            "fn practice_test(lines: &[String], out: &mut String) -> Result<(), String> {",
+        ] + statements + call + [
+            "    Ok(())",
+            "}",
+            "",
+            "fn main() {",
+            "    practice_driver::serve(\(signature.parameters.count), practice_test);",
+            "}",
+            "",
+        ]
+        return FunctionDriver(fileName: "practice_driver.rs", source: parts.joined(separator: "\n"), run: ["{exe}"],
+                              arity: signature.parameters.count, compile: CommandTemplate(["rustc"] + Self.flags + ["-o", "{exe}", "practice_driver.rs"]),
+                              prelude: Self.library)
+    }
+
+    /// The expression that reads a value of `type` from `reader` (an expression of type `&mut Reader`).
+    static func reading(_ type: TypeNotation, _ reader: String) -> String {
+        switch type {
+        case .int: "\(reader).int32()"
+        case .long: "\(reader).int64()"
+        case .double: "\(reader).float64()"
+        case .bool: "\(reader).boolean()"
+        case .string: "\(reader).string()"
+        case .character: "\(reader).character()"
+        case .array(let element): "\(reader).array(|r| \(reading(element, "r")))"
+        case .tree: "practice_read_tree(\(reader))"
+        case .list: "practice_read_list(\(reader))"
+        }
+    }
+
+    /// The statement that writes `value` (a reference to a value of `type`) as JSON to `out`.
+    static func writing(_ type: TypeNotation, _ value: String, out: String = "out") -> String {
+        switch type {
+        case .int: "practice_driver::write_i32(\(out), \(value))"
+        case .long: "practice_driver::write_i64(\(out), \(value))"
+        case .double: "practice_driver::write_f64(\(out), \(value))"
+        case .bool: "practice_driver::write_bool(\(out), \(value))"
+        case .string: "practice_driver::write_string(\(out), \(value))"
+        case .character: "practice_driver::write_char(\(out), \(value))"
+        case .array(let element): "practice_driver::write_array(\(out), \(value), |out, x| \(writing(element, "x")))"
+        case .tree: "practice_write_tree(\(out), \(value))"
+        case .list: "practice_write_list(\(out), \(value))"
+        }
+    }
+
+    /// LeetCode's Rust stub: the node definitions as `//` comments when the signature uses them (and, for trees, the
+    /// `use` lines of `Rc` and `RefCell` after them), then `impl Solution { pub fn snake_case(...) -> T { ... } }` with a
+    /// body that returns a default value.
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        var parameters: [String] = []
+        for parameter in signature.parameters {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            parameters.append("\(ModeDetection.snakeCase(parameter.name)): " + (signature.modifies == parameters.count ? "&mut " : "")
+                              + Self.typeName(type))
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        let types = TypeNotation.all(in: signature)
+        var header = ""
+        if types.contains(where: { $0.contains(.list) }) { header += Self.comment(PackageResources.rust_list_node_rs) }
+        if types.contains(where: { $0.contains(.tree) }) {
+            header += Self.comment(PackageResources.rust_tree_node_rs) + "use std::rc::Rc;\nuse std::cell::RefCell;\n"
+        }
+        if signature.modifies != nil {
+            return header + """
+                impl Solution {
+                    pub fn \(ModeDetection.snakeCase(signature.functionName))(\(parameters.joined(separator: ", "))) {
+                    }
+                }
+
+                """
+        }
+        return header + """
+            impl Solution {
+                pub fn \(ModeDetection.snakeCase(signature.functionName))(\(parameters.joined(separator: ", "))) -> \(Self.typeName(returned)) {
+                    \(Self.defaultValue(returned))
+                }
+            }
+
+            """
+    }
+
+    /// A node resource as LeetCode's comment above a stub: every line behind `// `.
+    static func comment(_ resource: [UInt8]) -> String {
+        DriverSource.text(resource).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map { $0.hasPrefix("//") ? String($0) : $0.isEmpty ? "//" : "// " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// The Rust type LeetCode writes (`Vec<Vec<char>>`, `Option<Rc<RefCell<TreeNode>>>`).
+    public static func typeName(_ type: TypeNotation) -> String {
+        switch type {
+        case .int: "i32"
+        case .long: "i64"
+        case .double: "f64"
+        case .bool: "bool"
+        case .string: "String"
+        case .character: "char"
+        case .array(let element): "Vec<\(typeName(element))>"
+        case .tree: "Option<Rc<RefCell<TreeNode>>>"
+        case .list: "Option<Box<ListNode>>"
+        }
+    }
+
+    static func defaultValue(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "0"
+        case .double: "0.0"
+        case .bool: "false"
+        case .string: "String::new()"
+        case .character: "' '"
+        case .array: "vec![]"
+        case .tree, .list: "None"
+        }
+    }
+
+    /// Whether Rust code (comments removed) defines a struct of this name.
+    private static func defines(_ code: String, _ name: String) -> Bool {
+        ModeDetection.matches(code, #"\bstruct\s+"# + name + #"\b"#)
+    }
+}
