@@ -58,7 +58,7 @@ let package = Package(
                         .embedInCode("Resources/stubs/program.py"), .embedInCode("Resources/stubs/program.c"),
                         .embedInCode("Resources/stubs/program.cpp"), .embedInCode("Resources/stubs/program.js"),
                         .embedInCode("Resources/stubs/program.ts"), .embedInCode("Resources/stubs/program.swift"),
-                        .embedInCode("Resources/stubs/program.java"),
+                        .embedInCode("Resources/stubs/program.java"), .embedInCode("Resources/stubs/program.rs"),
                         .embedInCode("Resources/drivers/rust_driver.rs"),
                         .embedInCode("Resources/drivers/rust_tree_node.rs"),
                         .embedInCode("Resources/drivers/rust_list_node.rs")]

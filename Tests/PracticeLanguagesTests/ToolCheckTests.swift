@@ -56,7 +56,8 @@ struct ToolCheckTests {
         try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
                           in: directory)
         // The program stubs of `practice start`, each by its language's compiler (TypeScript with node's declarations).
-        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java"].map { "stubs/program." + $0 }))
+        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java", "rs"].map { "stubs/program." + $0 }))
+        try expectSuccess(["rustc", "--edition", "2021", "--emit=metadata", "-o", "program.rmeta", "stubs/program.rs"], in: directory)
         try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Werror", "-fsyntax-only", "stubs/program.c"], in: directory)
         try expectSuccess(Self.cppCheck + ["stubs/program.cpp"], in: directory)
         try expectSuccess(["swiftc", "-typecheck", "stubs/program.swift"], in: directory)
@@ -70,7 +71,7 @@ struct ToolCheckTests {
                                                             "drivers/rust_driver.rs"], in: directory)
         try directory.write("nodes.rs", "use std::rc::Rc;\nuse std::cell::RefCell;\ninclude!(\"drivers/rust_tree_node.rs\");\n"
                             + "include!(\"drivers/rust_list_node.rs\");\n")
-        #expect(files.filter { $0.hasSuffix(".rs") }.count == 3)
+        #expect(files.filter { $0.hasSuffix(".rs") && $0.hasPrefix("drivers/") }.count == 3)
         try expectSuccess(["rustc"] + RustLanguage.flags + ["--crate-type", "lib", "--emit=metadata", "-o", "nodes.rmeta", "nodes.rs"],
                           in: directory)
     }
@@ -95,7 +96,7 @@ struct ToolCheckTests {
             ("stubs/program.py", PackageResources.program_py), ("stubs/program.c", PackageResources.program_c),
             ("stubs/program.cpp", PackageResources.program_cpp), ("stubs/program.js", PackageResources.program_js),
             ("stubs/program.ts", PackageResources.program_ts), ("stubs/program.swift", PackageResources.program_swift),
-            ("stubs/program.java", PackageResources.program_java),
+            ("stubs/program.java", PackageResources.program_java), ("stubs/program.rs", PackageResources.program_rs),
             ("drivers/rust_driver.rs", PackageResources.rust_driver_rs),
             ("drivers/rust_tree_node.rs", PackageResources.rust_tree_node_rs),
             ("drivers/rust_list_node.rs", PackageResources.rust_list_node_rs),

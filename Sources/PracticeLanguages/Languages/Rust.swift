@@ -26,22 +26,6 @@ public struct RustLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        use std::io::Read;
-
-        fn main() {
-            let mut input = String::new();
-            std::io::stdin().read_to_string(&mut input).unwrap();
-            // Each line of the input is one argument, as JSON, in the order of the signature.
-            let lines: Vec<&str> = input.lines().filter(|line| !line.trim().is_empty()).collect();
-            let _ = lines;
-            println!("null");
-        }
-
-        """
-    }
-
     /// Function mode: `impl Solution` with the method under its snake_case name, and no `fn main` or stdin.
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         let code = ModeDetection.stripComments(source)
@@ -156,6 +140,8 @@ public struct RustLanguage: LanguageSupport {
     /// LeetCode's Rust stub: the node definitions as `//` comments when the signature uses them (and, for trees, the
     /// `use` lines of `Rc` and `RefCell` after them), then `impl Solution { pub fn snake_case(...) -> T { ... } }` with a
     /// body that returns a default value.
+    public var programStub: String { DriverSource.text(PackageResources.program_rs) }
+
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
         for parameter in signature.parameters {
