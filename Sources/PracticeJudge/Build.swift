@@ -62,7 +62,13 @@ package struct SolutionBuilder: Sendable {
                 command.removeSubrange(1..<(1 + prelude.use.words.count))
                 failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
             }
-            if let failure { return .compileError(failure) }
+            if let failure {
+                // A compile error about the method itself says what LeetCode's signature is in this language.
+                if let driver, let expected = driver.expectedSignature, driver.concernsSignature(failure) {
+                    return .compileError("LeetCode's signature in \(recipe.name): \(expected)\n" + failure)
+                }
+                return .compileError(failure)
+            }
         } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
                                                 interruption: interruption) {
             return .compileError(message)

@@ -20,6 +20,12 @@ public struct FunctionDriver: Sendable, Equatable {
     /// What the driver's source starts with, precompiled once per compiler by the judge and given to the compile
     /// (C++: the prelude, the nodes and the driver itself); the source compiles the same without it.
     public let prelude: PrecompiledPrelude?
+    /// The method's declaration as LeetCode writes it in this language (`int findUnsortedSubarray(vector<int>& nums)`),
+    /// named in a compile error that is about the solution's signature.
+    public var expectedSignature: String? = nil
+    /// The names a compiler's message about the solution's method would mention: the method's and its snake_case
+    /// spelling.
+    public var signatureNames: [String] = []
     /// Other files written next to the driver before the build (TypeScript: the declarations of LeetCode's
     /// globals); in function mode they replace the recipe's.
     public let supportFiles: [SupportFile]
@@ -44,9 +50,16 @@ public struct FunctionDriver: Sendable, Equatable {
     public static func make(language: String, signature: Signature, solutionSource: String, solutionFileName: String,
                             toolchain: LanguageRecipe? = nil) throws(LanguageError) -> FunctionDriver {
         guard let support = Languages.named(language) else { throw .noFunctionDriver(language: language) }
-        return try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName,
-                                  toolchain: toolchain ?? support.recipe)
+        var driver = try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName,
+                                        toolchain: toolchain ?? support.recipe)
+        driver.expectedSignature = support.signatureLine(for: signature)
+        driver.signatureNames = Array(Set([signature.functionName, ModeDetection.snakeCase(signature.functionName)]))
+        return driver
     }
+
+    /// Whether a compiler's message is about the solution's method or class, so that naming the expected signature
+    /// helps.
+    public func concernsSignature(_ message: String) -> Bool { signatureNames.contains { message.contains($0) } }
 }
 
 /// The text of a driver resource and its generated parts.

@@ -63,6 +63,20 @@ extension LanguageSupport {
 
     public var programStub: String { "" }
 
+    /// The line of the stub that declares the method (`int findUnsortedSubarray(vector<int>& nums)`,
+    /// `pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32`), without its opening brace; nil without a stub.
+    public func signatureLine(for signature: Signature) -> String? {
+        guard let stub = try? stub(for: signature) else { return nil }
+        let names = [signature.functionName, ModeDetection.snakeCase(signature.functionName)]
+        let line = stub.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { line in
+            !line.hasPrefix(lineComment) && !line.hasPrefix("*") && !line.hasPrefix("/*")
+                && names.contains { line.contains($0 + "(") || line.contains($0 + " = function(") }
+        }
+        guard var line else { return nil }
+        while line.hasSuffix("{") || line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }
+
     /// `text` as line comments, each line prefixed (blank lines keep the bare prefix).
     public func commented(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -589,6 +589,24 @@ struct FunctionModeCLITests {
         #expect((programReport["command"] as? String)?.hasSuffix("Main.ts practice_env.d.ts && node --enable-source-maps Main.js") == true)
     }
 
+    /// A method whose parameters are not LeetCode's is a compile error whose first line says what they should be.
+    @Test("a signature mismatch is CE naming LeetCode's signature in the language", arguments: [
+        ("mismatch.cpp", "class Solution {\npublic:\n    int findUnsortedSubarray(vector<int>& nums, int k) { return 0; }\n};\n",
+         "LeetCode's signature in cpp: int findUnsortedSubarray(vector<int>& nums)"),
+        ("mismatch.swift", "class Solution {\n    func findUnsortedSubarray(_ nums: [Int], _ k: Int) -> Int { return 0 }\n}\n",
+         "LeetCode's signature in swift: func findUnsortedSubarray(_ nums: [Int]) -> Int"),
+        ("mismatch.rs", "impl Solution {\n    pub fn find_unsorted_subarray(nums: Vec<i32>, k: i32) -> i32 { 0 }\n}\n",
+         "LeetCode's signature in rust: pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32"),
+    ])
+    func signatureMismatchNamesTheExpectedSignature(file: String, source: String, first: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (status, report) = try attempt(cli, "581", try cli.write(file, source))
+        #expect(status == 1 && report["verdict"] as? String == "CE", "\(report)")
+        let message = report["message"] as? String ?? ""
+        #expect(message.split(separator: "\n").first.map(String.init) == first, "\(message)")
+    }
+
     @Test func modeOverridesDetection() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -1,3 +1,4 @@
+import PracticeCatalog
 import PracticeModel
 @testable import PracticeLanguages
 import Testing
@@ -151,5 +152,26 @@ struct RegistryTests {
                 .hasPrefix("'s.java' has no class Solution with a method f() -> Int:"))
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
         #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
+    }
+
+    @Test func theExpectedSignatureIsTheStubsDeclaration() throws {
+        let signature = try #require(Catalog.problem(slug: "shortest-unsorted-subarray")).signature
+        let expected: [String: String] = [
+            "python": "def findUnsortedSubarray(self, nums: List[int]) -> int:",
+            "cpp": "int findUnsortedSubarray(vector<int>& nums)",
+            "swift": "func findUnsortedSubarray(_ nums: [Int]) -> Int",
+            "javascript": "var findUnsortedSubarray = function(nums)",
+            "typescript": "function findUnsortedSubarray(nums: number[]): number",
+            "java": "public int findUnsortedSubarray(int[] nums)",
+            "rust": "pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32",
+        ]
+        for language in Languages.withFunctionMode {
+            #expect(language.signatureLine(for: signature) == expected[language.name], "\(language.name)")
+        }
+        #expect(CLanguage().signatureLine(for: signature) == nil)
+        let driver = try FunctionDriver.make(language: "rust", signature: signature, solutionSource: "", solutionFileName: "Main.rs")
+        #expect(driver.expectedSignature == expected["rust"])
+        #expect(driver.concernsSignature("error[E0061]: this function takes 2 arguments: find_unsorted_subarray"))
+        #expect(!driver.concernsSignature("error: expected `;`, found `}`"))
     }
 }
