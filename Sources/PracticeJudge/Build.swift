@@ -50,17 +50,21 @@ package struct SolutionBuilder: Sendable {
         // In function mode the driver is built, which includes (or is compiled with) the solution.
         if let compile = driver.map(\.compile) ?? recipe.compile {
             var command = compile.filled(paths)
+            let environment = compileEnvironment(recipe, workspace: directory)
+            if let finder = recipe.toolFinder { command[0] = try locatedTool(recipe, finder, environment: environment) }
             // A function-mode build starts with the driver's precompiled prelude when it has one.
             let prelude = driver?.prelude.flatMap {
                 prelude in precompiledHeaders?.prepared(prelude, interruption: interruption).map { (prelude, $0) }
             }
             if let (prelude, files) = prelude { command.insert(contentsOf: prelude.use.filled(files), at: 1) }
-            var failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
+            var failure = try compileFailure(command, recipe: recipe, environment: environment, in: directory,
+                                              interruption: interruption)
             if let output = failure, let (prelude, files) = prelude, PrecompiledHeaders.refused(output, paths: files) {
                 // Built against headers that changed since (a compiler upgrade): again without it, and rebuilt next time.
                 precompiledHeaders?.discard(files)
                 command.removeSubrange(1..<(1 + prelude.use.words.count))
-                failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
+                failure = try compileFailure(command, recipe: recipe, environment: environment, in: directory,
+                                              interruption: interruption)
             }
             if let failure { return .compileError(failure) }
         } else if let message = try syntaxError(recipe, source: source, sourcePath: sourcePath, in: directory,
@@ -73,9 +77,9 @@ package struct SolutionBuilder: Sendable {
     }
 
     /// Runs a compile: nil when it succeeds, else what the compiler said (its first 30 lines), for a compile error.
-    private func compileFailure(_ command: [String], recipe: LanguageRecipe, in directory: String,
+    private func compileFailure(_ command: [String], recipe: LanguageRecipe, environment: [String: String]?, in directory: String,
                                 interruption: CancellationFlag?) throws(JudgeError) -> String? {
-        let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
+        let request = RunRequest(arguments: command, environment: environment, workingDirectory: directory, limits: compileLimits)
         let result: RunResult
         do {
             result = try runner.run(request, cancellation: interruption)
@@ -93,6 +97,46 @@ package struct SolutionBuilder: Sendable {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
         let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
         return reason + lines.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The environment of a compile: the tool's own with the recipe's `compileEnvironment` (nil when it has none), whose
+    /// `{cache}` is the cache directory (else the workspace's `cache`, which lives as long as the attempt), created here.
+    func compileEnvironment(_ recipe: LanguageRecipe, workspace: String) -> [String: String]? {
+        guard !recipe.compileEnvironment.isEmpty else { return nil }
+        let cache = precompiledHeaders?.directory ?? workspace + "/cache"
+        try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in recipe.compileEnvironment {
+            environment[name] = value.replacingOccurrences(of: LanguageRecipe.cachePlaceholder, with: cache)
+        }
+        return environment
+    }
+
+    /// The compiler a recipe's `finder` chooses: each query's answer and the tool on PATH, the newest whose version is
+    /// accepted (asked once per process). Throws `toolTooOld`, naming the newest version found, when none is.
+    func locatedTool(_ recipe: LanguageRecipe, _ finder: ToolFinder, environment: [String: String]?) throws(JudgeError) -> String {
+        let found = LocatedTools.shared.find([recipe.tool] + finder.queries.flatMap { $0 }) { () -> LocatedTools.Answer in
+            var candidates: [String] = []
+            for query in finder.queries {
+                guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+                      result.termination == .exited(0) else { continue }
+                let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                if path.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: path) { candidates.append(path) }
+            }
+            if let onPath = ProcessSetup.which(recipe.tool) { candidates.append(onPath) }
+            let versions = candidates.map { path -> (path: String, version: [Int]?) in
+                let request = RunRequest(arguments: [path] + finder.versionArguments, environment: environment, limits: compileLimits)
+                guard let result = try? runner.run(request, cancellation: nil), result.termination == .exited(0) else { return (path, nil) }
+                return (path, finder.version(in: String(decoding: result.stdout + result.stderr, as: UTF8.self)))
+            }
+            let newest = versions.compactMap(\.version).max { ToolFinder.compare($0, $1) < 0 }
+            return LocatedTools.Answer(path: finder.choice(versions)?.path, newest: newest.map(ToolFinder.written))
+        }
+        guard let path = found.path else {
+            throw .language(.toolTooOld(tool: recipe.tool, language: recipe.name, found: found.newest,
+                                        minimum: ToolFinder.written(finder.minimum), reason: finder.reason, install: finder.install))
+        }
+        return path
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -202,6 +246,27 @@ private final class RealInterpreters: @unchecked Sendable {
         if let known = lock.withLock({ found[query] }) { return known }
         let answer = ask()
         lock.withLock { found[query] = answer }
+        return answer
+    }
+}
+
+/// The tools found by a `ToolFinder` so far, by the tool and its queries.
+private final class LocatedTools: @unchecked Sendable {
+    struct Answer {
+        /// The chosen tool, nil when none is new enough.
+        let path: String?
+        /// The newest version found, accepted or not.
+        let newest: String?
+    }
+
+    static let shared = LocatedTools()
+    private let lock = NSLock()
+    private var found: [[String]: Answer] = [:]
+
+    func find(_ key: [String], ask: () -> Answer) -> Answer {
+        if let known = lock.withLock({ found[key] }) { return known }
+        let answer = ask()
+        lock.withLock { found[key] = answer }
         return answer
     }
 }
