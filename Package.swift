@@ -52,7 +52,9 @@ let package = Package(
                         .embedInCode("Resources/drivers/cpp_tree_node.hpp"), .embedInCode("Resources/drivers/cpp_list_node.hpp"),
                         .embedInCode("Resources/drivers/swift_driver.swift"),
                         .embedInCode("Resources/drivers/swift_tree_node.swift"),
-                        .embedInCode("Resources/drivers/swift_list_node.swift")]
+                        .embedInCode("Resources/drivers/swift_list_node.swift"),
+                        .embedInCode("Resources/drivers/go_driver.go"), .embedInCode("Resources/drivers/go_tree_node.go"),
+                        .embedInCode("Resources/drivers/go_list_node.go")]
         ),
         // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
         // check. It knows no storage: answers are cached through a protocol the service implements.
