@@ -50,7 +50,7 @@ package struct SolutionBuilder: Sendable {
         // In function mode the driver is built, which includes (or is compiled with) the solution.
         if let compile = driver.map(\.compile) ?? recipe.compile {
             var command = compile.filled(paths)
-            let environment = compileEnvironment(recipe, workspace: directory)
+            let environment = compileEnvironment(recipe)
             if let finder = recipe.toolFinder { command[0] = try locatedTool(recipe, finder, environment: environment) }
             // A function-mode build starts with the driver's precompiled prelude when it has one.
             let prelude = driver?.prelude.flatMap {
@@ -100,14 +100,22 @@ package struct SolutionBuilder: Sendable {
     }
 
     /// The environment of a compile: the tool's own with the recipe's `compileEnvironment` (nil when it has none), whose
-    /// `{cache}` is the cache directory (else the workspace's `cache`, which lives as long as the attempt), created here.
-    func compileEnvironment(_ recipe: LanguageRecipe, workspace: String) -> [String: String]? {
+    /// `{cache}` is the cache directory, created here. Without a cache directory the variables that name it are left
+    /// out, so the tool's own defaults apply (Go's build cache in `~/.cache/go-build`).
+    func compileEnvironment(_ recipe: LanguageRecipe) -> [String: String]? {
         guard !recipe.compileEnvironment.isEmpty else { return nil }
-        let cache = precompiledHeaders?.directory ?? workspace + "/cache"
-        try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let cache = precompiledHeaders?.directory
+        if let cache {
+            try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         var environment = ProcessInfo.processInfo.environment
         for (name, value) in recipe.compileEnvironment {
-            environment[name] = value.replacingOccurrences(of: LanguageRecipe.cachePlaceholder, with: cache)
+            if value.contains(LanguageRecipe.cachePlaceholder) {
+                guard let cache else { continue }
+                environment[name] = value.replacingOccurrences(of: LanguageRecipe.cachePlaceholder, with: cache)
+            } else {
+                environment[name] = value
+            }
         }
         return environment
     }

@@ -164,7 +164,8 @@ public struct GoLanguage: LanguageSupport {
         var position = (line: 1, column: 1)
         let declaration = codeLines.firstIndex { ModeDetection.matches($0, #"^func\s+"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#) }
             ?? codeLines.firstIndex { ModeDetection.matches($0, #"\b"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#) }
-        if let index = declaration, let range = codeLines[index].range(of: function) {
+        if let index = declaration,
+           let range = codeLines[index].range(of: #"\b"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#, options: .regularExpression) {
             position = (index + 1, codeLines[index][..<range.lowerBound].utf8.count + 1)
         }
         return lines.joined(separator: "\n") + "\n\n// practice: the function the driver calls, with the signature's type.\n"
@@ -199,6 +200,7 @@ public struct GoLanguage: LanguageSupport {
         var header = ""
         if types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }
         if types.contains(where: { $0.contains(.list) }) { header += Self.listComment }
+        if !header.isEmpty { header += "\n" }
         return header + """
             func \(signature.functionName)(\(parameters.joined(separator: ", "))) \(Self.typeName(returned)) {
                 return \(Self.defaultValue(returned))
