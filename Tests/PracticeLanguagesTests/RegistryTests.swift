@@ -13,6 +13,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
+        #expect(LanguageRecipe.forFile("x.go")?.name == "go")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
@@ -21,9 +22,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "go"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "go"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .go")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -41,6 +42,10 @@ struct RegistryTests {
         #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
         #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
         #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
+        let go = try #require(LanguageRecipe.named("go"))
+        #expect(go.tool == "go" && go.sourceFileName == "Main.go" && go.compile?.words == ["go", "build", "-trimpath", "-o", "{exe}", "{src}"])
+        #expect(go.toolFinder?.minimum == [1, 21] && go.compileEnvironment["GOCACHE"] == "{cache}/go-build")
+        #expect(go.compileEnvironment["GOTOOLCHAIN"] == "local" && go.compileEnvironment["GO111MODULE"] == "off")
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -123,9 +128,9 @@ struct RegistryTests {
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .go): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript or --cmd 'COMMAND'")
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, go or --cmd 'COMMAND'")
         #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")

@@ -40,7 +40,8 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts"]), "a resource no test checks: \(kinds)")
+        // The Go files are vetted and checked for gofmt's layout by GoTests.
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "go"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 10)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -69,6 +70,8 @@ struct ToolCheckTests {
             ("drivers/swift_driver.swift", PackageResources.swift_driver_swift),
             ("drivers/swift_tree_node.swift", PackageResources.swift_tree_node_swift),
             ("drivers/swift_list_node.swift", PackageResources.swift_list_node_swift),
+            ("drivers/go_driver.go", PackageResources.go_driver_go), ("drivers/go_tree_node.go", PackageResources.go_tree_node_go),
+            ("drivers/go_list_node.go", PackageResources.go_list_node_go),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
