@@ -120,29 +120,46 @@ package struct SolutionBuilder: Sendable {
         return environment
     }
 
-    /// The compiler a recipe's `finder` chooses: each query's answer and the tool on PATH, the newest whose version is
-    /// accepted (asked once per process). Throws `toolTooOld`, naming the newest version found, when none is.
+    /// The compiler a recipe's `finder` chooses: the first candidate, in order (each query's answer, then the tool on
+    /// PATH, which is not asked when a query's is accepted), whose version is accepted; asked once per process. Throws
+    /// `toolTooOld`, naming the newest version found, when none is.
     func locatedTool(_ recipe: LanguageRecipe, _ finder: ToolFinder, environment: [String: String]?) throws(JudgeError) -> String {
         let found = LocatedTools.shared.find([recipe.tool] + finder.queries.flatMap { $0 }) { () -> LocatedTools.Answer in
-            var candidates: [String] = []
-            for query in finder.queries {
-                guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
-                      result.termination == .exited(0) else { continue }
-                let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                if path.hasPrefix("/"), FileManager.default.isExecutableFile(atPath: path) { candidates.append(path) }
-            }
-            if let onPath = ProcessSetup.which(recipe.tool) { candidates.append(onPath) }
-            let versions = candidates.map { path -> (path: String, version: [Int]?) in
+            let candidates = finder.queries.map { query in { queryAnswer(query) } } + [{ ProcessSetup.which(recipe.tool) }]
+            var newest: [Int]?
+            for candidate in candidates {
+                guard let path = candidate() else { continue }
                 let request = RunRequest(arguments: [path] + finder.versionArguments, environment: environment, limits: compileLimits)
-                guard let result = try? runner.run(request, cancellation: nil), result.termination == .exited(0) else { return (path, nil) }
-                return (path, finder.version(in: String(decoding: result.stdout + result.stderr, as: UTF8.self)))
+                guard let result = try? runner.run(request, cancellation: nil), result.termination == .exited(0),
+                      let version = finder.version(in: String(decoding: result.stdout + result.stderr, as: UTF8.self)) else { continue }
+                if finder.accepts(version) { return LocatedTools.Answer(path: path, newest: ToolFinder.written(version)) }
+                if newest.map({ ToolFinder.compare(version, $0) > 0 }) ?? true { newest = version }
             }
-            let newest = versions.compactMap(\.version).max { ToolFinder.compare($0, $1) < 0 }
-            return LocatedTools.Answer(path: finder.choice(versions)?.path, newest: newest.map(ToolFinder.written))
+            return LocatedTools.Answer(path: nil, newest: newest.map(ToolFinder.written))
         }
         guard let path = found.path else {
             throw .language(.toolTooOld(tool: recipe.tool, language: recipe.name, found: found.newest,
                                         minimum: ToolFinder.written(finder.minimum), reason: finder.reason, install: finder.install))
+        }
+        return path
+    }
+
+    /// The absolute path of an executable that `query` prints, nil when it prints none. The answer is kept in the cache
+    /// directory (`tools/<digest of the query>`) and used while it names an executable, so the query (python3, 150 ms
+    /// behind a pyenv shim) is not run on every attempt; the version is still asked each time.
+    func queryAnswer(_ query: [String]) -> String? {
+        let files = FileManager.default
+        let stored = precompiledHeaders.map { $0.directory + "/tools/" + SHA256.hex(Array(query.joined(separator: "\u{0}").utf8)).prefix(24) }
+        if let stored, let path = try? String(contentsOfFile: stored, encoding: .utf8), path.hasPrefix("/"),
+           files.isExecutableFile(atPath: path) { return path }
+        guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+              result.termination == .exited(0) else { return nil }
+        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard path.hasPrefix("/"), files.isExecutableFile(atPath: path) else { return nil }
+        if let stored {
+            try? files.createDirectory(atPath: (stored as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            try? Data(path.utf8).write(to: URL(fileURLWithPath: stored), options: .atomic)
         }
         return path
     }

