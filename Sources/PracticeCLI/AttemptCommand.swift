@@ -13,10 +13,10 @@ struct AttemptCommand: ParsableCommand {
         discussion: """
             A program reads the input on stdin (one JSON line per argument, in signature order) and prints \
             the answer as one JSON line. A LeetCode-style function (class Solution with the signature's method, or a \
-            top-level function of its name, in Python, JavaScript or C++) is called through a driver that runs many tests \
+            top-level function of its name, in Python, JavaScript, TypeScript, C++, Swift or Java) is called through a driver that runs many tests \
             in one process; --mode chooses, by default from the source (function mode when it defines the function and \
             does not read stdin). Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (clang++ -std=c++23 -O2, else g++ -std=c++20), \
-            .swift (swiftc -O), .js (node); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \
+            .swift (swiftc -O), .js (node), .java (javac; a program is class Main); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \
             tests, then --random seeded random tests of growing size; answers come from the reference solver. \
             Judging stops at the first failure unless --all. A catalog problem not yet in your set is added first.
             Exit status 0 when accepted, 1 when not.
@@ -25,7 +25,7 @@ struct AttemptCommand: ParsableCommand {
 
     @Argument(help: "The problem: slug, unique prefix or LeetCode number.") var problem: String
     @Argument(help: "The solution's source file.") var file: String
-    @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript, typescript, go (default: by extension).") var lang: String?
+    @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript, typescript, java, go (default: by extension).") var lang: String?
     @Option(name: .long, help: "Shell command that runs the solution (instead of a recipe).") var cmd: String?
     @Option(name: .long, help: ArgumentHelp("program (reads stdin), function (class Solution / the signature's function, called through a driver), or auto: detected from the source.", valueName: "auto|program|function")) var mode: ModeOption = .auto
     @Option(name: .long, help: "Number of random tests.") var random: Int = 100

@@ -12,6 +12,7 @@ public enum Catalog {
         FindPeakElement(),
         SlidingWindowMaximum(),
         SearchInRotatedSortedArray(),
+        MoveZeroes(),
         // group B (heap, intervals, dynamic programming, graphs, trees, machine learning)
         KthLargestElement(),
         MergeIntervals(),

@@ -19,6 +19,19 @@ public enum Checker: Sendable, Hashable {
     /// The default output validator of Kattis / ICPC problem packages, with its validator flags: see
     /// ``DefaultValidatorFlags``.
     case defaultValidator(DefaultValidatorFlags)
+    /// JSON-value equality where lists may come in any order, as LeetCode's "return the answer in any order":
+    /// the answer's outer list, the lists inside it, or both (``AnyOrder``).
+    case anyOrder(AnyOrder)
+
+    /// Which lists of an answer may come in any order.
+    public enum AnyOrder: String, Sendable, Hashable, CaseIterable {
+        /// The answer's own elements (`[[1,2],[3]]` equals `[[3],[1,2]]`): subsets, groups, a pair of indices.
+        case outer
+        /// The elements of each list inside it (`[[2,1],[3]]` equals `[[1,2],[3]]`), the outer order fixed.
+        case inner
+        /// Both (`[["b","a"],["c"]]` equals `[["c"],["a","b"]]`): groups of anagrams, combinations.
+        case both
+    }
 
     /// Stable name stored in the database: "json", "float:1e-06", "tokens", "default-validator:case_sensitive";
     /// and its inverse.
@@ -31,11 +44,14 @@ public enum Checker: Sendable, Hashable {
         case .tokensFloat(let tolerance): "tokens-float:\(tolerance)"
         case .defaultValidator(let flags):
             flags.arguments.isEmpty ? Self.defaultValidatorName : Self.defaultValidatorName + ":" + flags.arguments.joined(separator: " ")
+        case .anyOrder(let order): Self.anyOrderName + ":" + order.rawValue
         }
     }
 
     /// The name of ``defaultValidator(_:)``, followed by ":" and its flags when it has any.
     public static let defaultValidatorName = "default-validator"
+    /// The name of ``anyOrder(_:)``, followed by ":" and which lists (`json-any-order:outer`).
+    public static let anyOrderName = "json-any-order"
 
     /// The checker called `name`, or nil when the name is unknown or the tolerance is not a
     /// finite, non-negative number.
@@ -53,6 +69,9 @@ public enum Checker: Sendable, Hashable {
             let arguments = name.dropFirst(Self.defaultValidatorName.count + 1).split(separator: " ").map(String.init)
             guard !arguments.isEmpty, let flags = try? DefaultValidatorFlags(arguments) else { return nil }
             self = .defaultValidator(flags)
+        case _ where name.hasPrefix(Self.anyOrderName + ":"):
+            guard let order = AnyOrder(rawValue: String(name.dropFirst(Self.anyOrderName.count + 1))) else { return nil }
+            self = .anyOrder(order)
         default:
             for (prefix, make) in [("float:", Checker.float), ("tokens-float:", Checker.tokensFloat)] where name.hasPrefix(prefix) {
                 guard let tolerance = Double(name.dropFirst(prefix.count)), tolerance.isFinite, tolerance >= 0 else { return nil }
@@ -80,13 +99,15 @@ public enum Checker: Sendable, Hashable {
             checkTokens(expected: expected, actual: actual, tolerance: tolerance)
         case .defaultValidator(let flags):
             flags.check(expected: expected, actual: actual)
+        case .anyOrder(let order):
+            checkJSON(expected: expected, actual: actual, tolerance: nil, order: order)
         }
     }
 
     // MARK: JSON and float
 
-    /// `tolerance` nil means exact numeric equality.
-    private func checkJSON(expected: String, actual: String, tolerance: Double?) -> CheckResult {
+    /// `tolerance` nil means exact numeric equality; `order`: lists compared in any order, both values sorted first.
+    private func checkJSON(expected: String, actual: String, tolerance: Double?, order: AnyOrder? = nil) -> CheckResult {
         if actual.allSatisfy(\.isWhitespace) { return .wrongAnswer("empty output") }
         let expectedValue: JSONValue
         do {
@@ -101,10 +122,37 @@ public enum Checker: Sendable, Hashable {
             return .wrongAnswer("output is not JSON: \(error)")
         }
         let comparison = JSONComparison(tolerance: tolerance)
+        if let order {
+            let (wanted, got) = (Self.sorted(expectedValue, order), Self.sorted(actualValue, order))
+            if let reason = comparison.mismatch(expected: wanted, actual: got, path: "") {
+                return .wrongAnswer("in any order (\(order.rawValue) lists sorted): " + reason)
+            }
+            return .accepted
+        }
         if let reason = comparison.mismatch(expected: expectedValue, actual: actualValue, path: "") {
             return .wrongAnswer(reason)
         }
         return .accepted
+    }
+
+    /// `value` with the lists that may come in any order sorted by their compact JSON (numbers written alike:
+    /// `2.0` as `2`), inner lists first, so two answers that differ only in those orders become equal.
+    static func sorted(_ value: JSONValue, _ order: AnyOrder) -> JSONValue {
+        guard case .array(var elements) = value else { return value }
+        if order != .outer {
+            elements = elements.map { element in
+                guard case .array(let inner) = element else { return element }
+                return .array(inner.sorted { orderKey($0) < orderKey($1) })
+            }
+        }
+        if order != .inner { elements.sort { orderKey($0) < orderKey($1) } }
+        return .array(elements)
+    }
+
+    private static func orderKey(_ value: JSONValue) -> String {
+        if let number = value.number, number == number.rounded(), abs(number) < 9e15 { return JSONValue.int(Int(number)).json }
+        if case .array(let elements) = value { return "[" + elements.map(orderKey).joined(separator: ",") + "]" }
+        return value.json
     }
 
     // MARK: Tokens

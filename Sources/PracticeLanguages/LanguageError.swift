@@ -30,7 +30,7 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
             return "function mode has no driver for \(language) (it has one for \(ModeDetection.languages.joined(separator: ", "))): "
                 + "write a program that reads the input on stdin and pass --mode program"
         case let .functionNotFound(path, signature, language):
-            let shape = language == "cpp" ? "class Solution with a method" : "class Solution with a method, or a function,"
+            let shape = language == "cpp" || language == "java" ? "class Solution with a method" : "class Solution with a method, or a function,"
             return "'\(path)' has no \(shape) \(signature): write it, or pass --mode program for a program that reads stdin"
         case let .unsupportedFunctionType(type, language):
             return "function mode in \(language) cannot pass the type \(type): write a program that reads stdin (--mode program) or use python or javascript"

@@ -76,6 +76,7 @@ public enum Languages {
     /// Every language, in the order help and messages list them (README lists them).
     public static let all: [any LanguageSupport] = [
         PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(), TypeScriptLanguage(),
+        JavaLanguage(),
         GoLanguage(),
     ]
 

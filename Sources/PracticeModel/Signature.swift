@@ -59,30 +59,41 @@ public struct Signature: Sendable, Hashable {
 
     /// The declared result type, when there is one (its constraints are informative).
     public let returnValueType: ValueType?
+    /// An in-place problem (LeetCode's "do not return anything, modify nums in-place instead"): the index of the
+    /// parameter whose value after the call is the answer. The function returns nothing (`void`, `None`); the
+    /// answer's type, `returnType`, is that parameter's.
+    public let modifies: Int?
 
-    public init(functionName: String, parameters: [Parameter], returnType: String) {
+    public init(functionName: String, parameters: [Parameter], returnType: String, modifies: Int? = nil) {
         self.functionName = functionName
         self.parameters = parameters
         self.returnType = returnType
         self.returnValueType = nil
+        self.modifies = modifies
     }
 
     /// A declared signature; `returnType` is the result type's Swift notation.
-    public init(functionName: String, parameters: [Parameter], returns: ValueType) {
+    public init(functionName: String, parameters: [Parameter], returns: ValueType, modifies: Int? = nil) {
         self.functionName = functionName
         self.parameters = parameters
         self.returnType = returns.swiftNotation
         self.returnValueType = returns
+        self.modifies = modifies
     }
+
+    /// The parameter an in-place function modifies.
+    public var modifiedParameter: Parameter? { modifies.flatMap { parameters.indices.contains($0) ? parameters[$0] : nil } }
 
     public static func == (lhs: Signature, rhs: Signature) -> Bool {
         lhs.functionName == rhs.functionName && lhs.parameters == rhs.parameters && lhs.returnType == rhs.returnType
+            && lhs.modifies == rhs.modifies
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(functionName)
         hasher.combine(parameters)
         hasher.combine(returnType)
+        hasher.combine(modifies)
     }
 }
 

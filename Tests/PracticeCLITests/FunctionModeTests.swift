@@ -31,6 +31,10 @@ struct FunctionModeCLITests {
         ("shortest-unsorted-subarray", "solution.ts",
          "tsc --alwaysStrict --strictBindCallApply --strictFunctionTypes --target ES2022 --lib es2022 --skipLibCheck --module commonjs --pretty --sourceMap Main.ts practice_env.d.ts && node --stack-size=65500 practice_driver.js Main.js"),
         ("rnn-gradient-norms", "solution.py", "python3 practice_driver.py Main.py"),
+        ("shortest-unsorted-subarray", "solution.java",
+         "javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -encoding UTF-8 -proc:none -d solution Solution.java"
+         + " && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable"
+         + " -Xlog:all=warning:stderr -Xss32m -Xms16m -Dfile.encoding=UTF-8 -cp ./solution PracticeDriver"),
         ("shortest-unsorted-subarray", "solution.go", "go build -trimpath -o solution Main.go practice_driver.go && ./solution"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
@@ -215,6 +219,62 @@ struct FunctionModeCLITests {
         #expect((compile["message"] as? String)?.contains("Main.cpp:3") == true, "\(compile)")
     }
 
+    /// Java: a wrong answer shows what the test printed, an exception is RE with its message and line, an endless loop is
+    /// TLE for that test only, and a method whose parameters do not match the signature is a compile error.
+    @Test func javaFailuresHaveTheirVerdicts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let wrong = try cli.write("wrong.java", """
+            class Solution {
+                public int findUnsortedSubarray(int[] nums) {
+                    System.out.println("looking at " + nums.length);
+                    return nums.length - 1;
+                }
+            }
+            """)
+        let (wrongStatus, wrongReport) = try attempt(cli, "581", wrong, ["--jobs", "1"])
+        #expect(wrongStatus == 1 && wrongReport["verdict"] as? String == "WA", "\(wrongReport)")
+        let failure = try #require(wrongReport["failure"] as? [String: Any])
+        #expect(failure["actual"] as? String == "6" && failure["stderr"] as? String == "looking at 7\n")
+
+        // Example 2 is [1,2,3,4], example 3 is [1].
+        let raises = try cli.write("raises.java", """
+            class Solution {
+                public int findUnsortedSubarray(int[] nums) {
+                    if (nums.length == 4) throw new IllegalArgumentException("four is too many");
+                    while (nums.length == 1) { }
+                    int[] sorted = nums.clone();
+                    Arrays.sort(sorted);
+                    int i = 0, j = nums.length - 1;
+                    while (i <= j && nums[i] == sorted[i]) i++;
+                    while (j > i && nums[j] == sorted[j]) j--;
+                    return i > j ? 0 : j - i + 1;
+                }
+            }
+            """)
+        let (status, report) = try attempt(cli, "581", raises, ["--all", "--random", "10", "--time-limit", "0.5", "--jobs", "1"])
+        #expect(status == 1 && report["verdict"] as? String == "TLE", "\(report)")
+        #expect(report["passed"] as? Int == 13)  // every test but examples 2 and 3, before and after the restart
+        let failures = try #require(report["failures"] as? [[String: Any]])
+        #expect(failures.map { $0["verdict"] as? String } == ["RE", "TLE"])
+        #expect(failures.first?["message"] as? String
+                == "java.lang.IllegalArgumentException: four is too many (Solution.java:3, in findUnsortedSubarray)")
+        #expect((failures.first?["stderr"] as? String)?.contains("at Solution.findUnsortedSubarray(Solution.java:3)") == true)
+
+        let mismatch = try cli.write("mismatch.java", """
+            class Solution {
+                public int findUnsortedSubarray(int[] nums, int k) { return 0; }
+            }
+            """)
+        let (compileStatus, compile) = try attempt(cli, "581", mismatch)
+        #expect(compileStatus == 1 && compile["verdict"] as? String == "CE")
+        #expect((compile["message"] as? String)?.contains("LeetCode's signature: int findUnsortedSubarray(int[] nums)") == true, "\(compile)")
+        let broken = try cli.write("broken.java", "class Solution {\n    public int findUnsortedSubarray(int[] nums) {\n        return nums.length\n    }\n}\n")
+        let (_, syntax) = try attempt(cli, "581", broken)
+        #expect(syntax["verdict"] as? String == "CE")
+        #expect((syntax["message"] as? String)?.hasPrefix("Solution.java:3: error: ';' expected") == true, "\(syntax)")
+    }
+
     @Test func printsOfTheSolutionDoNotBreakJudging() throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -259,7 +319,7 @@ struct FunctionModeCLITests {
         #expect(failure["stderr"] as? String == "looking at 7\n")
     }
 
-    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.go"])
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java", "tree.go"])
     func treeInput(file: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -308,6 +368,26 @@ struct FunctionModeCLITests {
                 }
             }
             """
+        let java = """
+            /**
+             * public class TreeNode { int val; TreeNode left; TreeNode right; }
+             */
+            class Solution {
+                private int best = 0;
+
+                public int diameterOfBinaryTree(TreeNode root) {
+                    depth(root);
+                    return best;
+                }
+
+                private int depth(TreeNode node) {
+                    if (node == null) return 0;
+                    int left = depth(node.left), right = depth(node.right);
+                    best = Math.max(best, left + right);
+                    return 1 + Math.max(left, right);
+                }
+            }
+            """
         let typeScript = """
             /**
              * Definition for a binary tree node: TreeNode(val, left, right), predefined as on LeetCode.
@@ -348,7 +428,7 @@ struct FunctionModeCLITests {
                 return best
             }
             """
-        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "go": go]
+        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java, "go": go]
         let source = try cli.write(file, try #require(sources[(file as NSString).pathExtension]))
         let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
         #expect(status == 0, "\(report)")

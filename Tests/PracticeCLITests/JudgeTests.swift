@@ -12,6 +12,7 @@ struct JudgeTests {
 
     @Test("correct solutions are accepted in every language", arguments: [
         "correct.py", "correct.c", "correct.cpp", "correct.js", "correct.swift",
+        "correct.java",
     ])
     func correctSolutions(file: String) throws {
         let cli = try CLI()

@@ -128,6 +128,48 @@ struct VerdictTrustTests {
         #expect(peak < 150_000, "the tool itself peaked at \(peak) KiB")
     }
 
+    /// LeetCode accepts Two Sum's pair in either order; so must practice, in every language (the later index first is
+    /// how a one-pass solution often returns it).
+    @Test("an answer LeetCode takes in any order is accepted in any order", arguments: [
+        ("later-first.py", """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [i, seen[target - x]]
+                        seen[x] = i
+                    return []
+            """),
+        ("later-first.cpp", """
+            class Solution {
+            public:
+                vector<int> twoSum(vector<int>& nums, int target) {
+                    unordered_map<int, int> seen;
+                    for (int i = 0; i < (int)nums.size(); ++i) {
+                        if (seen.contains(target - nums[i])) return {i, seen[target - nums[i]]};
+                        seen[nums[i]] = i;
+                    }
+                    return {};
+                }
+            };
+            """),
+    ])
+    func eitherOrderIsAccepted(file: String, source: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let json = try report(try cli.run(["attempt", "1", try cli.write(file, source), "--random", "30", "--json"]))
+        #expect(json["verdict"] as? String == "AC", "\(json)")
+        // And a wrong pair is still wrong, with the reason saying how it was compared.
+        let wrong = source.replacingOccurrences(of: "seen[target - x]]", with: "seen[target - x] + 1]")
+            .replacingOccurrences(of: "seen[target - nums[i]]}", with: "seen[target - nums[i]] + 1}")
+        #expect(wrong != source)
+        let failed = try report(try cli.run(["attempt", "1", try cli.write("wrong-" + file, wrong), "--random", "5", "--json"]))
+        #expect(failed["verdict"] as? String == "WA", "\(failed)")
+        let message = (failed["failure"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(message.contains("in any order"), "\(failed)")
+    }
+
     @Test func allListsEveryFailingTest() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -16,6 +16,7 @@ import PracticeCatalog
         (.defaultValidator(DefaultValidatorFlags(absoluteTolerance: 0.5, relativeTolerance: 1e-9)),
          "default-validator:float_absolute_tolerance 0.5 float_relative_tolerance 1e-09"),
         (.defaultValidator(DefaultValidatorFlags(relativeTolerance: 0.001)), "default-validator:float_relative_tolerance 0.001"),
+        (.anyOrder(.outer), "json-any-order:outer"), (.anyOrder(.inner), "json-any-order:inner"), (.anyOrder(.both), "json-any-order:both"),
     ])
     func roundTripsNames(checker: Checker, name: String) {
         #expect(checker.name == name)
@@ -24,7 +25,8 @@ import PracticeCatalog
 
     @Test(arguments: ["", "JSON", "float", "float:", "float:abc", "float:-1", "float:nan", "float:inf", "Exact", "tokens-float:", "tokens-float:-2",
                        "default-validator:", "default-validator:bogus", "default-validator:float_tolerance",
-                       "default-validator:float_tolerance -1", "default-validator:float_tolerance nan", "Default-validator"])
+                       "default-validator:float_tolerance -1", "default-validator:float_tolerance nan", "Default-validator",
+                       "json-any-order", "json-any-order:", "json-any-order:sideways"])
     func refusesUnknownNames(name: String) {
         #expect(Checker(name: name) == nil)
     }
@@ -223,5 +225,35 @@ import PracticeCatalog
                 == DefaultValidatorFlags(absoluteTolerance: 0, relativeTolerance: 0.5))
         #expect(throws: CatalogError.self) { try DefaultValidatorFlags(["float_tolerance"]) }
         #expect(throws: CatalogError.self) { try DefaultValidatorFlags(["ignore_case"]) }
+    }
+
+    @Test func anyOrderComparesTheDeclaredListsAsMultisets() {
+        func accepted(_ order: Checker.AnyOrder, _ expected: String, _ actual: String) -> Bool {
+            Checker.anyOrder(order).check(expected: expected, actual: actual) == .accepted
+        }
+        // Outer: the answer's elements in any order, each one as it is.
+        #expect(accepted(.outer, "[0,1]", "[1,0]"))
+        #expect(accepted(.outer, "[[1,2],[3]]", "[[3],[1,2]]"))
+        #expect(!accepted(.outer, "[[1,2],[3]]", "[[3],[2,1]]"))
+        #expect(!accepted(.outer, "[0,1]", "[1,1]"))
+        #expect(!accepted(.outer, "[1,1,2]", "[1,2,2]"), "a multiset: repeated elements count")
+        #expect(!accepted(.outer, "[0,1]", "[0,1,2]"))
+        // Inner: each inner list in any order, the outer order fixed.
+        #expect(accepted(.inner, "[[1,2],[3]]", "[[2,1],[3]]"))
+        #expect(!accepted(.inner, "[[1,2],[3]]", "[[3],[1,2]]"))
+        // Both: groups of anagrams.
+        #expect(accepted(.both, #"[["ate","eat","tea"],["bat"]]"#, #"[["bat"],["tea","ate","eat"]]"#))
+        #expect(!accepted(.both, #"[["ate","eat"],["bat"]]"#, #"[["bat","eat"],["ate"]]"#))
+        // Numbers compare as numbers whatever their spelling, in the sort as in the comparison.
+        #expect(accepted(.outer, "[2,10]", "[10.0,2]"))
+        #expect(accepted(.both, "[[1,2],[10]]", "[[10.0],[2.0,1]]"))
+        // The reason says how it compared, and a non-list answer is compared as it is.
+        guard case .wrongAnswer(let reason) = Checker.anyOrder(.outer).check(expected: "[0,1]", actual: "[0,2]") else {
+            Issue.record("[0,2] accepted for [0,1]")
+            return
+        }
+        #expect(reason.hasPrefix("in any order (outer lists sorted): "), "\(reason)")
+        #expect(accepted(.outer, "3", "3.0") && !accepted(.outer, "3", "4"))
+        #expect(Checker.anyOrder(.outer).check(expected: "[0,1]", actual: "zero") != .accepted)
     }
 }

@@ -68,7 +68,7 @@ import Testing
             "kth-largest-element-in-an-array": "kth-largest-element-in-an-array",
             "sliding-window-maximum": "sliding-window-maximum", "coin-change": "coin-change",
             "diameter-of-binary-tree": "diameter-of-binary-tree",
-            "shortest-unsorted-subarray": "shortest-unsorted-continuous-subarray",
+            "shortest-unsorted-subarray": "shortest-unsorted-continuous-subarray", "move-zeroes": "move-zeroes",
         ]
         for problem in Catalog.problems where problem is any DeclaredProblem {
             let page = written[problem.slug]

@@ -16,9 +16,20 @@ import PracticeCatalog
         #expect(problem.signature.parameters == [Parameter(name: "nums", type: "[Int]"), Parameter(name: "target", type: "Int")])
         #expect(problem.signature.returnType == "[Int]")
         #expect(problem.limits == Limits(timeLimit: 2.0, memoryLimitMB: 256))
-        #expect(problem.checker == .json)
+        #expect(problem.checker == .anyOrder(.outer))
         #expect(problem.maxSize == 10_000)
         #expect(problem.version == "1.1")
+    }
+
+    /// LeetCode: "You can return the answer in any order": `[j, i]` is as right as `[i, j]`; another pair is not.
+    @Test func thePairMayComeInEitherOrder() {
+        let example = input([2, 7, 11, 15], 9)
+        #expect(problem.check(example, expected: "[0,1]", actual: "[1,0]") == .accepted)
+        #expect(problem.check(example, expected: "[0,1]", actual: "[0,1]") == .accepted)
+        #expect(problem.check(example, expected: "[0,1]", actual: "[0,2]") != .accepted)
+        #expect(problem.check(example, expected: "[0,1]", actual: "[1,1]") != .accepted)
+        #expect(problem.check(example, expected: "[0,1]", actual: "[0,1,0]") != .accepted)
+        #expect(problem.statement.contains("in either order"))
     }
 
     @Test func answersTheExamples() throws {

@@ -19,6 +19,17 @@ struct DriverTests {
         #expect(cppType("Set<Int>") == nil)
     }
 
+    @Test func javaTypesOfSignatures() {
+        let java = { (type: String) in TypeNotation(type).map(JavaLanguage.typeName) }
+        #expect(java("Int") == "int" && java("Int64") == "long" && java("Double") == "double")
+        #expect(java("Bool") == "boolean" && java("String") == "String" && java("Character") == "char")
+        #expect(java("[Int]") == "int[]" && java("[[Character]]") == "char[][]" && java("[String]") == "String[]")
+        #expect(java("[[Double]]") == "double[][]" && java("[Bool]") == "boolean[]")
+        #expect(java("TreeNode?") == "TreeNode" && java("ListNode?") == "ListNode")
+        #expect(java("[Int: Int]") == nil)
+        #expect(JavaLanguage.defaultValue(.array(.array(.int))) == "new int[0][]" && JavaLanguage.defaultValue(.array(.string)) == "new String[0]")
+    }
+
     @Test func driversForEverySignatureOfTheCatalog() throws {
         for problem in Catalog.problems {
             for language in ModeDetection.languages {
@@ -50,6 +61,35 @@ struct DriverTests {
         #expect(own.source.contains("class TreeNode {"))
     }
 
+    @Test func javaDriverLeavesTheSolutionsOwnNodesAndKeepsItsLines() throws {
+        let signature = try #require(Catalog.problem(slug: "diameter-of-binary-tree")).signature
+        let own = "package leetcode;\npublic class Solution {\n    public int diameterOfBinaryTree(TreeNode root) { return 0; }\n}\n"
+            + "class TreeNode { int val; TreeNode left, right; TreeNode(int x) { val = x; } }\n"
+        let driver = try FunctionDriver.make(language: "java", signature: signature, solutionSource: own, solutionFileName: "Main.java")
+        let lines = driver.source.split(separator: "\n", omittingEmptySubsequences: false)
+        // LeetCode's imports and the blanked package line share line 1; the solution's lines keep their numbers.
+        #expect(lines[0] == "import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; import java.io.*; "
+                + String(repeating: " ", count: "package leetcode;".count))
+        #expect(lines[1] == "public class Solution {" && lines[4].hasPrefix("class TreeNode { int val;"))
+        #expect(!driver.source.contains("\nclass TreeNode {\n") && driver.source.contains("\nclass ListNode {\n"))
+        #expect(driver.source.contains("        solution.diameterOfBinaryTree(any()); // LeetCode's signature: int diameterOfBinaryTree(TreeNode root)\n"))
+        #expect(driver.source.contains("\n    static final String METHOD = \"diameterOfBinaryTree\";\n    static final String[] NAMES = {\"root\"};\n"))
+        #expect(!driver.source.contains("\nimport "), "every import is on line 1")
+        let commented = try FunctionDriver.make(language: "java", signature: signature,
+                                                solutionSource: "// class TreeNode {}\nclass Solution {}", solutionFileName: "Main.java")
+        #expect(commented.source.contains("\nclass TreeNode {\n"))
+        // javafx's Pair, as LeetCode has it, only for a solution that uses Pair without defining it; its import blanked.
+        #expect(!driver.source.contains("class Pair<K, V>"))
+        let paired = try FunctionDriver.make(language: "java", signature: signature,
+                                             solutionSource: "import javafx.util.Pair;\nclass Solution { Pair<Integer, Integer> p; }",
+                                             solutionFileName: "Main.java")
+        #expect(paired.source.contains("\nclass Pair<K, V> {\n") && !paired.source.split(separator: "\n")[0].contains("javafx"))
+        #expect(paired.source.split(separator: "\n")[1] == "class Solution { Pair<Integer, Integer> p; }")
+        let ownPair = try FunctionDriver.make(language: "java", signature: signature,
+                                          solutionSource: "class Solution {}\nrecord Pair(int a, int b) {}", solutionFileName: "Main.java")
+        #expect(!ownPair.source.contains("class Pair<K, V>"))
+    }
+
     @Test func noDriverForOtherLanguages() {
         let signature = Signature(functionName: "f", parameters: [], returnType: "Int")
         #expect(throws: LanguageError.noFunctionDriver(language: "c")) {
@@ -61,6 +101,9 @@ struct DriverTests {
         }
         #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "swift")) {
             try FunctionDriver.make(language: "swift", signature: odd, solutionSource: "", solutionFileName: "Main.swift")
+        }
+        #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "java")) {
+            try FunctionDriver.make(language: "java", signature: odd, solutionSource: "", solutionFileName: "Main.java")
         }
         // Python, JavaScript and TypeScript pass any JSON value through.
         #expect((try? FunctionDriver.make(language: "typescript", signature: odd, solutionSource: "", solutionFileName: "Main.ts")) != nil)
@@ -74,7 +117,7 @@ struct DriverTests {
                                   returnType: "ListNode?")
         let python = try FunctionDriver.make(language: "python", signature: signature, solutionSource: "", solutionFileName: "Main.py")
         #expect(python.source.contains("\nNAMES = [\"findUnsortedSubarray\", \"find_unsorted_subarray\"]\nARITY = 2\n"
-                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\n# practice:config end\n"))
+                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\nMODIFIES = -1\n# practice:config end\n"))
         #expect(python.run == ["python3", "{driver}", "{src}"] && python.compile == nil)
         let javaScript = try FunctionDriver.make(language: "javascript", signature: signature, solutionSource: "",
                                                  solutionFileName: "Main.js")
@@ -133,5 +176,8 @@ struct DriverTests {
         let swift = try FunctionDriver.make(language: "swift", signature: signature, solutionSource: "", solutionFileName: "Main.swift")
         #expect(swift.compile == ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
         #expect(swift.run == ["{exe}"])
+        let java = try FunctionDriver.make(language: "java", signature: signature, solutionSource: "", solutionFileName: "Main.java")
+        #expect(java.fileName == "Solution.java" && java.compile?.words.first == "javac")
+        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Solution.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "PracticeDriver"])
     }
 }

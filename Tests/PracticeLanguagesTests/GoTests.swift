@@ -37,23 +37,29 @@ struct GoTests {
         for file in files {
             try directory.write(file, String(decoding: try Data(contentsOf: ToolCheckTests.resources.appendingPathComponent("drivers/" + file)), as: UTF8.self))
         }
+        try directory.write("program.go", String(decoding: try Data(contentsOf: ToolCheckTests.resources.appendingPathComponent("stubs/program.go")), as: UTF8.self))
         let vet = try ToolCheckTests.run(Self.goCommand(["vet"] + files), in: directory)
         #expect(vet.status == 0, "\(vet.errors)")
+        // The program stub is a program of its own.
+        let program = try ToolCheckTests.run(Self.goCommand(["vet", "program.go"]), in: directory)
+        #expect(program.status == 0, "\(program.errors)")
         let gofmt = (Self.go as NSString).deletingLastPathComponent + "/gofmt"
         if FileManager.default.isExecutableFile(atPath: gofmt) {
-            let format = try ToolCheckTests.run([gofmt, "-l"] + files, in: directory)
+            let format = try ToolCheckTests.run([gofmt, "-l"] + files + ["program.go"], in: directory)
             #expect(format.status == 0 && format.output.isEmpty, "not gofmt-formatted: \(format.output)\(format.errors)")
         }
     }
 
     /// Each distinct shape's stub, built with its driver as the judge builds it and run on a sample input: it answers
-    /// its default value.
+    /// its default value (in place: the argument as it came).
     @Test(arguments: ToolCheckTests.distinctShapes)
     func stubsBuildWithTheirDriversAndAnswer(_ signature: Signature) throws {
         let stub = try GoLanguage().stub(for: signature)
         let input = signature.parameters.map { ToolCheckTests.sample(TypeNotation.of($0)!) + "\n" }.joined()
         let returned = try #require(TypeNotation.returned(by: signature))
-        #expect(try build(stub, signature, input: input) == [Self.defaultAnswer(returned)], "\(signature.functionName)")
+        let expected = signature.modifiedParameter.map { ToolCheckTests.sample(TypeNotation.of($0)!) } ?? Self.defaultAnswer(returned)
+        #expect(try build(stub, signature, input: input) == [expected], "\(signature.functionName)")
+        if signature.modifies != nil { #expect(stub.contains(") {\n    \n}\n") && !stub.contains("return"), "\(stub)") }
     }
 
     /// Its imports added (sort, heap, math, strings, fmt), its own `TreeNode` kept, its prints kept off the records, its

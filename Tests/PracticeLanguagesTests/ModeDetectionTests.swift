@@ -95,6 +95,21 @@ struct ModeDetectionTests {
         #expect(mode("import Foundation\nlet data = FileHandle.standardInput.readDataToEndOfFile()\n" + function, "swift") == .program)
     }
 
+    @Test func javaForms() {
+        let function = "class Solution {\n    public int findUnsortedSubarray(int[] nums) { return 0; }\n}\n"
+        #expect(mode(function, "java") == .function)
+        #expect(mode("public " + function, "java") == .function)
+        #expect(mode("import java.util.*;\n" + function + "// public static void main(String[] args) {}\n", "java") == .function)
+        #expect(mode(function + "public class Main { public static void main(String[] args) {} }\n", "java") == .program)
+        #expect(mode("import java.util.*;\n" + function + "class Read { Scanner in = new Scanner(System.in); }\n", "java") == .program)
+        #expect(mode(function + "class Read { java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(System . in)); }",
+                     "java") == .program)
+        let program = "public class Main {\n    public static void main(String[] args) { System.out.println(0); }\n}\n"
+        #expect(mode(program, "java") == .program)
+        let found = ModeDetection.findings(function, language: "java", functionName: "findUnsortedSubarray")
+        #expect(found.definesSolutionClass && found.mentionsFunction && !found.definesFunction && !found.readsStdin)
+    }
+
     @Test func goForms() {
         let function = "func findUnsortedSubarray(nums []int) int {\n\treturn 0\n}\n"
         #expect(mode(function, "go") == .function)
@@ -110,7 +125,6 @@ struct ModeDetectionTests {
 
     @Test func languagesWithoutADriverAreAlwaysPrograms() {
         #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "c") == .program)
-        #expect(mode("class Solution { int findUnsortedSubarray(int[] nums) { return 0; } }", "java") == .program)
     }
 
     @Test func findingsTellAMisnamedMethodApart() {

@@ -15,6 +15,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("x.go")?.name == "go")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
+        #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
         #expect(LanguageRecipe.forFile("Makefile") == nil)
         #expect(LanguageRecipe.named("py")?.name == "python")
         #expect(LanguageRecipe.named("CPP")?.name == "cpp")
@@ -22,9 +23,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "go"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "go"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .go")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "go"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java", "go"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java .go")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -42,6 +43,12 @@ struct RegistryTests {
         #expect(typeScript.compile?.words.suffix(2) == ["{src}", "practice_env.d.ts"])
         #expect(typeScript.supportFiles.map(\.name) == ["practice_env.d.ts"])
         #expect(typeScript.supportFiles[0].text.contains("declare var require") && typeScript.supportFiles[0].text.contains("interface Console"))
+        let java = try #require(LanguageRecipe.named("java"))
+        #expect(java.tool == "javac" && java.sourceFileName == "Main.java")
+        // A program is class Main, compiled into the directory the builder names as the binary; javac runs in the
+        // workspace and is given the file's name, so its messages do not show the workspace's path.
+        #expect(java.compile?.words.suffix(3) == ["-d", "{exe}", "Main.java"] && java.run.words.suffix(3) == ["-cp", "{exe}", "Main"])
+        #expect(java.run.program == "java" && java.run.words.contains("-XX:+DisplayVMOutputToStderr"))
         let go = try #require(LanguageRecipe.named("go"))
         #expect(go.tool == "go" && go.sourceFileName == "Main.go" && go.compile?.words == ["go", "build", "-trimpath", "-o", "{exe}", "{src}"])
         #expect(go.toolFinder?.minimum == [1, 21] && go.compileEnvironment["GOCACHE"] == "{cache}/go-build")
@@ -124,16 +131,19 @@ struct RegistryTests {
             (.array(.array(.tree)), "Array<TreeNode | null>[]"),
         ]
         for (type, name) in typeScript { #expect(TypeScriptLanguage.typeName(type) == name, "\(type)") }
+        #expect(JavaLanguage.typeName(grid) == "char[][]" && JavaLanguage.typeName(.tree) == "TreeNode")
     }
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .go): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java .go): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, go or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java, go or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java, go"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
+        #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription
+                .hasPrefix("'s.java' has no class Solution with a method f() -> Int:"))
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
         #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
     }

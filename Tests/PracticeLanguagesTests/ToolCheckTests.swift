@@ -41,8 +41,8 @@ struct ToolCheckTests {
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
         // The Go files are vetted and checked for gofmt's layout by GoTests.
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "go"]), "a resource no test checks: \(kinds)")
-        #expect(files.count >= 10)
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp", "go"]), "a resource no test checks: \(kinds)")
+        #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
         // The prelude and nodes are in the driver, and each header includes what it uses: one check for all, with
@@ -50,10 +50,21 @@ struct ToolCheckTests {
         let headers = files.filter { $0.hasSuffix(".hpp") && $0 != "drivers/cpp_prelude.hpp" }
         try expectSuccess(Self.cppCheck + ["-x", "c++"] + headers, in: directory)
         try expectSuccess(["g++", "-std=c++20", "-fsyntax-only", "-x", "c++", "drivers/cpp_prelude.hpp"] + headers, in: directory)
-        try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") }, in: directory)
+        try expectSuccess(["swiftc", "-typecheck", "-parse-as-library"] + files.filter { $0.hasSuffix(".swift") && $0.hasPrefix("drivers/") },
+                          in: directory)
         // The declarations, checked together (without --skipLibCheck, which the judge's tsc uses), against ES2022 only.
-        #expect(files.filter { $0.hasSuffix(".ts") }.allSatisfy { $0.hasSuffix(".d.ts") })
+        #expect(files.filter { $0.hasSuffix(".ts") && $0.hasPrefix("drivers/") }.allSatisfy { $0.hasSuffix(".d.ts") })
         try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
+                          in: directory)
+        // The program stubs of `practice start`, each by its language's compiler (TypeScript with node's declarations).
+        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java", "go"].map { "stubs/program." + $0 }))
+        try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Werror", "-fsyntax-only", "stubs/program.c"], in: directory)
+        try expectSuccess(Self.cppCheck + ["stubs/program.cpp"], in: directory)
+        try expectSuccess(["swiftc", "-typecheck", "stubs/program.swift"], in: directory)
+        try expectSuccess(TypeScriptLanguage.tsc + ["--noEmit", "stubs/program.ts", "drivers/typescript_runtime.d.ts", "drivers/typescript_node.d.ts"],
+                          in: directory)
+        // The driver stands alone (it finds Solution by reflection); the nodes are plain classes.
+        try expectSuccess(["javac", "-encoding", "UTF-8", "-Xlint:all,-serial", "-Werror", "-d", "classes"] + files.filter { $0.hasSuffix(".java") },
                           in: directory)
     }
 
@@ -70,8 +81,17 @@ struct ToolCheckTests {
             ("drivers/swift_driver.swift", PackageResources.swift_driver_swift),
             ("drivers/swift_tree_node.swift", PackageResources.swift_tree_node_swift),
             ("drivers/swift_list_node.swift", PackageResources.swift_list_node_swift),
+            ("drivers/java_driver.java", PackageResources.java_driver_java),
+            ("drivers/java_tree_node.java", PackageResources.java_tree_node_java),
+            ("drivers/java_list_node.java", PackageResources.java_list_node_java),
+            ("drivers/java_pair.java", PackageResources.java_pair_java),
             ("drivers/go_driver.go", PackageResources.go_driver_go), ("drivers/go_tree_node.go", PackageResources.go_tree_node_go),
             ("drivers/go_list_node.go", PackageResources.go_list_node_go),
+            ("stubs/program.go", PackageResources.program_go),
+            ("stubs/program.py", PackageResources.program_py), ("stubs/program.c", PackageResources.program_c),
+            ("stubs/program.cpp", PackageResources.program_cpp), ("stubs/program.js", PackageResources.program_js),
+            ("stubs/program.ts", PackageResources.program_ts), ("stubs/program.swift", PackageResources.program_swift),
+            ("stubs/program.java", PackageResources.program_java),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
@@ -87,6 +107,10 @@ struct ToolCheckTests {
         try directory.write("Main.js", "var solve = function(x) { return x; };\n")
         try directory.write("practice_driver.js", DriverSource.text(PackageResources.javascript_driver_js))
         #expect(try answers(["node", "practice_driver.js", "Main.js"], input: "\"a\"\n", in: directory) == ["\"a\""])
+        try directory.write("Solution.java", "class Solution { int solve(int x) { return x; } }\n")
+        try directory.write("java_driver.java", DriverSource.text(PackageResources.java_driver_java))
+        try expectSuccess(["javac", "-d", "classes", "java_driver.java", "Solution.java"], in: directory)
+        #expect(try answers(["java", "-cp", "classes", "PracticeDriver"], input: "3\n-4\n", in: directory) == ["3", "-4"])
     }
 
     /// LeetCode's Python environment: names a solution uses without importing them (`inf`, `accumulate`,
@@ -276,13 +300,20 @@ struct ToolCheckTests {
         try directory.write(python.fileName, python.source)
         var command = python.run.filled(CommandPaths(source: "Main.py", driver: python.fileName))
         command[0] = Self.python
-        #expect(try answers(command, input: input, in: directory) == [Self.pythonDefault(returned)], "\(signature.functionName)")
+        #expect(try answers(command, input: input, in: directory) == [Self.stubAnswer(signature, Self.pythonDefault(returned))],
+                "\(signature.functionName)")
 
         let javaScript = try JavaScriptLanguage().driver(for: signature, solutionSource: "", solutionFileName: "Main.js")
         try directory.write("Main.js", try JavaScriptLanguage().stub(for: signature))
         try directory.write(javaScript.fileName, javaScript.source)
         #expect(try answers(javaScript.run.filled(CommandPaths(source: "Main.js", driver: javaScript.fileName)), input: input, in: directory)
-                == [Self.javaScriptDefault(returned)], "\(signature.functionName)")
+                == [Self.stubAnswer(signature, Self.javaScriptDefault(returned))], "\(signature.functionName)")
+    }
+
+    /// What a stub answers: its default value, or for an in-place function the argument it left as it was.
+    static func stubAnswer(_ signature: Signature, _ defaultValue: String) -> String {
+        guard let modified = signature.modifiedParameter, let type = TypeNotation.of(modified) else { return defaultValue }
+        return sample(type)
     }
 
     /// TypeScript: every stub compiles with tsc against LeetCode's declarations (in batches without two stubs of one name:
@@ -309,7 +340,8 @@ struct ToolCheckTests {
             try directory.write(driver.fileName, driver.source)
             let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
             let returned = try #require(TypeNotation.returned(by: signature))
-            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory) == [Self.javaScriptDefault(returned)],
+            #expect(try answers(["node", driver.fileName, "stub_\(index).js"], input: input, in: directory)
+                    == [Self.stubAnswer(signature, Self.javaScriptDefault(returned))],
                     "\(signature.functionName)")
         }
     }
@@ -346,6 +378,86 @@ struct ToolCheckTests {
         try expectCompiles(SwiftLanguage(), signature, solution: try SwiftLanguage().stub(for: signature))
     }
 
+    /// Java: the generated driver with the stub as the solution compiles and answers a sample input with the stub's
+    /// default value, for each distinct signature shape (javac takes about a second: one run per shape).
+    @Test(arguments: distinctShapes)
+    func javaStubsRunThroughTheirDrivers(_ signature: Signature) throws {
+        let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
+        let returned = try #require(TypeNotation.returned(by: signature))
+        #expect(try javaRecords(try JavaLanguage().stub(for: signature), signature, input: input).map(\.value)
+                == [Self.stubAnswer(signature, Self.javaDefault(returned))],
+                "\(signature.functionName)")
+    }
+
+    /// What LeetCode's Java solutions are written with: collections for arrays (`List<Integer>`, `List<List<Integer>>`,
+    /// `List<String>`), boxed types, `public class Solution`, a `package` line, no imports for java.util and streams,
+    /// javafx's `Pair` (imported), their own `TreeNode` with only `TreeNode(int)`; prints go to stderr, not into the records.
+    @Test func javaSolutionsInLeetCodesVariantsAreCalled() throws {
+        let signature = Signature(functionName: "mix", parameters: [
+            Parameter(name: "a", type: "[Int]"), Parameter(name: "grid", type: "[[Int]]"), Parameter(name: "words", type: "[String]"),
+            Parameter(name: "board", type: "[[Character]]"), Parameter(name: "root", type: "TreeNode?"), Parameter(name: "head", type: "ListNode?"),
+            Parameter(name: "n", type: "Int64"), Parameter(name: "c", type: "Character"), Parameter(name: "flag", type: "Bool"),
+            Parameter(name: "x", type: "Double"),
+        ], returnType: "[[Int]]")
+        let solution = """
+            package practice.check;
+            import javafx.util.Pair;
+            public class Solution {
+                public List<List<Integer>> mix(List<Integer> a, int[][] grid, List<String> words, char[][] board, TreeNode root,
+                                               ListNode head, Long n, Character c, boolean flag, Double x) throws Exception {
+                    System.out.println("ok\t0\t0\t0\t0\t99");  // looks like a record
+                    Map<Pair<Integer, String>, Integer> seen = new HashMap<>();
+                    seen.put(new Pair<>(1, "b"), 3);
+                    if (seen.get(new Pair<>(1, "b")) != 3 || !new Pair<>(1, "b").toString().equals("1=b")) throw new IllegalStateException();
+                    List<List<Integer>> out = new ArrayList<>();
+                    out.add(a);
+                    out.add(Arrays.stream(grid).map(row -> IntStream.of(row).sum()).collect(Collectors.toList()));
+                    out.add(List.of(words.stream().mapToInt(String::length).sum(), board.length, board[0][1] == c ? 1 : 0));
+                    out.add(List.of(root.val, root.right.val, head.next.val, (int) (n % 1000), flag ? 1 : 0, (int) Math.round(x * 10)));
+                    return out;
+                }
+            }
+            class TreeNode { int val; TreeNode left, right; TreeNode(int x) { val = x; } }
+            """
+        let input = #"[1,2,3]\#n[[1,2],[3,4]]\#n["ab","cde"]\#n[["a","b"],["c","d"]]\#n[5,null,7]\#n[8,9]\#n123456789012\#n"b"\#ntrue\#n2.5\#n"#
+        let records = try javaRecords(solution, signature, input: input + input)
+        #expect(records.map(\.kind) == ["ok", "ok"])
+        #expect(records.first?.value == "[[1,2,3],[3,7],[5,2,1],[5,7,9,12,1,25]]")
+    }
+
+    /// Java: values are written by their runtime type (a method declared to return `Object` returns a different kind for
+    /// each test); exceptions are `err` records with the exception and the solution's line, the solution's own stack
+    /// overflow included, after which the driver goes on (on a new thread).
+    @Test func javaValuesAreWrittenByTheirTypeAndExceptionsAreErrors() throws {
+        let signature = Signature(functionName: "value", parameters: [Parameter(name: "k", type: "Int")], returnType: "Int")
+        let solution = """
+            class Solution {
+                public Object value(int k) {
+                    switch (k) {
+                        case 0: return new double[] {0.1, 1e-7, 5.0, 1.0 / 3, Double.NaN};
+                        case 1: return new TreeNode(1, null, new TreeNode(2, new TreeNode(3), null));
+                        case 2: return new ListNode(4, new ListNode(5));
+                        case 3: return List.of(new char[] {'a', '"'}, new boolean[] {true}, new long[] {1L << 40}, "tab\there");
+                        case 4: throw new IllegalStateException("four");
+                        case 5: return deep(0);
+                        case 6: return new TreeMap<>(Map.of("b", 2, "a", Optional.empty().isPresent()));
+                        case 7: return new Thread();
+                        default: return null;
+                    }
+                }
+                int deep(int n) { return deep(n + 1) + 1; }
+            }
+            """
+        let records = try javaRecords(solution, signature, input: (0...8).map { "\($0)\n" }.joined())
+        #expect(records.map(\.kind) == ["ok", "ok", "ok", "ok", "err", "err", "ok", "err", "ok"])
+        #expect(records.map(\.value)[0..<4] == [#"[0.1,1.0E-7,5.0,0.3333333333333333,null]"#, "[1,null,2,3]", "[4,5]",
+                                                #"[["a","\""],[true],[1099511627776],"tab\there"]"#])
+        #expect(records[4].value == #""java.lang.IllegalStateException: four (Solution.java:8, in value)"\#t"java.lang.IllegalStateException: four\n\tat Solution.value(Solution.java:8)""#)
+        #expect(records[5].value.hasPrefix(#""java.lang.StackOverflowError (Solution.java:15, in deep)""#))
+        #expect(records[6].value == #"{"a":false,"b":2}"# && records[8].value == "null")
+        #expect(records[7].value.hasPrefix(#""the return value cannot be written as JSON: a java.lang.Thread is not a JSON value""#))
+    }
+
     @Test func stubsLookLikeLeetCodes() throws {
         let twoSum = try #require(Catalog.problem(slug: "two-sum")).signature
         #expect(try PythonLanguage().stub(for: twoSum)
@@ -354,6 +466,8 @@ struct ToolCheckTests {
                 == "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {};\n    }\n};\n")
         #expect(try SwiftLanguage().stub(for: twoSum)
                 == "class Solution {\n    func twoSum(_ nums: [Int], _ target: Int) -> [Int] {\n        return []\n    }\n}\n")
+        #expect(try JavaLanguage().stub(for: twoSum)
+                == "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return new int[0];\n    }\n}\n")
         #expect(try JavaScriptLanguage().stub(for: twoSum) == """
             /**
              * @param {number[]} nums
@@ -371,6 +485,9 @@ struct ToolCheckTests {
         #expect(cpp.contains("    int diameterOfBinaryTree(TreeNode* root) {"))
         #expect(try SwiftLanguage().stub(for: tree).contains(" * public class TreeNode {\n"))
         #expect(try PythonLanguage().stub(for: tree).contains("def diameterOfBinaryTree(self, root: Optional[TreeNode]) -> int:"))
+        let java = try JavaLanguage().stub(for: tree)
+        #expect(java.hasPrefix("/**\n * Definition for a binary tree node.\n * class TreeNode {\n *     int val;\n"))
+        #expect(java.contains("\nclass Solution {\n    public int diameterOfBinaryTree(TreeNode root) {\n        return 0;\n"))
         #expect(try TypeScriptLanguage().stub(for: twoSum)
                 == "function twoSum(nums: number[], target: number): number[] {\n    return [];\n};\n")
         let typeScriptTree = try TypeScriptLanguage().stub(for: tree)
@@ -442,6 +559,26 @@ struct ToolCheckTests {
     }
 
     static func javaScriptDefault(_ type: TypeNotation) -> String { type == .double ? "0" : pythonDefault(type) }
+
+    static func javaDefault(_ type: TypeNotation) -> String { type == .character ? "\" \"" : pythonDefault(type) }
+
+    /// The records (kind and the rest after the figures) of `solution`'s generated Java driver, compiled and run with
+    /// its own commands on `input`, after its `ready` record.
+    private func javaRecords(_ solution: String, _ signature: Signature, input: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws -> [(kind: String, value: String)] {
+        let directory = try Workspace()
+        let driver = try JavaLanguage().driver(for: signature, solutionSource: solution, solutionFileName: "Main.java")
+        try directory.write(driver.fileName, driver.source)
+        let paths = CommandPaths(source: "Main.java", executable: "classes", driver: driver.fileName)
+        try expectSuccess(try #require(driver.compile).filled(paths), in: directory, sourceLocation: sourceLocation)
+        let result = try Self.run(driver.run.filled(paths), input: input, in: directory)
+        let records = result.output.split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false) }
+        #expect(records.first?.first == "ready", "\(result.output)\n\(result.errors)", sourceLocation: sourceLocation)
+        return records.dropFirst().map { record in
+            #expect(record.count == 6, "\(record)", sourceLocation: sourceLocation)
+            return (String(record[0]), record.last.map(String.init) ?? "")
+        }
+    }
 
     /// The values of the driver's `ok` records for `input`, after its `ready` record (an `err` or `fatal` record fails).
     private func answers(_ arguments: [String], input: String, in directory: Workspace) throws -> [String] {

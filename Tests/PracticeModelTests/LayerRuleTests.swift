@@ -9,12 +9,13 @@ import Testing
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
 
-    /// Every Swift line of a target, with its file and line number; comment lines left out.
+    /// Every Swift line of a target, with its file and line number; comment lines left out, and resources (the
+    /// drivers and stubs under `Resources/` are the learner's programs, embedded as text, not the target's code).
     static func lines(of target: String) throws -> [(place: String, text: String)] {
         let folder = sources.appendingPathComponent(target)
         guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var result: [(String, String)] = []
-        for case let path as String in walker where path.hasSuffix(".swift") {
+        for case let path as String in walker where path.hasSuffix(".swift") && !path.hasPrefix("Resources/") {
             let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let trimmed = line.drop { $0 == " " }

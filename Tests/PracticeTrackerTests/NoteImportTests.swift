@@ -235,8 +235,8 @@ import Testing
             slug: shortest-unsorted-subarray
             ---
             ## 我的题解
-            ```java
-            class Solution {}
+            ```haskell
+            main = pure ()
             ```
             ```
             no language
@@ -252,7 +252,7 @@ import Testing
         #expect(report.warnings == ["\(empty): empty file, skipped"])
         let solutions = try #require(report.notes.first?.solutions)
         #expect(solutions.map(\.status) == ["not judged", "not judged"])
-        #expect(solutions[0].reason?.contains("no language recipe for 'java'") == true)
+        #expect(solutions[0].reason?.contains("no language recipe for 'haskell'") == true)
         #expect(solutions[1].reason?.contains("names no language") == true)
         #expect(runner.runCount == 0)
 

@@ -29,7 +29,8 @@ import Testing
         #expect(NoteShape.recipe(forFence: "js")?.name == "javascript")
         #expect(NoteShape.recipe(forFence: "javascript")?.name == "javascript")
         #expect(NoteShape.recipe(forFence: "swift")?.name == "swift")
-        #expect(NoteShape.recipe(forFence: "java") == nil)
+        #expect(NoteShape.recipe(forFence: "java")?.name == "java")
+        #expect(NoteShape.recipe(forFence: "haskell") == nil)
         #expect(NoteShape.recipe(forFence: "") == nil)
     }
 }

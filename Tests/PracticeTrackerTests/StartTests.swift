@@ -28,7 +28,7 @@ import Testing
     static let cases: [(String, String)] = Catalog.problems.flatMap { problem in
         ["python", "javascript", "typescript", "c"].map { (problem.slug, $0) }
     } + ["shortest-unsorted-subarray", "valid-parentheses", "diameter-of-binary-tree", "number-of-islands", "rnn-gradient-norms"]
-        .flatMap { slug in ["cpp", "swift", "go"].map { (slug, $0) } }
+        .flatMap { slug in ["cpp", "swift", "java", "go"].map { (slug, $0) } }
 
     @Test("every stub compiles and is a wrong answer", arguments: cases)
     func stubsAreWrongAnswersNotCompileErrors(problem: String, language: String) throws {

@@ -39,9 +39,14 @@ public struct ProblemDeclaration: CatalogProblem {
     ///   - generate: replaces the default generator (which draws each argument from its type's shapes).
     ///   - worstCases: inputs slow for naive solutions, from an RNG seeded per call and the clamped size.
     ///   - check: for problems with several valid answers (then `checksInput` is true).
+    ///   - returns: the result type; for an in-place problem (`inPlace:`), nil: the answer is that parameter's final
+    ///     value, of its type, and the function returns nothing.
+    ///   - inPlace: the parameter the function modifies instead of returning an answer (LeetCode's "do not return
+    ///     anything, modify nums in-place instead"); `solve` and `bruteForce` return its final value.
     public init(
         _ number: Int?, _ slug: String, _ title: String, _ difficulty: Difficulty, tags: [String], url: String? = nil,
-        function: String, parameters: KeyValuePairs<String, ValueType>, returns: ValueType, examples: [TestInput],
+        function: String, parameters: KeyValuePairs<String, ValueType>, returns: ValueType? = nil, inPlace: String? = nil,
+        examples: [TestInput],
         description: String, output: String? = nil, constraints: [String] = [], notes: String? = nil,
         limits: Limits = Limits(timeLimit: 2.0, memoryLimitMB: 256), checker: Checker = .json, maxSize: Int? = nil,
         version: String, rule: Rule? = nil, solve: Solution, bruteForce: Solution, generate: Generator? = nil,
@@ -53,8 +58,11 @@ public struct ProblemDeclaration: CatalogProblem {
         self.difficulty = difficulty
         self.tags = tags
         sourceURL = url ?? number.map { _ in "https://leetcode.com/problems/\(slug)/" }
+        let modified = inPlace.flatMap { name in parameters.firstIndex { $0.key == name } }
+        precondition((inPlace == nil) == (returns != nil) && (inPlace == nil || modified != nil),
+                     "\(slug): declare either returns: or inPlace: with a parameter's name")
         signature = Signature(functionName: function, parameters: parameters.map { Parameter($0.key, $0.value) },
-                              returns: returns)
+                              returns: returns ?? parameters[modified!].value, modifies: modified)
         types = parameters.map(\.value)
         self.examples = examples
         self.limits = limits

@@ -4,7 +4,13 @@ enum StatementWriter {
         let signature = declaration.signature
         let parameters = signature.parameters.compactMap { parameter in parameter.valueType.map { (parameter.name, $0) } }
         let call = signature.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
-        var text = "## Function\n`\(signature.functionName)(\(call)) -> \(signature.returnType)`\n\n"
+        var text: String
+        if let modified = signature.modifiedParameter {
+            text = "## Function\n`\(signature.functionName)(\(call))`, which returns nothing: it rearranges `\(modified.name)` "
+                + "in place, and `\(modified.name)` after the call is the answer. A program prints that final value.\n\n"
+        } else {
+            text = "## Function\n`\(signature.functionName)(\(call)) -> \(signature.returnType)`\n\n"
+        }
 
         let lines = ["One line", "Two lines", "Three lines", "Four lines"]
         let described = parameters.map { "`\($0.0)` as \(phrase($0.1))" }

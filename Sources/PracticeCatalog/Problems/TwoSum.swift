@@ -11,15 +11,16 @@ public struct TwoSum: DeclaredProblem {
         examples: [.of([2, 7, 11, 15], 9), .of([3, 2, 4], 6), .of([3, 3], 6)],
         description: """
             You are given an integer array `nums` and an integer `target`. Exactly one pair of distinct positions \
-            `i < j` has `nums[i] + nums[j] == target`. Return that pair as `[i, j]`, the smaller index first.
+            `i < j` has `nums[i] + nums[j] == target`. Return that pair of indices, in either order: `[i, j]` and \
+            `[j, i]` are both right.
 
             The two positions must differ, but their values may be equal: in `[3, 3]` with target `6` the answer \
             is `[0, 1]`. Indices count from 0.
             """,
-        output: "the two indices in increasing order",
+        output: "the two indices, in either order",
         constraints: ["exactly one pair of indices `i < j` has `nums[i] + nums[j] == target`"],
         notes: "## Follow-up\nTrying every pair takes O(n^2) time. Can you find the pair in one pass, in O(n) time?",
-        version: "1.1",
+        checker: .anyOrder(.outer), version: "1.1",
         // Counts the pairs with counts of the values seen so far, stopping at the second.
         rule: Rule { (nums: [Int], target: Int) -> String? in
             var (seen, pairs) = ([Int: Int](), 0)

@@ -6,21 +6,5 @@ public struct CLanguage: LanguageSupport {
                                        compile: ["gcc", "-O2", "-std=gnu17", "-o", "{exe}", "{src}", "-lm"], run: ["{exe}"],
                                        package: "gcc")
 
-    public var programStub: String {
-        """
-        #include <stdio.h>
-        #include <stdlib.h>
-        #include <string.h>
-
-        int main(void) {
-            // Each line of the input is one argument, as JSON; read them with fgets and parse them.
-            static char line[1 << 20];
-            while (fgets(line, sizeof line, stdin) != NULL) {
-            }
-            printf("null\\n");
-            return 0;
-        }
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_c) }
 }

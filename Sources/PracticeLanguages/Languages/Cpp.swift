@@ -33,21 +33,7 @@ public struct CppLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        #include <bits/stdc++.h>
-        using namespace std;
-
-        int main() {
-            // Each line of the input is one argument, as JSON, in the order of the signature.
-            vector<string> lines;
-            for (string line; getline(cin, line);)
-                if (!line.empty()) lines.push_back(line);
-            cout << "null" << endl;
-        }
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_cpp) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\bcin\s*(?:>>|\.\s*(?:get|getline|read|readsome|ignore|peek)\b)|\bscanf\s*\(|\bgetline\s*\(\s*(?:std\s*::\s*)?cin\b|\bstdin\b|\bgetchar\s*\(|\bmain\s*\("#,
@@ -89,8 +75,14 @@ public struct CppLanguage: LanguageSupport {
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
         ] + statements + [
             "        Solution solution;",
+        ] + (signature.modifies.map { modified in [
+            // In place: the call returns nothing, and the argument is the answer.
+            "        solution.\(signature.functionName)(\(arguments));",
+            "        practice_driver::put(text, argument\(modified));",
+        ] } ?? [
             "        auto &&result = solution.\(signature.functionName)(\(arguments));",
             "        practice_driver::put(text, result);",
+        ]) + [
             "    });",
             "}",
             "",
@@ -140,7 +132,18 @@ public struct CppLanguage: LanguageSupport {
         guard let returned = TypeNotation.returned(by: signature) else {
             throw .unsupportedFunctionType(type: signature.returnType, language: name)
         }
-        return DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp) + """
+        let comment = DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp)
+        if signature.modifies != nil {
+            return comment + """
+                class Solution {
+                public:
+                    void \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    }
+                };
+
+                """
+        }
+        return comment + """
             class Solution {
             public:
                 \(Self.typeName(returned).replacingOccurrences(of: " *", with: "*")) \(signature.functionName)(\(parameters.joined(separator: ", "))) {

@@ -39,31 +39,7 @@ public struct GoLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        package main
-
-        import (
-        \t"bufio"
-        \t"fmt"
-        \t"os"
-        )
-
-        func main() {
-        \t// Each line of the input is one argument, as JSON, in the order of the signature.
-        \tvar lines []string
-        \tscanner := bufio.NewScanner(os.Stdin)
-        \tscanner.Buffer(make([]byte, 1<<20), 1<<30)
-        \tfor scanner.Scan() {
-        \t\tif scanner.Text() != "" {
-        \t\t\tlines = append(lines, scanner.Text())
-        \t\t}
-        \t}
-        \tfmt.Println("null")
-        }
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_go) }
 
     /// Function mode when the source defines the function at the top level (`func twoSum(`) and has no `main` and
     /// does not read stdin.
@@ -111,13 +87,18 @@ public struct GoLanguage: LanguageSupport {
         parts += [
             "func main() {",
             "\tpracticeServe(\(signature.parameters.count), func(lines []string) (string, error) {",
-        ] + statements + [
+        ] + statements + (signature.modifies.map { modified in [
+            // In place: the function returns nothing, and the argument (its elements) is the answer.
+            "\t\tpracticeSolution(\(arguments))",
+            "\t\treturn practicePut(argument\(modified)), nil",
+        ] } ?? [
             "\t\treturn practicePut(practiceSolution(\(arguments))), nil",
+        ]) + [
             "\t})",
             "}",
             "",
         ]
-        let functionType = "func(\(parameterTypes.joined(separator: ", "))) \(Self.typeName(returned))"
+        let functionType = "func(\(parameterTypes.joined(separator: ", ")))" + (signature.modifies == nil ? " " + Self.typeName(returned) : "")
         let solution = Self.prepared(solutionSource, fileName: solutionFileName, function: signature.functionName, type: functionType)
         return FunctionDriver(fileName: "practice_driver.go", source: parts.joined(separator: "\n"), run: ["{exe}"],
                               arity: signature.parameters.count, compile: CommandTemplate(Self.build + ["{src}", "{driver}"]),
@@ -201,6 +182,10 @@ public struct GoLanguage: LanguageSupport {
         if types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }
         if types.contains(where: { $0.contains(.list) }) { header += Self.listComment }
         if !header.isEmpty { header += "\n" }
+        if signature.modifies != nil {
+            // In place, as LeetCode's stub: no result, an empty body.
+            return header + "func \(signature.functionName)(\(parameters.joined(separator: ", "))) {\n    \n}\n"
+        }
         return header + """
             func \(signature.functionName)(\(parameters.joined(separator: ", "))) \(Self.typeName(returned)) {
                 return \(Self.defaultValue(returned))

@@ -10,15 +10,7 @@ public struct JavaScriptLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        const lines = require("fs").readFileSync(0, "utf8").split("\\n").filter((line) => line.trim() !== "");
-        const values = lines.map((line) => JSON.parse(line));
-        // values[0], values[1], ...: the arguments, in the order of the signature
-        console.log(JSON.stringify(null));
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_js) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         let code = ModeDetection.stripComments(source)
@@ -39,6 +31,7 @@ public struct JavaScriptLanguage: LanguageSupport {
             "const ARITY = \(signature.parameters.count);",
             "const KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }) + ";",
             "const RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))) + ";",
+            "const MODIFIES = \(signature.modifies ?? -1);",
         ]
         return FunctionDriver(fileName: "practice_driver.js",
                               source: DriverSource.configured(DriverSource.text(PackageResources.javascript_driver_js), config),
@@ -53,6 +46,15 @@ public struct JavaScriptLanguage: LanguageSupport {
             lines += [" * TreeNode(val, left, right) and ListNode(val, next) are predefined, as on LeetCode.", " *"]
         }
         lines += signature.parameters.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
+        if let modified = signature.modifiedParameter {
+            lines += [
+                " * @return {void} Do not return anything, modify \(modified.name) in-place instead.",
+                " */",
+                "var \(signature.functionName) = function(\(signature.parameters.map(\.name).joined(separator: ", "))) {",
+                "};",
+            ]
+            return lines.joined(separator: "\n") + "\n"
+        }
         lines += [
             " * @return {\(returned.map(Self.typeName) ?? "*")}",
             " */",

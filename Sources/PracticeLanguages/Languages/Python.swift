@@ -30,6 +30,7 @@ public struct PythonLanguage: LanguageSupport {
             "ARITY = \(signature.parameters.count)",
             "KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }),
             "RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))),
+            "MODIFIES = \(signature.modifies ?? -1)",
         ]
         return FunctionDriver(fileName: "practice_driver.py",
                               source: DriverSource.configured(DriverSource.text(PackageResources.python_driver_py), config),
@@ -45,10 +46,15 @@ public struct PythonLanguage: LanguageSupport {
         if TypeNotation.all(in: signature).contains(where: \.containsNodes) {
             lines.append("# TreeNode(val, left, right) and ListNode(val, next) are predefined, as on LeetCode.")
         }
+        let header = "    def \(signature.functionName)(" + (["self"] + parameters).joined(separator: ", ") + ")"
+        if let modified = signature.modifiedParameter {
+            lines += ["class Solution:", header + " -> None:", "        \"\"\"",
+                      "        Do not return anything, modify \(modified.name) in-place instead.", "        \"\"\""]
+            return lines.joined(separator: "\n") + "\n"
+        }
         lines += [
             "class Solution:",
-            "    def \(signature.functionName)(" + (["self"] + parameters).joined(separator: ", ") + ")"
-                + (returned.map { " -> " + Self.typeName($0) } ?? "") + ":",
+            header + (returned.map { " -> " + Self.typeName($0) } ?? "") + ":",
             "        return " + (returned.map(Self.defaultValue) ?? "None"),
         ]
         return lines.joined(separator: "\n") + "\n"
@@ -69,18 +75,7 @@ public struct PythonLanguage: LanguageSupport {
 
     public var lineComment: String { "#" }
 
-    public var programStub: String {
-        """
-        import json
-        import sys
-
-        lines = sys.stdin.read().splitlines()
-        values = [json.loads(line) for line in lines if line.strip()]
-        # values[0], values[1], ...: the arguments, in the order of the signature
-        print(json.dumps(None))
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_py) }
 
     static func defaultValue(_ type: TypeNotation) -> String {
         switch type {

@@ -9,17 +9,7 @@ public struct SwiftLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        // Each line of the input is one argument, as JSON, in the order of the signature.
-        var lines: [String] = []
-        while let line = readLine() {
-            if !line.isEmpty { lines.append(line) }
-        }
-        print("null")
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_swift) }
 
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
         ModeDetection.solutionClassFindings(source, stdin: #"\breadLine\s*\(|\bFileHandle\s*\.\s*standardInput\b|\bstdin\b"#,
@@ -42,7 +32,7 @@ public struct SwiftLanguage: LanguageSupport {
             }
             statements += [
                 "            var reader\(index) = PracticeReader(lines[\(index)])",
-                "            let argument\(index) = \(read)",
+                "            \(Self.isInout(signature, index) ? "var" : "let") argument\(index) = \(read)",
                 "            try reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)))",
             ]
         }
@@ -55,15 +45,20 @@ public struct SwiftLanguage: LanguageSupport {
         var parts = [DriverSource.text(PackageResources.swift_driver_swift)]
         if !ModeDetection.matches(code, #"\bclass\s+TreeNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_tree_node_swift)) }
         if !ModeDetection.matches(code, #"\bclass\s+ListNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_list_node_swift)) }
-        let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
+        let arguments = signature.parameters.indices.map { (Self.isInout(signature, $0) ? "&" : "") + "argument\($0)" }
+            .joined(separator: ", ")
+        let call = signature.modifies.map { modified in [
+            // In place: the call returns nothing, and the argument is the answer.
+            "            Solution().\(signature.functionName)(\(arguments))",
+            "            let result = argument\(modified)",
+        ] } ?? ["            let result = Solution().\(signature.functionName)(\(arguments))"]
         parts += [
             "// Generated for \(signature.functionName), for one attempt (docs/ARCHITECTURE.md, section Languages).",
             "@main",
             "struct PracticeMain {",
             "    static func main() {",
             "        PracticeDriver.serve(arity: \(signature.parameters.count)) { lines, text in",
-        ] + statements + [
-            "            let result = Solution().\(signature.functionName)(\(arguments))",
+        ] + statements + call + [
             "            \(write)",
             "        }",
             "    }",
@@ -75,6 +70,13 @@ public struct SwiftLanguage: LanguageSupport {
                               compile: ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
     }
 
+    /// Whether parameter `index` is LeetCode's `inout`: the one an in-place function modifies, when it is a value
+    /// (an array or a string; trees and lists are references, modified through them).
+    static func isInout(_ signature: Signature, _ index: Int) -> Bool {
+        guard signature.modifies == index, let type = TypeNotation.of(signature.parameters[index]) else { return false }
+        return type != .tree && type != .list
+    }
+
     /// LeetCode's Swift stub: `class Solution` with unlabelled parameters (`_ nums: [Int]`).
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
@@ -82,13 +84,22 @@ public struct SwiftLanguage: LanguageSupport {
             guard let type = TypeNotation.of(parameter) else {
                 throw .unsupportedFunctionType(type: parameter.type, language: name)
             }
-            parameters.append("_ \(parameter.name): \(Self.typeName(type))")
+            parameters.append("_ \(parameter.name): " + (Self.isInout(signature, parameters.count) ? "inout " : "") + Self.typeName(type))
         }
         guard let returned = TypeNotation.returned(by: signature) else {
             throw .unsupportedFunctionType(type: signature.returnType, language: name)
         }
         let header = DriverSource.nodeComment(signature, tree: PackageResources.swift_tree_node_swift,
                                               list: PackageResources.swift_list_node_swift)
+        if signature.modifies != nil {
+            return header + """
+                class Solution {
+                    func \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    }
+                }
+
+                """
+        }
         return header + """
             class Solution {
                 func \(signature.functionName)(\(parameters.joined(separator: ", "))) -> \(Self.typeName(returned)) {

@@ -33,15 +33,7 @@ public struct TypeScriptLanguage: LanguageSupport {
 
     public var hasFunctionMode: Bool { true }
 
-    public var programStub: String {
-        """
-        const lines: string[] = require("fs").readFileSync(0, "utf8").split("\\n").filter((line: string) => line.trim() !== "");
-        const values = lines.map((line) => JSON.parse(line));
-        // values[0], values[1], ...: the arguments, in the order of the signature
-        console.log(JSON.stringify(null));
-
-        """
-    }
+    public var programStub: String { DriverSource.text(PackageResources.program_ts) }
 
     /// JavaScript's findings, and TypeScript's spellings of a definition: `function f<T>(`, `const f: (...) => T =`.
     public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
@@ -113,6 +105,16 @@ public struct TypeScriptLanguage: LanguageSupport {
         if !header.isEmpty { header += "\n" }
         let parameters = signature.parameters.map { "\($0.name): \(TypeNotation.of($0).map(Self.typeName) ?? "any")" }
         let returned = TypeNotation.returned(by: signature)
+        if let modified = signature.modifiedParameter {
+            return header + """
+                /**
+                 Do not return anything, modify \(modified.name) in-place instead.
+                 */
+                function \(signature.functionName)(\(parameters.joined(separator: ", "))): void {
+                };
+
+                """
+        }
         return header + """
             function \(signature.functionName)(\(parameters.joined(separator: ", "))): \(returned.map(Self.typeName) ?? "any") {
                 return \(returned.map(JavaScriptLanguage.defaultValue) ?? "null");

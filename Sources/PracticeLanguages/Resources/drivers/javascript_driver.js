@@ -13,12 +13,14 @@ const { StringDecoder } = require('string_decoder');
 
 // Each attempt's driver has the lines between the markers generated for the problem's signature, as in
 // the Python driver: the function's names, its number of arguments, and the conversion of each argument
-// and of the return value ('value', 'tree' or 'list'). As they stand they make a driver for `solve(x)`.
+// and of the return value ('value', 'tree' or 'list'), and for an in-place function the argument whose
+// value after the call is the answer (MODIFIES, else -1). As they stand they make a driver for `solve(x)`.
 // practice:config begin
 const NAMES = ['solve'];
 const ARITY = 1;
 const KINDS = ['value'];
 const RETURN = 'value';
+const MODIFIES = -1;
 // practice:config end
 const MARK = '\x1epractice:end-of-test\x1e\n';
 const sourcePath = process.argv[2];
@@ -494,7 +496,9 @@ for (;;) {
   const wall = process.hrtime.bigint();
   let record;
   try {
-    const value = call(lines.map((line, i) => convert[i](JSON.parse(line))));
+    const args = lines.map((line, i) => convert[i](JSON.parse(line)));
+    const returned = call(args);
+    const value = MODIFIES >= 0 ? args[MODIFIES] : returned;
     try {
       const text = JSON.stringify(encode(value));
       record = 'ok\t' + (text === undefined ? 'null' : text);

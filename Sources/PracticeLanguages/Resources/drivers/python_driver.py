@@ -16,13 +16,15 @@ import traceback
 
 # Each attempt's driver has the lines between the markers generated for the problem's signature: the
 # names the function may have, its number of arguments, and how each argument and the return value
-# are converted ("value": the JSON value itself, "tree": TreeNode, "list": ListNode). As they stand
-# they make a driver for `def solve(x)`.
+# are converted ("value": the JSON value itself, "tree": TreeNode, "list": ListNode), and for an in-place
+# function the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they
+# make a driver for `def solve(x)`.
 # practice:config begin
 NAMES = ["solve"]
 ARITY = 1
 KINDS = ["value"]
 RETURN = "value"
+MODIFIES = -1
 # practice:config end
 MARK = b"\x1epractice:end-of-test\x1e\n"
 
@@ -237,7 +239,10 @@ def main():
         reset_peak()
         cpu, wall = process_time(), perf_counter()
         try:
-            value = call([convert[i](json.loads(line)) for i, line in enumerate(lines)])
+            arguments = [convert[i](json.loads(line)) for i, line in enumerate(lines)]
+            value = call(arguments)
+            if MODIFIES >= 0:
+                value = arguments[MODIFIES]
             try:
                 text = "ok\t" + json.dumps(encode(value), separators=(",", ":"))
             except Exception as error:

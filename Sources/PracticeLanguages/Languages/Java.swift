@@ -1,0 +1,178 @@
+import Foundation
+import PracticeModel
+
+/// Java 17 with javac and java. A program is `class Main` (public or not) with `main`, in `Main.java`; function mode
+/// through `java_driver.java`, compiled with the solution into one file, `Solution.java` (so `public class Solution`
+/// compiles), that finds the method by reflection and converts each argument to its declared type. LeetCode's
+/// environment: java.util, java.util.function, java.util.stream, java.math and java.io imported, `TreeNode`, `ListNode`
+/// and javafx's `Pair`.
+public struct JavaLanguage: LanguageSupport {
+    public init() {}
+
+    /// javac is itself a Java program that starts for every attempt: C1 only and the serial collector make it start
+    /// and finish sooner (0.7 s instead of 1.1 s for a small file); `-proc:none` skips the search for annotation
+    /// processors. Sources are UTF-8 whatever the locale (a non-ASCII comment is not an error).
+    static let compileFlags = ["-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData",
+                               "-encoding", "UTF-8", "-proc:none"]
+
+    /// The JVM of a run (measured on 581, docs/ARCHITECTURE.md "Languages"). The serial collector (one thread, the
+    /// smallest footprint) with C1 only: 105 tests took 0.12 s of process CPU instead of 0.17 s with C2, and even a
+    /// 5*10^7-step test was faster (85 ms instead of 105 ms: C2's compiling counts too). No hsperfdata file in /tmp.
+    /// The VM's own warnings to stderr (by default they go to stdout and would be read as the answer). A 32 MiB stack
+    /// for the main thread (about 800000 frames of a small method; with the 256 MiB the runner gives other languages,
+    /// an endless recursion would be a memory limit instead of a StackOverflowError, since HotSpot also allocates ~100
+    /// bytes per frame as it unwinds). A 16 MiB initial heap: the default (1/64 of the machine's memory) lets a young
+    /// generation of ~100 MB fill with garbage before the first collection, so a solution boxing lists peaked at
+    /// 140 MB instead of 42 MB; the heap still grows to the default maximum (1/4 of the memory), so a big live set is
+    /// measured against the memory limit, not cut short by an OutOfMemoryError. UTF-8 for System.in and System.out
+    /// whatever the locale.
+    static let runFlags = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
+                           "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xss32m", "-Xms16m", "-Dfile.encoding=UTF-8"]
+
+    /// The compile commands name the source by its file name, not `{src}` or `{driver}`: javac runs in the workspace,
+    /// and its messages then say `Main.java:3: error: ...` instead of the workspace's temporary path.
+    public let recipe = LanguageRecipe(name: "java", extensions: ["java"],
+                                       compile: CommandTemplate(["javac"] + JavaLanguage.compileFlags + ["-d", "{exe}", "Main.java"]),
+                                       run: CommandTemplate(["java"] + JavaLanguage.runFlags + ["-cp", "{exe}", "Main"]))
+
+    public var hasFunctionMode: Bool { true }
+
+    public func findings(in source: String, function: FunctionName) -> ModeDetection.Findings {
+        ModeDetection.solutionClassFindings(source, stdin: #"\bSystem\s*\.\s*(?:in|console\s*\()|\bFileDescriptor\s*\.\s*in\b|\bvoid\s+main\s*\("#,
+                                            function: function)
+    }
+
+    /// `Solution.java`: LeetCode's imports (the driver resource's import lines) on the solution's first line, so compile
+    /// errors keep its line numbers; the solution (a `package` line blanked); a generated class that calls the method
+    /// with as many arguments as the signature has, of any type (`any()`), so a misnamed method or a wrong number of
+    /// parameters is a compile error (it declares `throws Throwable`, as the method may); `TreeNode`, `ListNode` and
+    /// LeetCode's `Pair` unless the solution defines them (`Pair` only if it uses one); and the driver with its
+    /// configuration block generated for the signature.
+    public func driver(for signature: Signature, solutionSource: String,
+                       solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        var parameters: [String] = []
+        for parameter in signature.parameters {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            parameters.append("\(Self.typeName(type)) \(parameter.name)")
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        let configured = DriverSource.configured(DriverSource.text(PackageResources.java_driver_java), [
+            "    static final String METHOD = \(DriverSource.quoted(signature.functionName));",
+            "    static final String[] NAMES = {\(signature.parameters.map { DriverSource.quoted($0.name) }.joined(separator: ", "))};",
+            "    static final String[] TYPES = {\(signature.parameters.map { DriverSource.quoted($0.type) }.joined(separator: ", "))};",
+            "    static final int MODIFIES = \(signature.modifies ?? -1);",
+        ])
+        let driverLines = configured.split(separator: "\n", omittingEmptySubsequences: false)
+        let imports = driverLines.filter { $0.hasPrefix("import ") }.joined(separator: " ")
+        let code = ModeDetection.stripComments(solutionSource)
+        let pair = !Self.defines(code, "Pair") && ModeDetection.matches(code, #"\bPair\b"#)
+        var source = Self.blanked(solutionSource, #"(?m)^[ \t]*package\s+[\w.]+\s*;"#)
+        if pair { source = Self.blanked(source, #"(?m)^[ \t]*import\s+javafx\s*\.\s*util\s*\.\s*(?:Pair|\*)\s*;"#) }
+        var solution = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        solution[0] = imports + " " + solution[0]
+        let any = Array(repeating: "any()", count: signature.parameters.count).joined(separator: ", ")
+        var parts = solution + [
+            "",
+            "// Generated by practice: class Solution must have this method (the driver converts each argument to its type).",
+            "class PracticeDriverSignatureCheck {",
+            "    static <T> T any() { return null; }",
+            "    static void check(Solution solution) throws Throwable {",
+            "        solution.\(signature.functionName)(\(any)); // LeetCode's signature: \(signature.modifies == nil ? Self.typeName(returned) : "void") \(signature.functionName)(\(parameters.joined(separator: ", ")))",
+            "    }",
+            "}",
+        ]
+        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.java_tree_node_java)) }
+        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.java_list_node_java)) }
+        if pair { parts.append(DriverSource.text(PackageResources.java_pair_java)) }
+        parts += driverLines.filter { !$0.hasPrefix("import ") }.map(String.init)
+        return FunctionDriver(fileName: "Solution.java", source: parts.joined(separator: "\n"),
+                              run: CommandTemplate(["java"] + Self.runFlags + ["-cp", "{exe}", "PracticeDriver"]),
+                              arity: signature.parameters.count,
+                              compile: CommandTemplate(["javac"] + Self.compileFlags + ["-d", "{exe}", "Solution.java"]))
+    }
+
+    /// LeetCode's Java stub: `class Solution` with a public method, the node classes as a comment when used, and a
+    /// body returning a default value (`0`, `new int[0]`, `null`).
+    public var programStub: String { DriverSource.text(PackageResources.program_java) }
+
+    public func stub(for signature: Signature) throws(LanguageError) -> String {
+        var parameters: [String] = []
+        for parameter in signature.parameters {
+            guard let type = TypeNotation.of(parameter) else {
+                throw .unsupportedFunctionType(type: parameter.type, language: name)
+            }
+            parameters.append("\(Self.typeName(type)) \(parameter.name)")
+        }
+        guard let returned = TypeNotation.returned(by: signature) else {
+            throw .unsupportedFunctionType(type: signature.returnType, language: name)
+        }
+        let header = DriverSource.nodeComment(signature, tree: PackageResources.java_tree_node_java,
+                                              list: PackageResources.java_list_node_java)
+        if signature.modifies != nil {
+            return header + """
+                class Solution {
+                    public void \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    }
+                }
+
+                """
+        }
+        return header + """
+            class Solution {
+                public \(Self.typeName(returned)) \(signature.functionName)(\(parameters.joined(separator: ", "))) {
+                    return \(Self.defaultValue(returned));
+                }
+            }
+
+            """
+    }
+
+    /// The Java type LeetCode writes (`int[]`, `char[][]`, `String[]`, `TreeNode`).
+    public static func typeName(_ type: TypeNotation) -> String {
+        switch type {
+        case .int: "int"
+        case .long: "long"
+        case .double: "double"
+        case .bool: "boolean"
+        case .string: "String"
+        case .character: "char"
+        case .array(let element): typeName(element) + "[]"
+        case .tree: "TreeNode"
+        case .list: "ListNode"
+        }
+    }
+
+    static func defaultValue(_ type: TypeNotation) -> String {
+        switch type {
+        case .int, .long: "0"
+        case .double: "0.0"
+        case .bool: "false"
+        case .string: "\"\""
+        case .character: "' '"
+        case .array:
+            // `new int[0][]` for int[][]
+            "new " + typeName(type).replacingOccurrences(of: "[]", with: "[0]", options: [], range: typeName(type).range(of: "[]"))
+        case .tree, .list: "null"
+        }
+    }
+
+    /// Whether Java code (comments removed) declares a class (or record, interface) of this name.
+    static func defines(_ code: String, _ name: String) -> Bool {
+        ModeDetection.matches(code, #"\b(?:class|record|interface)\s+"# + name + #"\b"#)
+    }
+
+    /// The source with every match of `pattern` blanked out, each line keeping its place: a `package` declaration (the
+    /// solution is compiled in the default package, where the driver finds `Solution`), `import javafx.util.Pair;`
+    /// (LeetCode's `Pair` is compiled with the solution instead).
+    static func blanked(_ source: String, _ pattern: String) -> String {
+        var text = source
+        while let range = text.range(of: pattern, options: .regularExpression), !text[range].allSatisfy(\.isWhitespace) {
+            text.replaceSubrange(range, with: text[range].map { $0 == "\n" ? "\n" : " " }.joined())
+        }
+        return text
+    }
+}

@@ -1,0 +1,4 @@
+const lines = require("fs").readFileSync(0, "utf8").split("\n").filter((line) => line.trim() !== "");
+const values = lines.map((line) => JSON.parse(line));
+// values[0], values[1], ...: the arguments, in the order of the signature
+console.log(JSON.stringify(null));
