@@ -55,6 +55,8 @@ let package = Package(
                         .embedInCode("Resources/drivers/swift_list_node.swift"),
                         .embedInCode("Resources/drivers/java_driver.java"), .embedInCode("Resources/drivers/java_tree_node.java"),
                         .embedInCode("Resources/drivers/java_list_node.java"), .embedInCode("Resources/drivers/java_pair.java"),
+                        .embedInCode("Resources/drivers/go_driver.go"), .embedInCode("Resources/drivers/go_tree_node.go"),
+                        .embedInCode("Resources/drivers/go_list_node.go"), .embedInCode("Resources/stubs/program.go"),
                         .embedInCode("Resources/stubs/program.py"), .embedInCode("Resources/stubs/program.c"),
                         .embedInCode("Resources/stubs/program.cpp"), .embedInCode("Resources/stubs/program.js"),
                         .embedInCode("Resources/stubs/program.ts"), .embedInCode("Resources/stubs/program.swift"),

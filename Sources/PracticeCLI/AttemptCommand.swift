@@ -25,7 +25,7 @@ struct AttemptCommand: ParsableCommand {
 
     @Argument(help: "The problem: slug, unique prefix or LeetCode number.") var problem: String
     @Argument(help: "The solution's source file.") var file: String
-    @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript, typescript, java, rust (default: by extension).") var lang: String?
+    @Option(name: .long, help: "Language recipe: python, c, cpp, swift, javascript, typescript, java, rust, go (default: by extension).") var lang: String?
     @Option(name: .long, help: "Shell command that runs the solution (instead of a recipe).") var cmd: String?
     @Option(name: .long, help: ArgumentHelp("program (reads stdin), function (class Solution / the signature's function, called through a driver), or auto: detected from the source.", valueName: "auto|program|function")) var mode: ModeOption = .auto
     @Option(name: .long, help: "Number of random tests.") var random: Int = 100

@@ -50,17 +50,21 @@ package struct SolutionBuilder: Sendable {
         // In function mode the driver is built, which includes (or is compiled with) the solution.
         if let compile = driver.map(\.compile) ?? recipe.compile {
             var command = compile.filled(paths)
+            let environment = compileEnvironment(recipe)
+            if let finder = recipe.toolFinder { command[0] = try locatedTool(recipe, finder, environment: environment) }
             // A function-mode build starts with the driver's precompiled prelude when it has one.
             let prelude = driver?.prelude.flatMap {
                 prelude in precompiledHeaders?.prepared(prelude, interruption: interruption).map { (prelude, $0) }
             }
             if let (prelude, files) = prelude { command.insert(contentsOf: prelude.use.filled(files), at: 1) }
-            var failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
+            var failure = try compileFailure(command, recipe: recipe, environment: environment, in: directory,
+                                              interruption: interruption)
             if let output = failure, let (prelude, files) = prelude, PrecompiledHeaders.refused(output, paths: files) {
                 // Built against headers that changed since (a compiler upgrade): again without it, and rebuilt next time.
                 precompiledHeaders?.discard(files)
                 command.removeSubrange(1..<(1 + prelude.use.words.count))
-                failure = try compileFailure(command, recipe: recipe, in: directory, interruption: interruption)
+                failure = try compileFailure(command, recipe: recipe, environment: environment, in: directory,
+                                              interruption: interruption)
             }
             if let failure {
                 // A compile error about the method itself says what LeetCode's signature is in this language.
@@ -79,9 +83,9 @@ package struct SolutionBuilder: Sendable {
     }
 
     /// Runs a compile: nil when it succeeds, else what the compiler said (its first 30 lines), for a compile error.
-    private func compileFailure(_ command: [String], recipe: LanguageRecipe, in directory: String,
+    private func compileFailure(_ command: [String], recipe: LanguageRecipe, environment: [String: String]?, in directory: String,
                                 interruption: CancellationFlag?) throws(JudgeError) -> String? {
-        let request = RunRequest(arguments: command, workingDirectory: directory, limits: compileLimits)
+        let request = RunRequest(arguments: command, environment: environment, workingDirectory: directory, limits: compileLimits)
         let result: RunResult
         do {
             result = try runner.run(request, cancellation: interruption)
@@ -99,6 +103,71 @@ package struct SolutionBuilder: Sendable {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(30).joined(separator: "\n")
         let reason = result.limitExceeded.map { "the compiler was stopped: \($0.rawValue) limit\n" } ?? ""
         return reason + lines.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The environment of a compile: the tool's own with the recipe's `compileEnvironment` (nil when it has none), whose
+    /// `{cache}` is the cache directory, created here. Without a cache directory the variables that name it are left
+    /// out, so the tool's own defaults apply (Go's build cache in `~/.cache/go-build`).
+    func compileEnvironment(_ recipe: LanguageRecipe) -> [String: String]? {
+        guard !recipe.compileEnvironment.isEmpty else { return nil }
+        let cache = precompiledHeaders?.directory
+        if let cache {
+            try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in recipe.compileEnvironment {
+            if value.contains(LanguageRecipe.cachePlaceholder) {
+                guard let cache else { continue }
+                environment[name] = value.replacingOccurrences(of: LanguageRecipe.cachePlaceholder, with: cache)
+            } else {
+                environment[name] = value
+            }
+        }
+        return environment
+    }
+
+    /// The compiler a recipe's `finder` chooses: the first candidate, in order (each query's answer, then the tool on
+    /// PATH, which is not asked when a query's is accepted), whose version is accepted; asked once per process. Throws
+    /// `toolTooOld`, naming the newest version found, when none is.
+    func locatedTool(_ recipe: LanguageRecipe, _ finder: ToolFinder, environment: [String: String]?) throws(JudgeError) -> String {
+        let found = LocatedTools.shared.find([recipe.tool] + finder.queries.flatMap { $0 }) { () -> LocatedTools.Answer in
+            let candidates = finder.queries.map { query in { queryAnswer(query) } } + [{ ProcessSetup.which(recipe.tool) }]
+            var newest: [Int]?
+            for candidate in candidates {
+                guard let path = candidate() else { continue }
+                let request = RunRequest(arguments: [path] + finder.versionArguments, environment: environment, limits: compileLimits)
+                guard let result = try? runner.run(request, cancellation: nil), result.termination == .exited(0),
+                      let version = finder.version(in: String(decoding: result.stdout + result.stderr, as: UTF8.self)) else { continue }
+                if finder.accepts(version) { return LocatedTools.Answer(path: path, newest: ToolFinder.written(version)) }
+                if newest.map({ ToolFinder.compare(version, $0) > 0 }) ?? true { newest = version }
+            }
+            return LocatedTools.Answer(path: nil, newest: newest.map(ToolFinder.written))
+        }
+        guard let path = found.path else {
+            throw .language(.toolTooOld(tool: recipe.tool, language: recipe.name, found: found.newest,
+                                        minimum: ToolFinder.written(finder.minimum), reason: finder.reason, install: finder.install))
+        }
+        return path
+    }
+
+    /// The absolute path of an executable that `query` prints, nil when it prints none. The answer is kept in the cache
+    /// directory (`tools/<digest of the query>`) and used while it names an executable, so the query (python3, 150 ms
+    /// behind a pyenv shim) is not run on every attempt; the version is still asked each time.
+    func queryAnswer(_ query: [String]) -> String? {
+        let files = FileManager.default
+        let stored = precompiledHeaders.map { $0.directory + "/tools/" + SHA256.hex(Array(query.joined(separator: "\u{0}").utf8)).prefix(24) }
+        if let stored, let path = try? String(contentsOfFile: stored, encoding: .utf8), path.hasPrefix("/"),
+           files.isExecutableFile(atPath: path) { return path }
+        guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+              result.termination == .exited(0) else { return nil }
+        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard path.hasPrefix("/"), files.isExecutableFile(atPath: path) else { return nil }
+        if let stored {
+            try? files.createDirectory(atPath: (stored as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            try? Data(path.utf8).write(to: URL(fileURLWithPath: stored), options: .atomic)
+        }
+        return path
     }
 
     /// The interpreter's real executable when the recipe can ask for it, else nil (keep the command).
@@ -208,6 +277,27 @@ private final class RealInterpreters: @unchecked Sendable {
         if let known = lock.withLock({ found[query] }) { return known }
         let answer = ask()
         lock.withLock { found[query] = answer }
+        return answer
+    }
+}
+
+/// The tools found by a `ToolFinder` so far, by the tool and its queries.
+private final class LocatedTools: @unchecked Sendable {
+    struct Answer {
+        /// The chosen tool, nil when none is new enough.
+        let path: String?
+        /// The newest version found, accepted or not.
+        let newest: String?
+    }
+
+    static let shared = LocatedTools()
+    private let lock = NSLock()
+    private var found: [[String]: Answer] = [:]
+
+    func find(_ key: [String], ask: () -> Answer) -> Answer {
+        if let known = lock.withLock({ found[key] }) { return known }
+        let answer = ask()
+        lock.withLock { found[key] = answer }
         return answer
     }
 }

@@ -14,6 +14,8 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
     case functionNotFound(path: String, signature: String, language: String)
     /// The function-mode driver of this language cannot pass a type of the problem's signature.
     case unsupportedFunctionType(type: String, language: String)
+    /// The compiler is missing or older than the language needs (`found`: the newest version there, nil: none).
+    case toolTooOld(tool: String, language: String, found: String?, minimum: String, reason: String, install: String)
 
     public var errorDescription: String? {
         switch self {
@@ -32,12 +34,18 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
             return "'\(path)' has no \(shape) \(signature): write it, or pass --mode program for a program that reads stdin"
         case let .unsupportedFunctionType(type, language):
             return "function mode in \(language) cannot pass the type \(type): write a program that reads stdin (--mode program) or use python or javascript"
+        case let .toolTooOld(tool, language, found, minimum, reason, install):
+            let there = found.map { "the newest '\(tool)' here is \($0)" } ?? "'\(tool)' is not installed or not in PATH"
+            return "\(language) solutions need \(tool) \(minimum) or newer (\(reason)) and \(there): install one with `\(install)` or pass --cmd 'COMMAND'"
         }
     }
 
     /// Whether the user asked for something that cannot be (a usage error, exit 64) rather than the machine
     /// lacking a tool (bad input data, exit 65).
     public var isUsageError: Bool {
-        if case .toolMissing = self { false } else { true }
+        switch self {
+        case .toolMissing, .toolTooOld: false
+        default: true
+        }
     }
 }

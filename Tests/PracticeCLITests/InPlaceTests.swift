@@ -78,6 +78,18 @@ struct InPlaceTests {
                 }
             }
             """),
+        ("two-pointers.go", """
+            func moveZeroes(nums []int) {
+                write := 0
+                for _, x := range nums {
+                    if x != 0 {
+                        nums[write] = x
+                        write++
+                    }
+                }
+                clear(nums[write:])
+            }
+            """),
         ("two-pointers.swift", """
             class Solution {
                 func moveZeroes(_ nums: inout [Int]) {
@@ -123,6 +135,18 @@ struct InPlaceTests {
                     stable_partition(nums.begin(), nums.end(), [](int x) { return x != 0; });
                 }
             };
+            """, "[0,1,0,3,12]"),
+        // A new slice bound to the parameter: the caller's slice is unchanged.
+        ("rebinds.go", """
+            func moveZeroes(nums []int) {
+                var kept []int
+                for _, x := range nums {
+                    if x != 0 {
+                        kept = append(kept, x)
+                    }
+                }
+                nums = append(kept, make([]int, len(nums)-len(kept))...)
+            }
             """, "[0,1,0,3,12]"),
         // Swaps zeros with values from the end: the zeros move, the order of the others does not hold.
         ("from-both-ends.py", """

@@ -122,6 +122,19 @@ struct ModeDetectionTests {
         #expect(found.definesSolutionClass && found.mentionsFunction && !found.definesFunction && !found.readsStdin)
     }
 
+    @Test func goForms() {
+        let function = "func findUnsortedSubarray(nums []int) int {\n\treturn 0\n}\n"
+        #expect(mode(function, "go") == .function)
+        #expect(mode("package main\n\nimport \"sort\"\n\n" + function, "go") == .function)
+        #expect(mode(function + "\nfunc main() {\n\tfmt.Println(findUnsortedSubarray(nil))\n}\n", "go") == .program)
+        #expect(mode("var r = bufio.NewReader(os.Stdin)\n" + function, "go") == .program)
+        #expect(mode("// func main() {}\n" + function, "go") == .function)
+        // A method or a closure of that name is not LeetCode's top-level function.
+        let found = ModeDetection.findings("func (s *S) findUnsortedSubarray(nums []int) int { return 0 }", language: "go",
+                                           functionName: "findUnsortedSubarray")
+        #expect(!found.definesFunction && found.mentionsFunction)
+    }
+
     @Test func languagesWithoutADriverAreAlwaysPrograms() {
         #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "c") == .program)
     }

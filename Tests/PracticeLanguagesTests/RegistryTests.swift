@@ -14,6 +14,7 @@ struct RegistryTests {
         #expect(LanguageRecipe.forFile("x.js")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.mjs")?.name == "javascript")
         #expect(LanguageRecipe.forFile("x.ts")?.name == "typescript")
+        #expect(LanguageRecipe.forFile("x.go")?.name == "go")
         #expect(LanguageRecipe.named("ts")?.name == "typescript")
         #expect(LanguageRecipe.forFile("Main.java")?.name == "java")
         #expect(LanguageRecipe.forFile("x.rs")?.name == "rust")
@@ -24,9 +25,9 @@ struct RegistryTests {
     }
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
-        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "rust"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java", "rust"])
-        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs")
+        #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "rust", "go"])
+        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java", "rust", "go"])
+        #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs .go")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
         #expect(Languages.all.allSatisfy { Languages.named($0.name)?.name == $0.name })
@@ -53,6 +54,10 @@ struct RegistryTests {
         let rust = try #require(LanguageRecipe.named("rs"))
         #expect(rust.tool == "rustc" && rust.sourceFileName == "Main.rs" && rust.package == "rustc")
         #expect(rust.compile?.words == ["rustc", "--edition", "2021", "-O", "-C", "codegen-units=1", "-o", "{exe}", "Main.rs"])
+        let go = try #require(LanguageRecipe.named("go"))
+        #expect(go.tool == "go" && go.sourceFileName == "Main.go" && go.compile?.words == ["go", "build", "-trimpath", "-o", "{exe}", "{src}"])
+        #expect(go.toolFinder?.minimum == [1, 21] && go.compileEnvironment["GOCACHE"] == "{cache}/go-build")
+        #expect(go.compileEnvironment["GOTOOLCHAIN"] == "local" && go.compileEnvironment["GO111MODULE"] == "off")
     }
 
     @Test func commandTemplatesFillEveryPlaceholder() {
@@ -142,10 +147,10 @@ struct RegistryTests {
 
     @Test func errorsSayWhatToDoAndWhichAreUsageErrors() {
         #expect(LanguageError.unknownLanguage(path: "a.xyz").localizedDescription
-                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs): pass --lang NAME or --cmd 'COMMAND'")
+                == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs .go): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
-                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java, rust or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java, rust"))
+                == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java, rust, go or --cmd 'COMMAND'")
+        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java, rust, go"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription
@@ -164,6 +169,7 @@ struct RegistryTests {
             "typescript": "function findUnsortedSubarray(nums: number[]): number",
             "java": "public int findUnsortedSubarray(int[] nums)",
             "rust": "pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32",
+            "go": "func findUnsortedSubarray(nums []int) int",
         ]
         for language in Languages.withFunctionMode {
             #expect(language.signatureLine(for: signature) == expected[language.name], "\(language.name)")

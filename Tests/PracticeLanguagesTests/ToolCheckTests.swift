@@ -40,7 +40,8 @@ struct ToolCheckTests {
             try FileManager.default.copyItem(atPath: Self.resources.appendingPathComponent(file).path, toPath: directory.path + "/" + file)
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp", "rs"]), "a resource no test checks: \(kinds)")
+        // The Go files are vetted and checked for gofmt's layout by GoTests.
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp", "rs", "go"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -56,7 +57,7 @@ struct ToolCheckTests {
         try expectSuccess(TypeScriptLanguage.tsc.filter { $0 != "--skipLibCheck" } + ["--noEmit"] + files.filter { $0.hasSuffix(".d.ts") },
                           in: directory)
         // The program stubs of `practice start`, each by its language's compiler (TypeScript with node's declarations).
-        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java", "rs"].map { "stubs/program." + $0 }))
+        #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java", "rs", "go"].map { "stubs/program." + $0 }))
         try expectSuccess(["rustc", "--edition", "2021", "--emit=metadata", "-o", "program.rmeta", "stubs/program.rs"], in: directory)
         try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Werror", "-fsyntax-only", "stubs/program.c"], in: directory)
         try expectSuccess(Self.cppCheck + ["stubs/program.cpp"], in: directory)
@@ -93,6 +94,9 @@ struct ToolCheckTests {
             ("drivers/java_tree_node.java", PackageResources.java_tree_node_java),
             ("drivers/java_list_node.java", PackageResources.java_list_node_java),
             ("drivers/java_pair.java", PackageResources.java_pair_java),
+            ("drivers/go_driver.go", PackageResources.go_driver_go), ("drivers/go_tree_node.go", PackageResources.go_tree_node_go),
+            ("drivers/go_list_node.go", PackageResources.go_list_node_go),
+            ("stubs/program.go", PackageResources.program_go),
             ("stubs/program.py", PackageResources.program_py), ("stubs/program.c", PackageResources.program_c),
             ("stubs/program.cpp", PackageResources.program_cpp), ("stubs/program.js", PackageResources.program_js),
             ("stubs/program.ts", PackageResources.program_ts), ("stubs/program.swift", PackageResources.program_swift),

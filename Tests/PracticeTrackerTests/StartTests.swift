@@ -22,13 +22,13 @@ import Testing
         return (started, report, text)
     }
 
-    /// Every catalog problem in the interpreted languages, TypeScript and C (cheap to build); C++ and Swift on one problem of each
+    /// Every catalog problem in the interpreted languages, TypeScript and C (cheap to build); C++, Swift and Go on one problem of each
     /// kind of signature (arrays, a string, a tree, a grid of characters, doubles): ToolCheckTests compiles their stubs for
     /// every signature.
     static let cases: [(String, String)] = Catalog.problems.flatMap { problem in
         ["python", "javascript", "typescript", "c"].map { (problem.slug, $0) }
     } + ["shortest-unsorted-subarray", "valid-parentheses", "diameter-of-binary-tree", "number-of-islands", "rnn-gradient-norms"]
-        .flatMap { slug in ["cpp", "swift", "java", "rust"].map { (slug, $0) } }
+        .flatMap { slug in ["cpp", "swift", "java", "rust", "go"].map { (slug, $0) } }
 
     @Test("every stub compiles and is a wrong answer", arguments: cases)
     func stubsAreWrongAnswersNotCompileErrors(problem: String, language: String) throws {
