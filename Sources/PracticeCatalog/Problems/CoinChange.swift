@@ -18,7 +18,7 @@ public struct CoinChange: DeclaredProblem {
             `6` it takes `4+1+1` (3 coins), but `3+3` needs only 2.
             """,
         output: "the fewest number of coins, or `-1`", constraints: ["the values of `coins` are distinct"],
-        maxSize: 10_000, version: "322.1",
+        maxSize: 10_000, version: "322.2",
         rule: Rule { (coins: [Int], _: Int) -> String? in
             for (index, value) in coins.enumerated() {
                 if let first = coins.firstIndex(of: value), first < index {
@@ -78,12 +78,19 @@ public struct CoinChange: DeclaredProblem {
             return (rng.shuffled(coins.sorted()), amount)
         },
         // Coins 1 to 12 at the largest amount (recursion without memo branches 12 ways), and multiples of one
-        // unit with an amount it does not divide (nothing is reachable, so nothing stops early).
+        // unit with an amount it does not divide (nothing is reachable, so nothing stops early). And the trap of
+        // taking the largest coin first, always, not by chance: coins 1, k and k + 1 at amount 2k are 2 coins, where
+        // greedy takes k + 1 and then k - 1 ones (random tests with a trap were too rare: 30 of them could miss it).
         worstCases: { rng, limit in
             let unit = rng.int(in: 2...5)
             let (multiples, unreachable) = ((1...maximumCoins).map { $0 * unit }, limit % unit == 0 ? limit - 1 : limit)
-            return [WorstCase("coins 1 to 12, largest amount", rng.shuffled(Array(1...maximumCoins)), limit),
-                    WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable)]
+            var cases = [WorstCase("coins 1 to 12, largest amount", rng.shuffled(Array(1...maximumCoins)), limit),
+                         WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable)]
+            if limit >= 6 {
+                let k = limit / 2
+                cases.append(WorstCase("largest coin first fails: coins 1, k, k + 1, amount 2k", rng.shuffled([1, k, k + 1]), 2 * k))
+            }
+            return cases
         }
     )
 }
