@@ -1,0 +1,13 @@
+class Solution {
+public:
+    int findPeakElement(vector<int>& nums) {
+        // If nums[mid] < nums[mid + 1] a peak lies to the right of mid, otherwise at mid or left of it.
+        int lo = 0, hi = nums.size() - 1;
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (nums[mid] < nums[mid + 1]) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+};

@@ -1,0 +1,19 @@
+impl Solution {
+    pub fn merge(intervals: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+        // Replaces the merged end with the next interval's end instead of taking the larger one,
+        // so an interval inside another one shrinks it.
+        let mut intervals = intervals;
+        intervals.sort_by_key(|v| v[0]);
+        let mut merged: Vec<Vec<i32>> = Vec::new();
+        for iv in intervals {
+            if let Some(last) = merged.last_mut() {
+                if iv[0] <= last[1] {
+                    last[1] = iv[1];
+                    continue;
+                }
+            }
+            merged.push(iv);
+        }
+        merged
+    }
+}

@@ -1,0 +1,22 @@
+class Solution {
+    func search(_ nums: [Int], _ target: Int) -> Int {
+        // One half of [lo, hi] is always sorted; keep the half whose range holds the target.
+        var lo = 0, hi = nums.count - 1
+        while lo <= hi {
+            let mid = lo + (hi - lo) / 2
+            if nums[mid] == target { return mid }
+            if nums[lo] <= nums[mid] {
+                if nums[lo] <= target && target < nums[mid] {
+                    hi = mid - 1
+                } else {
+                    lo = mid + 1
+                }
+            } else if nums[mid] < target && target <= nums[hi] {
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
+        }
+        return -1
+    }
+}

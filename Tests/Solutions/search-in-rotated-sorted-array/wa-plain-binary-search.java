@@ -1,0 +1,13 @@
+class Solution {
+    public int search(int[] nums, int target) {
+        // An ordinary binary search, as if the array were not rotated.
+        int lo = 0, hi = nums.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nums[mid] == target) return mid;
+            if (nums[mid] < target) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,24 @@
+use std::collections::VecDeque;
+
+impl Solution {
+    pub fn max_sliding_window(nums: Vec<i32>, k: i32) -> Vec<i32> {
+        // Monotonic deque that never drops the front once it leaves the window.
+        let k = k as usize;
+        let mut deque: VecDeque<usize> = VecDeque::new();
+        let mut result = Vec::new();
+        for i in 0..nums.len() {
+            while let Some(&back) = deque.back() {
+                if nums[back] <= nums[i] {
+                    deque.pop_back();
+                } else {
+                    break;
+                }
+            }
+            deque.push_back(i);
+            if i + 1 >= k {
+                result.push(nums[deque[0]]);
+            }
+        }
+        result
+    }
+}
