@@ -1,0 +1,13 @@
+function coinChange(coins: number[], amount: number): number {
+    // Tries every coin at every step without memoising: exponential.
+    function fewest(rest: number): number {
+        if (rest === 0) return 0;
+        let best = Infinity;
+        for (const c of coins) {
+            if (c <= rest) best = Math.min(best, fewest(rest - c) + 1);
+        }
+        return best;
+    }
+    const answer = fewest(amount);
+    return answer === Infinity ? -1 : answer;
+};

@@ -1,0 +1,18 @@
+/**
+ * @param {number[]} nums
+ * @param {number} k
+ * @return {number[]}
+ */
+var maxSlidingWindow = function(nums, k) {
+    // An array used as a deque (head index instead of shift): indices of decreasing values.
+    const dq = [];
+    let head = 0;
+    const result = [];
+    for (let i = 0; i < nums.length; i++) {
+        while (dq.length > head && nums[dq[dq.length - 1]] <= nums[i]) dq.pop();
+        dq.push(i);
+        if (dq[head] <= i - k) head++;
+        if (i >= k - 1) result.push(nums[dq[head]]);
+    }
+    return result;
+};
