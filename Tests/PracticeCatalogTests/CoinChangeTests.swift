@@ -114,19 +114,18 @@ import PracticeCatalog
     @Test func worstCasesUseTwelveSmallCoinsAndAnUnreachableAmount() throws {
         for size in [1, 2, 60, 10_000] {
             let cases = problem.worstCases(seed: 7, size: size)
-            #expect(cases.count == (size >= 6 ? 3 : 2))
+            #expect(cases.count == 3)
             let (small, amount) = try arguments(cases[0].input)
             #expect(small.sorted() == Array(1...12) && amount == size)
             #expect(try problem.solve(cases[0].input) == .int((size + 11) / 12))
             let (multiples, unreachable) = try arguments(cases[1].input)
             #expect(multiples.count == 12 && unreachable >= size - 1 && unreachable <= size)
             #expect(try problem.solve(cases[1].input) == .int(-1))
-            if size >= 6 {
-                // Two coins of k; largest first takes k + 1 and k - 1 ones.
-                let (coins, amount) = try arguments(cases[2].input)
-                #expect(coins.sorted() == [1, size / 2, size / 2 + 1] && amount == 2 * (size / 2))
-                #expect(try problem.solve(cases[2].input) == .int(2))
-            }
+            // Two coins of k; largest first takes k + 1 and k - 1 ones.
+            let k = max(3, size / 2)
+            let (coins, trap) = try arguments(cases[2].input)
+            #expect(coins.sorted() == [1, k, k + 1] && trap == 2 * k)
+            #expect(try problem.solve(cases[2].input) == .int(2))
         }
     }
 }

@@ -84,13 +84,10 @@ public struct CoinChange: DeclaredProblem {
         worstCases: { rng, limit in
             let unit = rng.int(in: 2...5)
             let (multiples, unreachable) = ((1...maximumCoins).map { $0 * unit }, limit % unit == 0 ? limit - 1 : limit)
-            var cases = [WorstCase("coins 1 to 12, largest amount", rng.shuffled(Array(1...maximumCoins)), limit),
-                         WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable)]
-            if limit >= 6 {
-                let k = limit / 2
-                cases.append(WorstCase("largest coin first fails: coins 1, k, k + 1, amount 2k", rng.shuffled([1, k, k + 1]), 2 * k))
-            }
-            return cases
+            let k = max(3, limit / 2)  // at least [1,3,4] and 6, the statement's own trap
+            return [WorstCase("coins 1 to 12, largest amount", rng.shuffled(Array(1...maximumCoins)), limit),
+                    WorstCase("multiples of \(unit), unreachable amount", multiples, unreachable),
+                    WorstCase("largest coin first fails: coins 1, k, k + 1, amount 2k", rng.shuffled([1, k, k + 1]), 2 * k)]
         }
     )
 }
