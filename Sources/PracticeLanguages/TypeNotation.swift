@@ -91,6 +91,23 @@ public indirect enum TypeNotation: Sendable, Hashable, CustomStringConvertible {
     /// Whether a tree or list node is in it, at any depth.
     public var containsNodes: Bool { contains(.tree) || contains(.list) }
 
+    /// The types of a signature's parameters, in order, for a language that must know each one (the compiled drivers):
+    /// the first it cannot read is `unsupportedFunctionType` naming it and `language`.
+    public static func parameters(of signature: Signature, in language: String) throws(LanguageError) -> [TypeNotation] {
+        var types: [TypeNotation] = []
+        for parameter in signature.parameters {
+            guard let type = of(parameter) else { throw .unsupportedFunctionType(type: parameter.type, language: language) }
+            types.append(type)
+        }
+        return types
+    }
+
+    /// The return type for a language that must know it, else `unsupportedFunctionType` naming it and `language`.
+    public static func returned(by signature: Signature, in language: String) throws(LanguageError) -> TypeNotation {
+        guard let type = returned(by: signature) else { throw .unsupportedFunctionType(type: signature.returnType, language: language) }
+        return type
+    }
+
     /// The known types of a signature: its parameters', then its return type.
     public static func all(in signature: Signature) -> [TypeNotation] {
         signature.parameters.compactMap(of) + [returned(by: signature)].compactMap { $0 }

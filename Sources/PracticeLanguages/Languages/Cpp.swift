@@ -51,10 +51,7 @@ public struct CppLanguage: LanguageSupport {
     public func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
                        toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver {
         var statements: [String] = []
-        for (index, parameter) in signature.parameters.enumerated() {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             statements += [
                 "        practice_driver::Reader reader\(index)(lines[\(index)]);",
                 "        \(Self.typeName(type)) argument\(index){};",
@@ -123,15 +120,10 @@ public struct CppLanguage: LanguageSupport {
     /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append(Self.declaration(type, parameter.name))
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let comment = DriverSource.nodeComment(signature, tree: PackageResources.cpp_tree_node_hpp, list: PackageResources.cpp_list_node_hpp)
         if signature.modifies != nil {
             return comment + """

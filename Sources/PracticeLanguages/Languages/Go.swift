@@ -60,10 +60,7 @@ public struct GoLanguage: LanguageSupport {
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
         var parameterTypes: [String] = [], statements: [String] = []
-        for (index, parameter) in signature.parameters.enumerated() {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             parameterTypes.append(Self.typeName(type))
             statements += [
                 "\t\tvar argument\(index) \(Self.typeName(type))",
@@ -72,9 +69,7 @@ public struct GoLanguage: LanguageSupport {
                 "\t\t}",
             ]
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let code = ModeDetection.stripComments(solutionSource)
         var parts = [
             "// practice function-mode driver for \(signature.functionName), generated for one attempt from go_driver.go",
@@ -168,15 +163,10 @@ public struct GoLanguage: LanguageSupport {
     /// Go's types (`func twoSum(nums []int, target int) []int {`) and a body that returns a wrong answer.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append(parameter.name + " " + Self.typeName(type))
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let types = TypeNotation.all(in: signature)
         var header = ""
         if types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }

@@ -51,15 +51,10 @@ public struct JavaLanguage: LanguageSupport {
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("\(Self.typeName(type)) \(parameter.name)")
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let configured = DriverSource.configured(DriverSource.text(PackageResources.java_driver_java), [
             "    static final String METHOD = \(DriverSource.quoted(signature.functionName));",
             "    static final String[] NAMES = {\(signature.parameters.map { DriverSource.quoted($0.name) }.joined(separator: ", "))};",
@@ -101,15 +96,10 @@ public struct JavaLanguage: LanguageSupport {
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("\(Self.typeName(type)) \(parameter.name)")
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let header = DriverSource.nodeComment(signature, tree: PackageResources.java_tree_node_java,
                                               list: PackageResources.java_list_node_java)
         if signature.modifies != nil {

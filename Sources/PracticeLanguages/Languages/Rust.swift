@@ -44,19 +44,14 @@ public struct RustLanguage: LanguageSupport {
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
         var statements: [String] = []
-        for (index, parameter) in signature.parameters.enumerated() {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             statements += [
                 "    let mut reader\(index) = practice_driver::Reader::new(&lines[\(index)]);",
                 "    let \(signature.modifies == index ? "mut " : "")argument\(index): \(Self.typeName(type)) = \(Self.reading(type, "(&mut reader\(index))"));",
                 "    reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)))?;",
             ]
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let code = ModeDetection.stripComments(solutionSource)
         let types = TypeNotation.all(in: signature)
         // An in-place method takes the argument it modifies as `&mut`, as LeetCode's Rust signatures do.
@@ -144,16 +139,11 @@ public struct RustLanguage: LanguageSupport {
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("\(ModeDetection.snakeCase(parameter.name)): " + (signature.modifies == parameters.count ? "&mut " : "")
                               + Self.typeName(type))
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let types = TypeNotation.all(in: signature)
         var header = ""
         if types.contains(where: { $0.contains(.list) }) { header += Self.comment(PackageResources.rust_list_node_rs) }

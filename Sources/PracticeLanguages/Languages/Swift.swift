@@ -80,15 +80,10 @@ public struct SwiftLanguage: LanguageSupport {
     /// LeetCode's Swift stub: `class Solution` with unlabelled parameters (`_ nums: [Int]`).
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         var parameters: [String] = []
-        for parameter in signature.parameters {
-            guard let type = TypeNotation.of(parameter) else {
-                throw .unsupportedFunctionType(type: parameter.type, language: name)
-            }
+        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("_ \(parameter.name): " + (Self.isInout(signature, parameters.count) ? "inout " : "") + Self.typeName(type))
         }
-        guard let returned = TypeNotation.returned(by: signature) else {
-            throw .unsupportedFunctionType(type: signature.returnType, language: name)
-        }
+        let returned = try TypeNotation.returned(by: signature, in: name)
         let header = DriverSource.nodeComment(signature, tree: PackageResources.swift_tree_node_swift,
                                               list: PackageResources.swift_list_node_swift)
         if signature.modifies != nil {
