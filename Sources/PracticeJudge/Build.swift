@@ -130,7 +130,7 @@ package struct SolutionBuilder: Sendable {
     /// PATH, which is not asked when a query's is accepted), whose version is accepted; asked once per process. Throws
     /// `toolTooOld`, naming the newest version found, when none is.
     func locatedTool(_ recipe: LanguageRecipe, _ finder: ToolFinder, environment: [String: String]?) throws(JudgeError) -> String {
-        let found = LocatedTools.shared.find([recipe.tool] + finder.queries.flatMap { $0 }) { () -> LocatedTools.Answer in
+        let found = locatedTools.answer(for: [recipe.tool] + finder.queries.flatMap { $0 }) { () -> LocatedTool in
             let candidates = finder.queries.map { query in { queryAnswer(query) } } + [{ ProcessSetup.which(recipe.tool) }]
             var newest: [Int]?
             for candidate in candidates {
@@ -138,10 +138,10 @@ package struct SolutionBuilder: Sendable {
                 let request = RunRequest(arguments: [path] + finder.versionArguments, environment: environment, limits: compileLimits)
                 guard let result = try? runner.run(request, cancellation: nil), result.termination == .exited(0),
                       let version = finder.version(in: String(decoding: result.stdout + result.stderr, as: UTF8.self)) else { continue }
-                if finder.accepts(version) { return LocatedTools.Answer(path: path, newest: ToolFinder.written(version)) }
+                if finder.accepts(version) { return LocatedTool(path: path, newest: ToolFinder.written(version)) }
                 if newest.map({ ToolFinder.compare(version, $0) > 0 }) ?? true { newest = version }
             }
-            return LocatedTools.Answer(path: nil, newest: newest.map(ToolFinder.written))
+            return LocatedTool(path: nil, newest: newest.map(ToolFinder.written))
         }
         guard let path = found.path else {
             throw .language(.toolTooOld(tool: recipe.tool, language: recipe.name, found: found.newest,
@@ -158,10 +158,7 @@ package struct SolutionBuilder: Sendable {
         let stored = precompiledHeaders.map { $0.directory + "/tools/" + SHA256.hex(Array(query.joined(separator: "\u{0}").utf8)).prefix(24) }
         if let stored, let path = try? String(contentsOfFile: stored, encoding: .utf8), path.hasPrefix("/"),
            files.isExecutableFile(atPath: path) { return path }
-        guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
-              result.termination == .exited(0) else { return nil }
-        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard path.hasPrefix("/"), files.isExecutableFile(atPath: path) else { return nil }
+        guard let path = executablePrinted(by: query) else { return nil }
         if let stored {
             try? files.createDirectory(atPath: (stored as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                        attributes: [.posixPermissions: 0o700])
@@ -175,12 +172,15 @@ package struct SolutionBuilder: Sendable {
     /// the solution, and each would otherwise start the interpreter once more just to ask.
     func realInterpreter(_ recipe: LanguageRecipe) -> String? {
         guard let query = recipe.realInterpreter else { return nil }
-        return RealInterpreters.shared.path(for: query) {
-            guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
-                  result.termination == .exited(0) else { return nil }
-            let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
-        }
+        return realInterpreters.answer(for: query) { executablePrinted(by: query) }
+    }
+
+    /// The absolute path of an executable that `query` prints on stdout, nil when it prints none (or fails).
+    func executablePrinted(by query: [String]) -> String? {
+        guard let result = try? runner.run(RunRequest(arguments: query, limits: compileLimits), cancellation: nil),
+              result.termination == .exited(0) else { return nil }
+        let path = String(decoding: result.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
     /// Checks the syntax of an interpreted solution (which has no compile step) with its recipe's `syntaxCheck`, run on
@@ -267,40 +267,32 @@ package enum Build {
     }
 }
 
-/// The real interpreters found so far, by the command that asked for them (nil: the answer was unusable).
-private final class RealInterpreters: @unchecked Sendable {
-    static let shared = RealInterpreters()
+/// What a process asks once and remembers, by a key: the real interpreter behind a command (nil when its answer was
+/// unusable), the compiler a `ToolFinder` chose. A user problem builds its reference, generator and checker besides
+/// the solution, and each would otherwise start the interpreter once more just to ask.
+private final class AnsweredOnce<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var found: [[String]: String?] = [:]
+    private var answers: [[String]: Value] = [:]
 
-    func path(for query: [String], ask: () -> String?) -> String? {
-        if let known = lock.withLock({ found[query] }) { return known }
+    func answer(for key: [String], ask: () -> Value) -> Value {
+        if let known = lock.withLock({ answers[key] }) { return known }
         let answer = ask()
-        lock.withLock { found[query] = answer }
+        lock.withLock { answers[key] = answer }
         return answer
     }
+}
+
+/// The real interpreters found so far, by the command that asked for them.
+private let realInterpreters = AnsweredOnce<String?>()
+
+/// A `ToolFinder`'s choice: the tool, nil when none is new enough, and the newest version found, accepted or not.
+private struct LocatedTool {
+    let path: String?
+    let newest: String?
 }
 
 /// The tools found by a `ToolFinder` so far, by the tool and its queries.
-private final class LocatedTools: @unchecked Sendable {
-    struct Answer {
-        /// The chosen tool, nil when none is new enough.
-        let path: String?
-        /// The newest version found, accepted or not.
-        let newest: String?
-    }
-
-    static let shared = LocatedTools()
-    private let lock = NSLock()
-    private var found: [[String]: Answer] = [:]
-
-    func find(_ key: [String], ask: () -> Answer) -> Answer {
-        if let known = lock.withLock({ found[key] }) { return known }
-        let answer = ask()
-        lock.withLock { found[key] = answer }
-        return answer
-    }
-}
+private let locatedTools = AnsweredOnce<LocatedTool>()
 
 /// A private temporary directory for one attempt, removed afterwards (by `remove()`, or when the
 /// last reference to it goes away).
