@@ -250,7 +250,7 @@ extension Practice {
             guard let named = Self.installedRecipe(named: name) else { throw .language(.unknownLanguageName(name)) }
             recipe = named
         } else {
-            guard let byExtension = LanguageRecipe.installed(forFile: request.solutionPath, isInstalled: { ProcessSetup.which($0) != nil }) else {
+            guard let byExtension = Self.installedRecipe(forFile: request.solutionPath) else {
                 throw .language(.unknownLanguage(path: request.solutionPath))
             }
             recipe = byExtension

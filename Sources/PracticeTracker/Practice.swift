@@ -30,6 +30,11 @@ public struct Practice: Sendable {
         LanguageRecipe.installed(named: name) { ProcessSetup.which($0) != nil }
     }
 
+    /// The toolchain for a file, by its extension, that this machine has.
+    static func installedRecipe(forFile path: String) -> LanguageRecipe? {
+        LanguageRecipe.installed(forFile: path) { ProcessSetup.which($0) != nil }
+    }
+
     /// The catalog problem with this slug, the judge's reference for it.
     func reference(slug: String) -> (any CatalogProblem)? { problems.first { $0.slug == slug } }
 
