@@ -26,7 +26,7 @@ struct StartCommand: ParsableCommand {
         let report = try database.open().start(problem, language: lang, path: file,
                                                directory: FileManager.default.currentDirectoryPath)
         try emit(report, json: output.json) {
-            let what = report.function.map { "class Solution with \($0) in \(report.language)" } ?? "a \(report.language) program reading stdin"
+            let what = report.function.map { report.design ? "class \($0) in \(report.language)" : "class Solution with \($0) in \(report.language)" } ?? "a \(report.language) program reading stdin"
             let shown = report.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
                 ? String(report.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : report.path
             return "Wrote \(shown): \(what). Judge it with: practice attempt \(report.slug) \(shown)"

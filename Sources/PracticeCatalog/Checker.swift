@@ -222,7 +222,7 @@ public enum CheckResult: Sendable, Equatable {
 }
 
 /// Structural comparison of two JSON values, reporting the first difference.
-private struct JSONComparison {
+struct JSONComparison {
     /// Absolute-or-relative tolerance for numbers; nil means numbers must be equal.
     let tolerance: Double?
 

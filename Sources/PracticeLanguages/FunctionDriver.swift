@@ -92,6 +92,24 @@ enum DriverSource {
         }.joined()
     }
 
+    /// A design's class for the Python and JavaScript drivers, as JSON: its name, the constructor's conversions, and
+    /// per method its arguments' conversions and its result's (null: it returns nothing).
+    static func designConfig(_ design: ClassDesign) -> String {
+        let methods = design.methods.map { method in
+            JSONObject.Member(method.name, .object([
+                "kinds": .array(method.parameters.map { .string(TypeNotation.conversion(.of($0))) }),
+                "returns": method.returnType == nil ? .null
+                    : .string(TypeNotation.conversion(method.returnValueType.map(TypeNotation.init) ?? TypeNotation(method.returnType!))),
+            ]))
+        }
+        let config: JSONValue = .object([
+            "class": .string(design.className),
+            "init": .array(design.constructor.map { .string(TypeNotation.conversion(.of($0))) }),
+            "methods": .object(JSONObject(methods)),
+        ])
+        return config.json
+    }
+
     /// A JSON string literal, which Python, JavaScript, C++ and Swift all read as a string.
     static func quoted(_ text: String) -> String { JSONValue.string(text).json }
 

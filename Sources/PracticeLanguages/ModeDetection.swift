@@ -45,6 +45,28 @@ public enum ModeDetection {
         return support.findings(in: source, function: FunctionName(functionName))
     }
 
+    /// The findings for a signature: a function's as above; for a design problem, "defines the solution's class" means
+    /// it defines the design's class (`class LRUCache`, `struct LRUCache` or `impl LRUCache`, Go's `type LRUCache struct`,
+    /// JavaScript's `var LRUCache = function`).
+    public static func findings(_ source: String, language: String, signature: Signature) -> Findings {
+        var found = findings(source, language: language, functionName: signature.functionName)
+        guard let design = signature.design else { return found }
+        let code = language == "python" ? stripPython(source) : stripComments(source)
+        let name = NSRegularExpression.escapedPattern(for: design.className)
+        found.definesSolutionClass = (Languages.named(language)?.hasFunctionMode ?? false)
+            && matches(code, #"\b(?:class|struct|impl|type)\s+"# + name + #"\b|\b"# + name + #"\s*=\s*function\b|\bfunction\s+"# + name + #"\s*\("#)
+        found.definesFunction = false
+        return found
+    }
+
+    /// The mode to judge `source` in for a signature (a design problem's class counts as `class Solution`).
+    public static func mode(of source: String, language: String, signature: Signature) -> SolutionMode {
+        guard signature.design != nil else { return mode(of: source, language: language, functionName: signature.functionName) }
+        guard let support = Languages.named(language), support.hasFunctionMode else { return .program }
+        let found = findings(source, language: language, signature: signature)
+        return !found.readsStdin && found.definesSolutionClass ? .function : .program
+    }
+
     /// The findings of a language whose solutions are a `class` or `struct Solution` with the method (C++, Swift),
     /// never a top-level function: `stdin` is the pattern of reading stdin, matched on the code without comments.
     static func solutionClassFindings(_ source: String, stdin: String, function: FunctionName) -> Findings {

@@ -63,6 +63,11 @@ public struct Signature: Sendable, Hashable {
     /// parameter whose value after the call is the answer. The function returns nothing (`void`, `None`); the
     /// answer's type, `returnType`, is that parameter's.
     public let modifies: Int?
+    /// A design problem (LeetCode's "implement the class"): the class the solution writes, its constructor and
+    /// methods. Then `functionName` is the class's name and a test is LeetCode's two arrays, the calls' names
+    /// (`["MinStack","push","getMin"]`) and their arguments (`[[],[3],[]]`); the answer is one value per call,
+    /// `null` for the constructor and for methods that return nothing.
+    public let design: ClassDesign?
 
     public init(functionName: String, parameters: [Parameter], returnType: String, modifies: Int? = nil) {
         self.functionName = functionName
@@ -70,6 +75,17 @@ public struct Signature: Sendable, Hashable {
         self.returnType = returnType
         self.returnValueType = nil
         self.modifies = modifies
+        self.design = nil
+    }
+
+    /// The signature of a design problem: the two parameters LeetCode's tests give, the calls and their arguments.
+    public init(design: ClassDesign) {
+        functionName = design.className
+        parameters = [Parameter(name: "operations", type: "[String]"), Parameter(name: "arguments", type: "[[Any]]")]
+        returnType = "[Any]"
+        returnValueType = nil
+        modifies = nil
+        self.design = design
     }
 
     /// A declared signature; `returnType` is the result type's Swift notation.
@@ -79,6 +95,7 @@ public struct Signature: Sendable, Hashable {
         self.returnType = returns.swiftNotation
         self.returnValueType = returns
         self.modifies = modifies
+        self.design = nil
     }
 
     /// The parameter an in-place function modifies.
@@ -86,7 +103,7 @@ public struct Signature: Sendable, Hashable {
 
     public static func == (lhs: Signature, rhs: Signature) -> Bool {
         lhs.functionName == rhs.functionName && lhs.parameters == rhs.parameters && lhs.returnType == rhs.returnType
-            && lhs.modifies == rhs.modifies
+            && lhs.modifies == rhs.modifies && lhs.design == rhs.design
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -94,6 +111,62 @@ public struct Signature: Sendable, Hashable {
         hasher.combine(parameters)
         hasher.combine(returnType)
         hasher.combine(modifies)
+        hasher.combine(design)
+    }
+}
+
+/// The class of a design problem: its name, its constructor's parameters and its methods, as LeetCode declares them
+/// (`LRUCache(int capacity)`, `int get(int key)`, `void put(int key, int value)`).
+public struct ClassDesign: Sendable, Hashable {
+    /// The class's name, e.g. "MinStack"; the first call of every test constructs it.
+    public let className: String
+    /// The constructor's parameters (none for `MinStack()`).
+    public let constructor: [Parameter]
+    /// The methods a test may call, in the order the statement lists them.
+    public let methods: [Method]
+
+    public init(className: String, constructor: [Parameter], methods: [Method]) {
+        self.className = className
+        self.constructor = constructor
+        self.methods = methods
+    }
+
+    /// The method named `name`.
+    public func method(named name: String) -> Method? { methods.first { $0.name == name } }
+
+    /// One method: its name, parameters and result (nil: it returns nothing, LeetCode's `void`).
+    public struct Method: Sendable, Hashable {
+        public let name: String
+        public let parameters: [Parameter]
+        /// The result type in Swift notation; nil for a method that returns nothing.
+        public let returnType: String?
+        /// The declared result type, when there is one.
+        public let returnValueType: ValueType?
+
+        public init(name: String, parameters: [Parameter], returnType: String?) {
+            self.name = name
+            self.parameters = parameters
+            self.returnType = returnType
+            returnValueType = nil
+        }
+
+        /// A declared method; `returns` nil for `void`.
+        public init(name: String, parameters: [Parameter], returns: ValueType?) {
+            self.name = name
+            self.parameters = parameters
+            returnType = returns?.swiftNotation
+            returnValueType = returns
+        }
+
+        public static func == (lhs: Method, rhs: Method) -> Bool {
+            lhs.name == rhs.name && lhs.parameters == rhs.parameters && lhs.returnType == rhs.returnType
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(parameters)
+            hasher.combine(returnType)
+        }
     }
 }
 

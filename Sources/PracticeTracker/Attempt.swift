@@ -298,7 +298,7 @@ extension Practice {
         }
         let path = request.solutionPath
         let display = "\(signature.functionName)(\(signature.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", "))) -> \(signature.returnType)"
-        let found = ModeDetection.findings(source, language: language, functionName: signature.functionName)
+        let found = ModeDetection.findings(source, language: language, signature: signature)
         switch request.mode {
         case .program?:
             return .program
@@ -309,7 +309,7 @@ extension Practice {
             }
             return .function
         case nil:
-            let mode = ModeDetection.mode(of: source, language: language, functionName: signature.functionName)
+            let mode = ModeDetection.mode(of: source, language: language, signature: signature)
             if mode == .function && !found.mentionsFunction {
                 throw .language(.functionNotFound(path: path, signature: display, language: language))
             }

@@ -15,8 +15,10 @@ public struct StartReport: Codable, Sendable, Equatable {
     public let language: String
     /// `function`: LeetCode's `class Solution` stub; `program`: a program that reads stdin.
     public let mode: SolutionMode
-    /// The method to write, in function mode.
+    /// The method to write, in function mode (a design problem's class name).
     public let function: String?
+    /// A design problem: `function` is the class to write.
+    public var design: Bool = false
 }
 
 extension Practice {
@@ -62,7 +64,8 @@ extension Practice {
         let text = support.commented(header.joined(separator: "\n")) + "\n" + stub
         try Self.createNew(file, text)
         return StartReport(slug: problem.slug, title: problem.title, path: file, language: support.name, mode: mode,
-                           function: mode == .function ? problem.signature?.functionName : nil)
+                           function: mode == .function ? problem.signature?.functionName : nil,
+                           design: mode == .function && problem.signature?.design != nil)
     }
 
     /// What a stub is made from.

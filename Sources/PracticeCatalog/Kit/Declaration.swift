@@ -28,6 +28,8 @@ public struct ProblemDeclaration: CatalogProblem {
     let generator: Generator?
     let worst: (@Sendable (inout SplitMix64, Int) -> [WorstCase])?
     let answerCheck: AnswerCheck?
+    /// A design problem's class, models and generator (nil for a function).
+    let design: DesignBehaviour?
 
     /// - Parameters:
     ///   - url: where the problem comes from; a numbered problem defaults to LeetCode's page for its slug
@@ -77,13 +79,64 @@ public struct ProblemDeclaration: CatalogProblem {
         generator = generate
         worst = worstCases
         answerCheck = check
+        design = nil
         statement = ""
         let firstAnswer = examples.first.flatMap { try? self.solve($0) }
         statement = description.trimmingSpaces + "\n\n" + StatementWriter.sections(self, firstAnswer: firstAnswer)
             + (notes.map { "\n" + $0.trimmingSpaces + "\n" } ?? "")
     }
 
+    /// A design problem: LeetCode's "implement the class".
+    /// - Parameters:
+    ///   - design: the class, its constructor's and methods' typed parameters and results, and how many calls a test
+    ///     makes; its largest call count is the largest test size.
+    ///   - examples: tests in LeetCode's two-array form, `.calls(["MinStack", "push", ...], [[], [3], ...])`.
+    ///   - solve: the reference model of the class; `bruteForce`: a simpler one, which the catalog's tests compare.
+    ///   - generate: replaces the default generator (methods drawn by weight, arguments from their types, calls the
+    ///     model refuses drawn again).
+    ///   - tolerance: for methods that return doubles (`findMedian`), the absolute-or-relative error allowed.
+    public init(
+        _ number: Int?, _ slug: String, _ title: String, _ difficulty: Difficulty, tags: [String], url: String? = nil,
+        design: Design, examples: [TestInput],
+        description: String, constraints: [String] = [], notes: String? = nil,
+        limits: Limits = Limits(timeLimit: 2.0, memoryLimitMB: 256), tolerance: Double? = nil,
+        version: String, solve: any DesignModel.Type, bruteForce: any DesignModel.Type, generate: DesignGenerator? = nil,
+        worstCases: (@Sendable (inout SplitMix64, Int) -> [WorstCase])? = nil
+    ) {
+        self.number = number
+        self.slug = slug
+        self.title = title
+        self.difficulty = difficulty
+        self.tags = tags
+        sourceURL = url ?? number.map { _ in "https://leetcode.com/problems/\(slug)/" }
+        signature = Signature(design: design.classDesign)
+        types = []
+        self.examples = examples
+        self.limits = limits
+        checker = tolerance.map { .float(tolerance: $0) } ?? .json
+        maxSize = design.calls.upperBound
+        self.version = version
+        output = nil
+        self.constraints = constraints
+        rule = nil
+        let behaviour = DesignBehaviour(design: design, model: solve, brute: bruteForce, generator: generate)
+        reference = Solution(raw: { _ in .null })  // unused: `solve(_:)` replays the model
+        brute = reference
+        generator = nil
+        worst = worstCases
+        answerCheck = nil
+        self.design = behaviour
+        statement = ""
+        let firstAnswer = examples.first.flatMap { try? behaviour.replay($0, on: solve) }
+        statement = description.trimmingSpaces + "\n\n" + StatementWriter.designSections(self, design, firstAnswer: firstAnswer)
+            + (notes.map { "\n" + $0.trimmingSpaces + "\n" } ?? "")
+    }
+
     public func validate(_ input: TestInput) throws(CatalogError) {
+        if let design {
+            _ = try design.replay(input, on: design.model)
+            return
+        }
         try input.requireArity(types.count)
         var lengths: [String: Int] = [:]
         for (index, type) in types.enumerated() {
@@ -95,11 +148,16 @@ public struct ProblemDeclaration: CatalogProblem {
     }
 
     public func solve(_ input: TestInput) throws(CatalogError) -> JSONValue {
+        if let design { return try design.replay(input, on: design.model) }
         try validate(input)
         return reference.call(input.arguments)
     }
 
     public func bruteForce(_ input: TestInput) throws(CatalogError) -> JSONValue {
+        if let design {
+            try validate(input)
+            return try design.replay(input, on: design.brute)
+        }
         try validate(input)
         return brute.call(input.arguments)
     }
@@ -107,6 +165,7 @@ public struct ProblemDeclaration: CatalogProblem {
     public func generate(seed: UInt64, size: Int) -> TestInput {
         var rng = SplitMix64(seed: seed)
         let size = min(max(size, 1), maxSize)
+        if let design { return design.generate(&rng, size: size) }
         if let generator { return TestInput(arguments: generator.call(&rng, size)) }
         var lengths: [String: Int] = [:]
         var arguments: [JSONValue] = []
@@ -123,9 +182,13 @@ public struct ProblemDeclaration: CatalogProblem {
         return worst?(&rng, min(max(size, 1), maxSize)) ?? []
     }
 
-    public var checksInput: Bool { answerCheck != nil }
+    public var checksInput: Bool { answerCheck != nil || design != nil }
 
     public func check(_ input: TestInput, expected: String, actual: String) -> CheckResult {
+        if let design {
+            let tolerance: Double? = if case .float(let tolerance) = checker { tolerance } else { nil }
+            return design.check(input, expected: expected, actual: actual, tolerance: tolerance)
+        }
         guard let answerCheck else { return checker.check(expected: expected, actual: actual) }
         do {
             try validate(input)
@@ -143,6 +206,7 @@ public struct ProblemDeclaration: CatalogProblem {
 
     /// Trees shrink to subtrees first (so candidates stay trees), then everything by ``InputReducer``.
     public func shrinkCandidates(_ input: TestInput) -> [TestInput] {
+        if let design { return design.shrinkCandidates(input) }
         var budget = InputReducer.budget
         var structural: [TestInput] = []
         for (index, type) in types.enumerated() where index < input.arguments.count {

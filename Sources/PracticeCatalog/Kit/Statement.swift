@@ -36,6 +36,41 @@ enum StatementWriter {
         return text
     }
 
+    /// A design problem's Class, Input, Output and Constraints sections.
+    static func designSections(_ declaration: ProblemDeclaration, _ design: Design, firstAnswer: JSONValue?) -> String {
+        func declared(_ name: String, _ parameters: [(String, ValueType)], _ returns: ValueType?) -> String {
+            "`\(name)(\(parameters.map { "\($0.0): \($0.1.swiftNotation)" }.joined(separator: ", ")))"
+                + (returns.map { " -> \($0.swiftNotation)" } ?? "") + "`"
+        }
+        var text = "## Class\n`\(design.className)`, with:\n"
+        text += "- " + declared(design.className, design.constructor, nil) + ", the constructor\n"
+        for method in design.methods {
+            text += "- " + declared(method.name, method.parameters, method.returns)
+                + (method.returns == nil ? ", which returns nothing" : "") + "\n"
+        }
+        var input = "Two lines on standard input, LeetCode's own format: the calls' names as a JSON array of strings, "
+            + "the constructor's `\(design.className)` first, then their arguments as a JSON array holding one array per call"
+        if let example = declaration.examples.first {
+            input += ", e.g. " + example.arguments.map { "`\($0.json)`" }.joined(separator: " and ")
+        }
+        text += "\n## Input\n\(input).\n"
+        var output = "One line on standard output: a JSON array with one value per call, `null` for the constructor "
+            + "and for each call that returns nothing"
+        if let firstAnswer { output += ", e.g. `\(firstAnswer.json)`" }
+        text += "\n## Output\n\(output).\n"
+        let callCount = design.calls.lowerBound == design.calls.upperBound ? "exactly \(number(design.calls.lowerBound))"
+            : "between \(number(design.calls.lowerBound)) and \(number(design.calls.upperBound))"
+        var constraints = design.constructor.flatMap { constraintLines($0.0, $0.1) }
+        var named = Set(design.constructor.map(\.0))
+        for method in design.methods {
+            for (name, type) in method.parameters where named.insert(name).inserted { constraints += constraintLines(name, type) }
+        }
+        constraints.append("\(callCount) calls are made after the constructor, to \(design.methods.map { "`\($0.name)`" }.joined(separator: ", "))")
+        constraints += declaration.constraints
+        text += "\n## Constraints\n" + constraints.map { "- \($0)" }.joined(separator: "\n") + "\n"
+        return text
+    }
+
     /// How the argument is written: "a JSON array of integers".
     static func phrase(_ type: ValueType) -> String {
         switch type {

@@ -86,6 +86,8 @@ extension WorstCase {
 public struct Solution: Sendable {
     let call: @Sendable ([JSONValue]) -> JSONValue
 
+    init(raw call: @escaping @Sendable ([JSONValue]) -> JSONValue) { self.call = call }
+
     public init<A: ArgumentValue, R: ResultValue>(_ body: @escaping @Sendable (A) -> R) {
         call = { body(A(validated: $0[0])).encoded }
     }

@@ -32,6 +32,7 @@ public struct JavaScriptLanguage: LanguageSupport {
             "const KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }) + ";",
             "const RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))) + ";",
             "const MODIFIES = \(signature.modifies ?? -1);",
+            "const DESIGN = " + (signature.design.map(DriverSource.designConfig) ?? "null") + ";",
         ]
         return FunctionDriver(fileName: "practice_driver.js",
                               source: DriverSource.configured(DriverSource.text(PackageResources.javascript_driver_js), config),
@@ -40,6 +41,7 @@ public struct JavaScriptLanguage: LanguageSupport {
 
     /// LeetCode's JavaScript stub: a JSDoc block with the types, and `var f = function(...)`.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return designStub(design) }
         let returned = TypeNotation.returned(by: signature)
         var lines = ["/**"]
         if TypeNotation.all(in: signature).contains(where: \.containsNodes) {
@@ -62,6 +64,28 @@ public struct JavaScriptLanguage: LanguageSupport {
             "    return \(returned.map(Self.defaultValue) ?? "null");",
             "};",
         ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// LeetCode's skeleton of a design class: a constructor function and a function per method on its prototype,
+    /// each with its JSDoc types, returning a wrong answer.
+    func designStub(_ design: ClassDesign) -> String {
+        func documented(_ parameters: [Parameter], returns: String) -> [String] {
+            ["/**"] + parameters.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
+                + [" * @return {\(returns)}", " */"]
+        }
+        let names = { (parameters: [Parameter]) in parameters.map(\.name).joined(separator: ", ") }
+        var lines: [String] = design.constructor.isEmpty ? [] : documented(design.constructor, returns: "void")
+        lines += ["var \(design.className) = function(\(names(design.constructor))) {", "", "};", ""]
+        for method in design.methods {
+            let returned = method.returnValueType.map(TypeNotation.init) ?? method.returnType.flatMap(TypeNotation.init)
+            lines += documented(method.parameters, returns: method.returnType == nil ? "void" : returned.map(Self.typeName) ?? "*")
+            lines += ["\(design.className).prototype.\(method.name) = function(\(names(method.parameters))) {"]
+            if method.returnType != nil { lines.append("    return \(returned.map(Self.defaultValue) ?? "null");") }
+            lines += ["};", ""]
+        }
+        lines += ["/**", " * How it is called: var obj = new \(design.className)(\(names(design.constructor))), then "
+                  + "obj.\(design.methods[0].name)(...) and the other methods, in the order of the test's calls.", " */"]
         return lines.joined(separator: "\n") + "\n"
     }
 

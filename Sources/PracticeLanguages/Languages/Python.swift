@@ -31,6 +31,7 @@ public struct PythonLanguage: LanguageSupport {
             "KINDS = " + DriverSource.quoted(signature.parameters.map { TypeNotation.conversion(.of($0)) }),
             "RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))),
             "MODIFIES = \(signature.modifies ?? -1)",
+            "DESIGN = " + (signature.design.map { "json.loads(" + DriverSource.quoted(DriverSource.designConfig($0)) + ")" } ?? "None"),
         ]
         return FunctionDriver(fileName: "practice_driver.py",
                               source: DriverSource.configured(DriverSource.text(PackageResources.python_driver_py), config),
@@ -38,6 +39,7 @@ public struct PythonLanguage: LanguageSupport {
     }
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return designStub(design) }
         let parameters = signature.parameters.map { parameter in
             TypeNotation.of(parameter).map { "\(parameter.name): \(Self.typeName($0))" } ?? parameter.name
         }
@@ -57,6 +59,24 @@ public struct PythonLanguage: LanguageSupport {
             header + (returned.map { " -> " + Self.typeName($0) } ?? "") + ":",
             "        return " + (returned.map(Self.defaultValue) ?? "None"),
         ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// LeetCode's skeleton of a design class: `__init__` and each method with type hints, returning a wrong answer.
+    func designStub(_ design: ClassDesign) -> String {
+        func arguments(_ parameters: [Parameter]) -> String {
+            (["self"] + parameters.map { parameter in
+                TypeNotation.of(parameter).map { "\(parameter.name): \(Self.typeName($0))" } ?? parameter.name
+            }).joined(separator: ", ")
+        }
+        var lines = ["class \(design.className):", "", "    def __init__(\(arguments(design.constructor))):", "        pass", ""]
+        for method in design.methods {
+            let returned = method.returnValueType.map(TypeNotation.init) ?? method.returnType.flatMap(TypeNotation.init)
+            lines += ["    def \(method.name)(\(arguments(method.parameters))) -> \(returned.map(Self.typeName) ?? "None"):",
+                      "        " + (method.returnType == nil ? "pass" : "return " + (returned.map(Self.defaultValue) ?? "None")), ""]
+        }
+        lines += ["", "# How it is called: obj = \(design.className)(\(design.constructor.map(\.name).joined(separator: ", "))), then "
+                  + "obj.\(design.methods[0].name)(...) and the other methods, in the order of the test's calls."]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -98,6 +98,7 @@ public struct TypeScriptLanguage: LanguageSupport {
     /// LeetCode's TypeScript stub: a top-level function with typed parameters (`function f(nums: number[], k: number):
     /// number {`), ended by `};` as LeetCode writes it, and the node classes as a comment when the signature uses them.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return designStub(design) }
         let types = TypeNotation.all(in: signature)
         var header = ""
         if types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }
@@ -121,6 +122,27 @@ public struct TypeScriptLanguage: LanguageSupport {
             };
 
             """
+    }
+
+    /// LeetCode's skeleton of a design class: a class with a typed constructor and methods, returning a wrong answer.
+    func designStub(_ design: ClassDesign) -> String {
+        let typed = { (parameters: [Parameter]) in
+            parameters.map { "\($0.name): \(TypeNotation.of($0).map(Self.typeName) ?? "any")" }.joined(separator: ", ")
+        }
+        var lines = ["class \(design.className) {", "    constructor(\(typed(design.constructor))) {", "", "    }", ""]
+        for method in design.methods {
+            let returned = method.returnValueType.map(TypeNotation.init) ?? method.returnType.flatMap(TypeNotation.init)
+            if method.returnType == nil {
+                lines += ["    \(method.name)(\(typed(method.parameters))): void {", "", "    }", ""]
+            } else {
+                lines += ["    \(method.name)(\(typed(method.parameters))): \(returned.map(Self.typeName) ?? "any") {",
+                          "        return \(returned.map(JavaScriptLanguage.defaultValue) ?? "null");", "    }", ""]
+            }
+        }
+        lines[lines.count - 1] = "}"
+        lines += ["", "/**", " * How it is called: var obj = new \(design.className)(\(design.constructor.map(\.name).joined(separator: ", "))), then "
+                  + "obj.\(design.methods[0].name)(...) and the other methods, in the order of the test's calls.", " */"]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// LeetCode's comment above a stub that uses trees (the class is predefined; tsc sees `typescript_env.d.ts`).

@@ -14,13 +14,15 @@ const { StringDecoder } = require('string_decoder');
 // Each attempt's driver has the lines between the markers generated for the problem's signature, as in
 // the Python driver: the function's names, its number of arguments, and the conversion of each argument
 // and of the return value ('value', 'tree' or 'list'), and for an in-place function the argument whose
-// value after the call is the answer (MODIFIES, else -1). As they stand they make a driver for `solve(x)`.
+// value after the call is the answer (MODIFIES, else -1). As they stand they make a driver for `solve(x)`. A design
+// problem has DESIGN instead of null, as in the Python driver: a test is two lines, the calls and their arguments.
 // practice:config begin
 const NAMES = ['solve'];
 const ARITY = 1;
 const KINDS = ['value'];
 const RETURN = 'value';
 const MODIFIES = -1;
+const DESIGN = null;
 // practice:config end
 const MARK = '\x1epractice:end-of-test\x1e\n';
 const sourcePath = process.argv[2];
@@ -289,7 +291,16 @@ function original(text) {
   });
 }
 
+// An exception in one call of a design test, which its message names.
+class CallFailed {
+  constructor(prefix, error) {
+    this.prefix = prefix;
+    this.error = error;
+  }
+}
+
 function describe(error) {
+  if (error instanceof CallFailed) return error.prefix + describe(error.error);
   let text = error instanceof Error ? (error.message ? error.name + ': ' + error.message : error.name)
     : 'thrown: ' + util.inspect(error);
   const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
@@ -302,6 +313,7 @@ function describe(error) {
 }
 
 function details(error) {
+  if (error instanceof CallFailed) return details(error.error);
   if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
   const lines = error.stack.split('\n');
   const own = lines.filter((line, index) => index === 0 || !/^\s+at /.test(line) || line.includes(sourceName + ':'));
@@ -378,9 +390,44 @@ function lookup(name) {
   }
 }
 
+// A design test: construct DESIGN's class with the first call's arguments, then call each method in order; the
+// answers, one per call (null for the constructor and for methods that return nothing). An exception names the call.
+function designCall() {
+  const Class = lookup(DESIGN.class);
+  if (typeof Class !== 'function') fatal(sourceName + ': it defines no class ' + DESIGN.class, '');
+  const kinds = (list) => list.map((kind) => (kind === 'tree' ? tree : kind === 'list' ? linked : (value) => value));
+  const construct = kinds(DESIGN.init);
+  const methods = {};
+  for (const [name, method] of Object.entries(DESIGN.methods)) {
+    const returns = method.returns;
+    methods[name] = {
+      convert: kinds(method.kinds),
+      encode: returns === null ? null : returns === 'tree' ? treeValues : returns === 'list' ? linkedValues : (value) => value,
+    };
+  }
+  return ([names, calls]) => {
+    let index = 0;
+    try {
+      const object = new Class(...calls[0].map((value, i) => construct[i](value)));
+      const answers = [null];
+      for (index = 1; index < names.length; index++) {
+        const method = methods[names[index]];
+        if (typeof object[names[index]] !== 'function') throw new TypeError(DESIGN.class + ' has no method ' + names[index]);
+        const value = object[names[index]](...calls[index].map((argument, i) => method.convert[i](argument)));
+        answers.push(method.encode === null || value === undefined ? null : method.encode(value));
+      }
+      return answers;
+    } catch (error) {
+      throw new CallFailed('call ' + index + ' (' + names[index] + '): ', error);
+    }
+  };
+}
+
 let call = null;
 const Solution = lookup('Solution');
-if (typeof Solution === 'function') {
+if (DESIGN !== null) {
+  call = designCall();
+} else if (typeof Solution === 'function') {
   for (const name of NAMES) {
     if (Solution.prototype && typeof Solution.prototype[name] === 'function') {
       call = (args) => new Solution()[name](...args);

@@ -18,13 +18,16 @@ import traceback
 # names the function may have, its number of arguments, and how each argument and the return value
 # are converted ("value": the JSON value itself, "tree": TreeNode, "list": ListNode), and for an in-place
 # function the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they
-# make a driver for `def solve(x)`.
+# make a driver for `def solve(x)`. A design problem ("implement the class") has DESIGN instead of None: the class's
+# name, its constructor's conversions and each method's ("kinds" of its arguments, "returns": a conversion or None
+# for a method that returns nothing); a test is then two lines, the calls' names and their arguments.
 # practice:config begin
 NAMES = ["solve"]
 ARITY = 1
 KINDS = ["value"]
 RETURN = "value"
 MODIFIES = -1
+DESIGN = None
 # practice:config end
 MARK = b"\x1epractice:end-of-test\x1e\n"
 
@@ -130,8 +133,57 @@ def linked_values(node):
     return values
 
 
+class CallFailed(Exception):
+    """An exception in call `index` of a design test: the message names the call and its method."""
+
+    def __init__(self, index, method, error):
+        super().__init__()
+        self.index, self.method, self.error = index, method, error
+
+
+def design_call(namespace, source_name, fatal):
+    """The call of a design test: construct DESIGN's class with the first call's arguments, then call each method in
+    order; the answers, one per call (None for the constructor and for methods that return nothing)."""
+    cls = namespace.get(DESIGN["class"])
+    if not isinstance(cls, type):
+        fatal("%s: it defines no class %s" % (source_name, DESIGN["class"]), "")
+    tree_class = namespace.get("TreeNode")
+    list_class = namespace.get("ListNode")
+    converters = {"value": lambda v: v, "tree": lambda v: tree(v, tree_class), "list": lambda v: linked(v, list_class)}
+    encoders = {"value": lambda v: v, "tree": tree_values, "list": linked_values}
+    methods = {}
+    for name, method in DESIGN["methods"].items():
+        spelling = next((s for s in (name, snake_case(name)) if callable(getattr(cls, s, None))), None)
+        if spelling is None:
+            fatal("%s: class %s has no method %s" % (source_name, DESIGN["class"], name), "")
+        methods[name] = (spelling, [converters[k] for k in method["kinds"]],
+                         encoders[method["returns"]] if method["returns"] is not None else None)
+    construct = [converters[k] for k in DESIGN["init"]]
+
+    def run(arguments):
+        names, calls = arguments
+        index = 0
+        try:
+            obj = cls(*[convert(v) for convert, v in zip(construct, calls[0])])
+            answers = [None]
+            for index in range(1, len(names)):
+                spelling, convert, encode = methods[names[index]]
+                value = getattr(obj, spelling)(*[c(v) for c, v in zip(convert, calls[index])])
+                answers.append(encode(value) if encode is not None else None)
+        except BaseException as error:
+            raise CallFailed(index, names[index], error) from None
+        return answers
+    return run
+
+
+def snake_case(name):
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
 def describe(error, source_name):
     """'ValueError: message (Main.py, line 7, in f)': the exception and where in the solution."""
+    if isinstance(error, CallFailed):
+        return "call %d (%s): %s" % (error.index, error.method, describe(error.error, source_name))
     text = "%s: %s" % (type(error).__name__, error) if str(error) else type(error).__name__
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == source_name]
     if frames:
@@ -141,6 +193,8 @@ def describe(error, source_name):
 
 def details(error, source_name):
     """The traceback through the solution's own frames only."""
+    if isinstance(error, CallFailed):
+        error = error.error
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == source_name]
     text = "".join(traceback.format_list(frames[-8:])) + "".join(traceback.format_exception_only(type(error), error))
     return text[-4000:]
@@ -171,7 +225,9 @@ def main():
 
     call = None
     solution = namespace.get("Solution")
-    if isinstance(solution, type):
+    if DESIGN is not None:
+        call = design_call(namespace, source_name, fatal)
+    elif isinstance(solution, type):
         for name in NAMES:
             if callable(getattr(solution, name, None)):
                 call = (lambda cls, method: lambda args: getattr(cls(), method)(*args))(solution, name)
