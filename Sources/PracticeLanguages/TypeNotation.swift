@@ -53,6 +53,7 @@ public indirect enum TypeNotation: Sendable, Hashable, CustomStringConvertible {
         case .array(let element, _, _), .tuple(let element, _): self = .array(TypeNotation(element))
         case .grid(let cell, _, _): self = .array(.array(TypeNotation(cell)))
         case .tree: self = .tree
+        case .list: self = .list
         }
     }
 

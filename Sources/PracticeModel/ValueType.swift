@@ -30,6 +30,9 @@ public indirect enum ValueType: Sendable, Hashable {
     case grid(ValueType, rows: ClosedRange<Int>, columns: ClosedRange<Int>)
     /// A binary tree in LeetCode's level-order form (`[1,null,2]`), `nodes` nodes holding `value`s.
     case tree(ValueType, nodes: ClosedRange<Int>)
+    /// A singly-linked list, LeetCode's `ListNode`, written as the JSON array of its values in order (`[1,2,3]`;
+    /// `[]` is the empty list, `null` in the function), `nodes` nodes holding `value`s.
+    case list(ValueType, nodes: ClosedRange<Int>)
 
     /// A bound that refers to another argument.
     public enum Bound: Sendable, Hashable {
@@ -50,6 +53,7 @@ public indirect enum ValueType: Sendable, Hashable {
         case .array(let element, _, _), .tuple(let element, _): "[\(element.swiftNotation)]"
         case .grid(let cell, _, _): "[[\(cell.swiftNotation)]]"
         case .tree: "TreeNode?"
+        case .list: "ListNode?"
         }
     }
 }

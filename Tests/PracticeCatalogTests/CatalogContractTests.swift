@@ -49,7 +49,9 @@ import PracticeCatalog
     func statementHasTheDerivedSections(_ item: ProblemCase) {
         let statement = item.problem.statement
         for section in ["## Input", "## Output", "## Constraints"] { #expect(statement.contains(section), "\(item.problem.slug): \(section)") }
-        if item.problem is any DeclaredProblem {
+        if let design = item.problem.signature.design {
+            #expect(statement.contains("## Class\n`\(design.className)`, with:\n- `\(design.className)("))
+        } else if item.problem is any DeclaredProblem {
             #expect(statement.contains("## Function\n`\(item.problem.signature.functionName)("))
         }
     }

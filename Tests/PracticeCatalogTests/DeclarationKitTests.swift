@@ -69,6 +69,7 @@ import Testing
             "sliding-window-maximum": "sliding-window-maximum", "coin-change": "coin-change",
             "diameter-of-binary-tree": "diameter-of-binary-tree",
             "shortest-unsorted-subarray": "shortest-unsorted-continuous-subarray", "move-zeroes": "move-zeroes",
+            "min-stack": "min-stack", "reverse-linked-list": "reverse-linked-list",
         ]
         for problem in Catalog.problems where problem is any DeclaredProblem {
             let page = written[problem.slug]

@@ -22,11 +22,11 @@ import PracticeModel
         #expect(problem.statement.contains("## Class\n`MinStack`, with:\n- `MinStack()`, the constructor\n- `push(val: Int)`, which returns nothing"))
         #expect(problem.statement.contains("- `getMin() -> Int`"))
         #expect(problem.statement.contains("between 1 and 3 * 10^4 calls are made after the constructor"))
-        #expect(problem.statement.contains("e.g. `[null,null,null,null,-1,null,-1,-1]`"))
+        #expect(problem.statement.contains("e.g. `[null,null,null,null,-1,null,null,4,4]`"))
     }
 
     @Test func answersTheExamplesWithNullForTheConstructorAndVoidCalls() throws {
-        let expected: [JSONValue] = [[nil, nil, nil, nil, -1, nil, -1, -1], [nil, nil, nil, 2, nil, 2],
+        let expected: [JSONValue] = [[nil, nil, nil, nil, -1, nil, nil, 4, 4], [nil, nil, nil, 2, nil, 2],
                                      [nil, nil, -2_147_483_648, -2_147_483_648]]
         #expect(try problem.examples.map(problem.solve) == expected)
         #expect(try problem.examples.map(problem.bruteForce) == expected)
@@ -83,11 +83,11 @@ import PracticeModel
     @Test func namesTheFirstWrongCallAndItsMethod() throws {
         let input = problem.examples[0]
         let expected = try problem.solve(input).json
-        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,-1,-1]") == .accepted)
-        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,7,-1]")
-                == .wrongAnswer("call 6 (top): expected -1, got 7"))
-        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,-1]")
-                == .wrongAnswer("expected 8 answers, one per call, got 7"))
+        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,null,4,4]") == .accepted)
+        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,null,4,-1]")
+                == .wrongAnswer("call 8 (getMin): expected 4, got -1"))
+        #expect(problem.check(input, expected: expected, actual: "[null,null,null,null,-1,null,null,4]")
+                == .wrongAnswer("expected 9 answers, one per call, got 8"))
         #expect(problem.check(input, expected: expected, actual: "-1") == .wrongAnswer("expected an array with one value per call, got -1"))
         #expect(problem.check(input, expected: expected, actual: "") == .wrongAnswer("empty output"))
     }

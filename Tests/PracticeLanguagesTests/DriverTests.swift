@@ -111,13 +111,34 @@ struct DriverTests {
         #expect((try? FunctionDriver.make(language: "javascript", signature: odd, solutionSource: "", solutionFileName: "Main.js")) != nil)
     }
 
+    @Test func theDynamicDriversConfigurationDescribesADesignClass() throws {
+        let design = ClassDesign(className: "LRUCache", constructor: [Parameter(name: "capacity", type: "Int")], methods: [
+            .init(name: "get", parameters: [Parameter(name: "key", type: "Int")], returnType: "Int"),
+            .init(name: "put", parameters: [Parameter(name: "key", type: "Int"), Parameter(name: "value", type: "ListNode?")], returnType: nil),
+        ])
+        let signature = Signature(design: design)
+        #expect(signature.functionName == "LRUCache" && signature.parameters.count == 2)
+        let config = #"{"class":"LRUCache","init":["value"],"methods":{"get":{"kinds":["value"],"returns":"value"},"put":{"kinds":["value","list"],"returns":null}}}"#
+        let python = try FunctionDriver.make(language: "python", signature: signature, solutionSource: "", solutionFileName: "Main.py")
+        #expect(python.source.contains("\nARITY = 2\n") && python.source.contains("\nDESIGN = json.loads(" + JSONValue.string(config).json + ")\n"))
+        let javaScript = try FunctionDriver.make(language: "javascript", signature: signature, solutionSource: "", solutionFileName: "Main.js")
+        #expect(javaScript.source.contains("\nconst DESIGN = " + config + ";\n"))
+        // The stubs are LeetCode's skeletons of the class.
+        #expect(try PythonLanguage().stub(for: signature).contains("class LRUCache:\n\n    def __init__(self, capacity: int):\n        pass\n\n    def get(self, key: int) -> int:\n        return 0\n\n    def put(self, key: int, value: Optional[ListNode]) -> None:\n        pass\n"))
+        #expect(try JavaScriptLanguage().stub(for: signature).contains("var LRUCache = function(capacity) {\n\n};\n"))
+        #expect(try JavaScriptLanguage().stub(for: signature).contains("LRUCache.prototype.put = function(key, value) {\n};"))
+        #expect(try TypeScriptLanguage().stub(for: signature).contains("class LRUCache {\n    constructor(capacity: number) {\n\n    }\n\n    get(key: number): number {\n        return 0;\n    }\n"))
+        #expect(try CppLanguage().stub(for: signature).contains("class LRUCache {\npublic:\n    LRUCache(int capacity) {\n    }\n\n    int get(int key) {\n        return {};\n    }\n\n    void put(int key, ListNode* value) {\n    }\n};"))
+        #expect(try SwiftLanguage().stub(for: signature).contains("class LRUCache {\n\n    init(_ capacity: Int) {\n\n    }\n\n    func get(_ key: Int) -> Int {\n        return 0\n    }\n\n    func put(_ key: Int, _ value: ListNode?) {\n\n    }\n}"))
+    }
+
     @Test func theDynamicDriversConfigurationNamesTheFunctionAndTheConversions() throws {
         let signature = Signature(functionName: "findUnsortedSubarray",
                                   parameters: [Parameter(name: "root", type: "TreeNode?"), Parameter(name: "k", type: "Int")],
                                   returnType: "ListNode?")
         let python = try FunctionDriver.make(language: "python", signature: signature, solutionSource: "", solutionFileName: "Main.py")
         #expect(python.source.contains("\nNAMES = [\"findUnsortedSubarray\", \"find_unsorted_subarray\"]\nARITY = 2\n"
-                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\nMODIFIES = -1\n# practice:config end\n"))
+                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\nMODIFIES = -1\nDESIGN = None\n# practice:config end\n"))
         #expect(python.run == ["python3", "{driver}", "{src}"] && python.compile == nil)
         let javaScript = try FunctionDriver.make(language: "javascript", signature: signature, solutionSource: "",
                                                  solutionFileName: "Main.js")

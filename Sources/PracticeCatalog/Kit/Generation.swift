@@ -299,6 +299,8 @@ extension ValueType {
             let height = Self.clamp(rng.int(in: (size + 1) / 2...size), rows)
             let width = Self.clamp(rng.int(in: (size + 1) / 2...size), columns)
             return .array((0..<height).map { _ in .array((0..<width).map { _ in cell.generate(&rng, size: size, lengths: lengths) }) })
+        case .list(let element, let nodes):
+            return ValueType.array(element, count: nodes).generate(&rng, size: size, lengths: lengths)
         case .tree(let value, let nodes):
             guard case .int(let range, _) = value else { return .array([]) }
             var tree = BinaryTree.shaped(count: Self.clamp(size, nodes), using: &rng)
@@ -320,7 +322,7 @@ extension ValueType {
         case .array(_, let count, _): count.upperBound
         case .string(let length, _): length.upperBound
         case .grid(_, let rows, let columns): max(rows.upperBound, columns.upperBound)
-        case .tree(_, let nodes): nodes.upperBound
+        case .tree(_, let nodes), .list(_, let nodes): nodes.upperBound
         default: nil
         }
     }

@@ -85,6 +85,7 @@ enum StatementWriter {
             "a JSON array of `m` rows, each an array of `n` one-character strings \(alphabet.either.replacingQuotes)"
         case .grid(let cell, _, _): "a JSON array of `m` rows, each an array of `n` \(cell.plural)"
         case .tree: "the tree in level order as a JSON array, LeetCode's own format"
+        case .list(let element, _): "the list's values in order, a JSON array of \(element.plural) (`[]` for the empty list)"
         }
     }
 
@@ -117,6 +118,9 @@ enum StatementWriter {
         case .grid(let cell, let rows, let columns):
             let sides = rows == columns ? ["`\(bounds(rows, "m, n"))`"] : ["`\(bounds(rows, "m"))`", "`\(bounds(columns, "n"))`"]
             return ["`m == \(name).length`, `n == \(name)[i].length`"] + sides + elementLines("\(name)[i][j]", cell)
+        case .list(let value, let nodes):
+            return ["the number of nodes in `\(name)` is between `\(number(nodes.lowerBound))` and `\(number(nodes.upperBound))`"]
+                + elementLines("Node.val", value)
         case .tree(let value, let nodes):
             var lines = ["the number of nodes is between `\(number(nodes.lowerBound))` and `\(number(nodes.upperBound))`"]
             if case .int(let range, _) = value { lines.append("`\(bounds(range, "node value"))`") }

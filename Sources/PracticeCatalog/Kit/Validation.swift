@@ -65,6 +65,8 @@ extension ValueType {
                 }
                 for (columnIndex, item) in cells.enumerated() { try cell.validate(item, "\(path)[\(rowIndex)][\(columnIndex)]") }
             }
+        case .list(let element, let nodes):
+            try ValueType.array(element, count: nodes, countName: "the number of nodes in \(path)").validate(value, path, lengths: lengths)
         case .tree(let valueType, let nodes):
             guard case .int(let range, _) = valueType else { throw .invalidInput("\(path): only trees of integers are supported") }
             _ = try BinaryTree(levelOrder: value, named: path, valueRange: range, nodeCount: nodes)
@@ -74,7 +76,7 @@ extension ValueType {
     /// The length another argument's bound may refer to: elements, characters, rows or nodes.
     func length(of value: JSONValue) -> Int? {
         switch (self, value) {
-        case (.array, .array(let elements)), (.tuple, .array(let elements)), (.grid, .array(let elements)): elements.count
+        case (.array, .array(let elements)), (.list, .array(let elements)), (.tuple, .array(let elements)), (.grid, .array(let elements)): elements.count
         case (.string, .string(let text)): text.unicodeScalars.count
         case (.tree, .array(let entries)): entries.filter { $0 != .null }.count
         default: nil
@@ -111,6 +113,7 @@ extension ValueType {
         case .tuple(_, let fields): "[\(fields.joined(separator: ", "))] \(fields.count == 2 ? "pairs" : "tuples")"
         case .grid: "matrices"
         case .tree: "trees"
+        case .list: "linked lists"
         }
     }
 

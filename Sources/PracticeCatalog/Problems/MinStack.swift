@@ -12,7 +12,7 @@ public struct MinStack: DeclaredProblem {
             DesignMethod("getMin", returns: .int(values), weight: 2),
         ], calls: 1...30_000),
         examples: [
-            .calls(["MinStack", "push", "push", "push", "getMin", "pop", "top", "getMin"], [[], [4], [-1], [7], [], [], [], []]),
+            .calls(["MinStack", "push", "push", "push", "getMin", "pop", "pop", "top", "getMin"], [[], [4], [-1], [7], [], [], [], [], []]),
             .calls(["MinStack", "push", "push", "getMin", "pop", "getMin"], [[], [2], [2], [], [], []]),
             .calls(["MinStack", "push", "top", "getMin"], [[], [-2_147_483_648], [], []]),
         ],

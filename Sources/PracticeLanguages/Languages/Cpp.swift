@@ -50,6 +50,14 @@ public struct CppLanguage: LanguageSupport {
 
     public func driver(for signature: Signature, solutionSource: String, solutionFileName: String,
                        toolchain: LanguageRecipe) throws(LanguageError) -> FunctionDriver {
+        let main = if let design = signature.design { try designMain(design) } else { try functionMain(signature) }
+        return translationUnit(signature, main: main, solutionSource: solutionSource, solutionFileName: solutionFileName,
+                               toolchain: toolchain)
+    }
+
+    /// The generated `main` of a function: each argument read into a variable of its C++ type (an lvalue, so
+    /// `vector<int>&` parameters work), `Solution().method(...)` called, the result (or the modified argument) written.
+    private func functionMain(_ signature: Signature) throws(LanguageError) -> [String] {
         var statements: [String] = []
         for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             statements += [
@@ -59,15 +67,8 @@ public struct CppLanguage: LanguageSupport {
                 "        reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)));",
             ]
         }
-        let code = ModeDetection.stripComments(solutionSource)
-        let ownTree = Self.defines(code, "TreeNode"), ownList = Self.defines(code, "ListNode")
-        var parts = [
-            "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
-            "// (docs/ARCHITECTURE.md, section Languages).",
-        ]
-        let prefix: PrecompiledPrelude?
         let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
-        let main = [
+        return [
             "int main() {",
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
         ] + statements + [
@@ -84,6 +85,76 @@ public struct CppLanguage: LanguageSupport {
             "}",
             "",
         ]
+    }
+
+    /// The generated `main` of a design problem: the class made with `new` from the first call's arguments, then
+    /// each call's arguments read into variables of their C++ types and the method called, in the test's order; the
+    /// answers are one JSON array, `null` for the constructor and for `void` methods.
+    private func designMain(_ design: ClassDesign) throws(LanguageError) -> [String] {
+        func reads(_ parameters: [Parameter], call: String) throws(LanguageError) -> [String] {
+            var lines = ["            const std::vector<std::string> &texts = calls.of(\(call), \(parameters.count));"]
+            for (index, parameter) in parameters.enumerated() {
+                guard let type = TypeNotation.of(parameter) else { throw .unsupportedFunctionType(type: parameter.type, language: name) }
+                lines += [
+                    "            practice_driver::Reader reader\(index)(texts[\(index)]);",
+                    "            \(Self.typeName(type)) argument\(index){};",
+                    "            practice_driver::read(reader\(index), argument\(index));",
+                    "            reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)));",
+                ]
+            }
+            return lines
+        }
+        let arguments = { (count: Int) in (0..<count).map { "argument\($0)" }.joined(separator: ", ") }
+        var lines = [
+            "int main() {",
+            "    return practice_driver::serve(2, [](const std::vector<std::string> &lines, std::string &text) {",
+            "        practice_driver::DesignCalls calls(lines, \(DriverSource.quoted(design.className)));",
+            "        std::unique_ptr<\(design.className)> object;",
+            "        {",
+        ]
+        lines += try reads(design.constructor, call: "0")
+        lines += [
+            "            object.reset(new \(design.className)(\(arguments(design.constructor.count))));",
+            "        }",
+            "        text += \"[null\";",
+            "        for (size_t call = 1; call < calls.names.size(); ++call) {",
+            "            const std::string &method = calls.names[call];",
+            "            text += ',';",
+        ]
+        for (index, method) in design.methods.enumerated() {
+            lines.append("        \(index == 0 ? "if" : "} else if") (method == \(DriverSource.quoted(method.name))) {")
+            lines += try reads(method.parameters, call: "call")
+            if method.returnType == nil {
+                lines += ["            object->\(method.name)(\(arguments(method.parameters.count)));", "            text += \"null\";"]
+            } else {
+                lines += ["            auto &&result = object->\(method.name)(\(arguments(method.parameters.count)));",
+                          "            practice_driver::put(text, result);"]
+            }
+        }
+        lines += [
+            "        } else {",
+            "            throw practice_driver::bad_argument{\"\(design.className) has no method \" + method};",
+            "        }",
+            "        }",
+            "        text += ']';",
+            "    });",
+            "}",
+            "",
+        ]
+        return lines
+    }
+
+    /// One translation unit: the prelude and nodes (unless the solution defines its own), `#include "Main.cpp"`, the
+    /// driver and `main`.
+    private func translationUnit(_ signature: Signature, main: [String], solutionSource: String, solutionFileName: String,
+                                 toolchain: LanguageRecipe) -> FunctionDriver {
+        let code = ModeDetection.stripComments(solutionSource)
+        let ownTree = Self.defines(code, "TreeNode"), ownList = Self.defines(code, "ListNode")
+        var parts = [
+            "// practice function-mode driver for \(signature.functionName), generated for one attempt from cpp_driver.hpp",
+            "// (docs/ARCHITECTURE.md, section Languages).",
+        ]
+        let prefix: PrecompiledPrelude?
         if !ownTree && !ownList {
             // The prelude, the nodes and the driver before the solution: the same text for every signature, so the
             // whole of it is precompiled once (a compile that starts with it skips the guarded block).
@@ -119,6 +190,7 @@ public struct CppLanguage: LanguageSupport {
 
     /// LeetCode's C++ stub: `class Solution { public: ... }`, containers by reference, a body returning `{}`.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return try designStub(design) }
         var parameters: [String] = []
         for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append(Self.declaration(type, parameter.name))
@@ -144,6 +216,31 @@ public struct CppLanguage: LanguageSupport {
             };
 
             """
+    }
+
+    /// LeetCode's skeleton of a design class: a public constructor and methods with LeetCode's parameter types, the
+    /// methods that return something returning `{}`.
+    func designStub(_ design: ClassDesign) throws(LanguageError) -> String {
+        func declared(_ parameters: [Parameter]) throws(LanguageError) -> String {
+            var written: [String] = []
+            for parameter in parameters {
+                guard let type = TypeNotation.of(parameter) else { throw .unsupportedFunctionType(type: parameter.type, language: name) }
+                written.append(Self.declaration(type, parameter.name))
+            }
+            return written.joined(separator: ", ")
+        }
+        var lines = ["class \(design.className) {", "public:", "    \(design.className)(\(try declared(design.constructor))) {", "    }"]
+        for method in design.methods {
+            let returned = method.returnValueType.map(TypeNotation.init) ?? method.returnType.flatMap(TypeNotation.init)
+            if method.returnType != nil && returned == nil { throw .unsupportedFunctionType(type: method.returnType!, language: name) }
+            let type = returned.map { Self.typeName($0).replacingOccurrences(of: " *", with: "*") } ?? "void"
+            lines += ["", "    \(type) \(method.name)(\(try declared(method.parameters))) {"]
+            if method.returnType != nil { lines.append("        return {};") }
+            lines.append("    }")
+        }
+        lines += ["};", "", "// How it is called: \(design.className)* obj = new \(design.className)(...), then obj->\(design.methods[0].name)(...)"
+                  + " and the other methods, in the order of the test's calls."]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The C++ type the driver reads a value of `type` into (`vector<vector<char>>`, `TreeNode *`).

@@ -21,6 +21,7 @@ public struct SwiftLanguage: LanguageSupport {
     /// LeetCode's Swift signatures (`_ nums: [Int]`) are written. Nodes inside arrays are not read.
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        if let design = signature.design { return try designDriver(design, solutionSource: solutionSource) }
         var statements: [String] = []
         for (index, parameter) in signature.parameters.enumerated() {
             let read: String
@@ -38,13 +39,10 @@ public struct SwiftLanguage: LanguageSupport {
         }
         let write = switch TypeNotation.returned(by: signature) {
         case .tree?: "practiceWriteTree(result, &text)"
-        case .list?: "practiceWriteList(result, &text)"
+        case .list?: "try practiceWriteList(result, &text)"
         default: "result.practiceWrite(&text)"
         }
-        let code = ModeDetection.stripComments(solutionSource)
-        var parts = [DriverSource.text(PackageResources.swift_driver_swift)]
-        if !ModeDetection.matches(code, #"\bclass\s+TreeNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_tree_node_swift)) }
-        if !ModeDetection.matches(code, #"\bclass\s+ListNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_list_node_swift)) }
+        var parts = Self.driverParts(solutionSource)
         let arguments = signature.parameters.indices.map { (Self.isInout(signature, $0) ? "&" : "") + "argument\($0)" }
             .joined(separator: ", ")
         let call = signature.modifies.map { modified in [
@@ -65,9 +63,117 @@ public struct SwiftLanguage: LanguageSupport {
             "}",
             "",
         ]
-        return FunctionDriver(fileName: "practice_driver.swift", source: parts.joined(separator: "\n"), run: ["{exe}"],
-                              arity: signature.parameters.count,
-                              compile: ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
+        return Self.driver(parts, arity: signature.parameters.count)
+    }
+
+    /// The driver resource, with `TreeNode` and `ListNode` unless the solution defines them.
+    private static func driverParts(_ solutionSource: String) -> [String] {
+        let code = ModeDetection.stripComments(solutionSource)
+        var parts = [DriverSource.text(PackageResources.swift_driver_swift)]
+        if !ModeDetection.matches(code, #"\bclass\s+TreeNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_tree_node_swift)) }
+        if !ModeDetection.matches(code, #"\bclass\s+ListNode\b"#) { parts.append(DriverSource.text(PackageResources.swift_list_node_swift)) }
+        return parts
+    }
+
+    private static func driver(_ parts: [String], arity: Int) -> FunctionDriver {
+        FunctionDriver(fileName: "practice_driver.swift", source: parts.joined(separator: "\n"), run: ["{exe}"], arity: arity,
+                       compile: ["swiftc", "-O", "-parse-as-library", "-o", "{exe}", "{src}", "{driver}"])
+    }
+
+    /// A design problem's driver: the class made from the first call's arguments (`MinStack()`, `LRUCache(capacity)`,
+    /// unlabelled as LeetCode's `init(_ capacity: Int)`), then each call's arguments read and the method called
+    /// without labels, in the test's order; the answers are one JSON array, `null` for the constructor and for methods
+    /// that return nothing.
+    private func designDriver(_ design: ClassDesign, solutionSource: String) throws(LanguageError) -> FunctionDriver {
+        func reads(_ parameters: [Parameter], call: String) throws(LanguageError) -> [String] {
+            var lines = ["                let texts = try calls.of(\(call), \(parameters.count))"]
+            for (index, parameter) in parameters.enumerated() {
+                let read: String
+                switch TypeNotation.of(parameter) {
+                case .tree?: read = "practiceReadTree(&reader\(index))"
+                case .list?: read = "practiceReadList(&reader\(index))"
+                case let type? where !type.containsNodes: read = "\(Self.typeName(type)).practiceRead(&reader\(index))"
+                default: throw .unsupportedFunctionType(type: parameter.type, language: name)
+                }
+                lines += [
+                    "                var reader\(index) = PracticeReader(texts[\(index)])",
+                    "                let argument\(index) = \(read)",
+                    "                try reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)))",
+                ]
+            }
+            return lines
+        }
+        let arguments = { (count: Int) in (0..<count).map { "argument\($0)" }.joined(separator: ", ") }
+        var lines = [
+            "// Generated for class \(design.className), for one attempt (docs/ARCHITECTURE.md, section Languages).",
+            "@main",
+            "struct PracticeMain {",
+            "    static func main() {",
+            "        PracticeDriver.serve(arity: 2) { lines, text in",
+            "            let calls = try PracticeDesignCalls(lines, className: \(DriverSource.quoted(design.className)))",
+            "            var object: \(design.className)  // var: a struct with mutating methods works too",
+            "            do {",
+        ]
+        lines += try reads(design.constructor, call: "0")
+        lines += [
+            "                object = \(design.className)(\(arguments(design.constructor.count)))",
+            "            }",
+            "            text += \"[null\"",
+            "            for call in 1..<calls.names.count {",
+            "                text += \",\"",
+            "                switch calls.names[call] {",
+        ]
+        for method in design.methods {
+            lines.append("                case \(DriverSource.quoted(method.name)):")
+            lines += try reads(method.parameters, call: "call").map { "    " + $0 }
+            let invocation = "object.\(method.name)(\(arguments(method.parameters.count)))"
+            guard let returnType = method.returnType else {
+                lines += ["                    \(invocation)", "                    text += \"null\""]
+                continue
+            }
+            let returned = method.returnValueType.map(TypeNotation.init) ?? TypeNotation(returnType)
+            let write = switch returned {
+            case .tree?: "practiceWriteTree(result, &text)"
+            case .list?: "try practiceWriteList(result, &text)"
+            default: "result.practiceWrite(&text)"
+            }
+            lines += ["                    let result = \(invocation)", "                    \(write)"]
+        }
+        lines += [
+            "                default:",
+            "                    throw PracticeBadArgument(message: \"call \\(call): \(design.className) has no method \\(calls.names[call])\")",
+            "                }",
+            "            }",
+            "            text += \"]\"",
+            "        }",
+            "    }",
+            "}",
+            "",
+        ]
+        return Self.driver(Self.driverParts(solutionSource) + lines, arity: 2)
+    }
+
+    /// LeetCode's skeleton of a design class: `init` and methods with unlabelled parameters, returning a wrong answer.
+    func designStub(_ design: ClassDesign) throws(LanguageError) -> String {
+        func declared(_ parameters: [Parameter]) throws(LanguageError) -> String {
+            var written: [String] = []
+            for parameter in parameters {
+                guard let type = TypeNotation.of(parameter) else { throw .unsupportedFunctionType(type: parameter.type, language: name) }
+                written.append("_ \(parameter.name): \(Self.typeName(type))")
+            }
+            return written.joined(separator: ", ")
+        }
+        var lines = ["class \(design.className) {", "", "    init(\(try declared(design.constructor))) {", "", "    }"]
+        for method in design.methods {
+            let returned = method.returnValueType.map(TypeNotation.init) ?? method.returnType.flatMap(TypeNotation.init)
+            if method.returnType != nil && returned == nil { throw .unsupportedFunctionType(type: method.returnType!, language: name) }
+            lines += ["", "    func \(method.name)(\(try declared(method.parameters)))" + (returned.map { " -> " + Self.typeName($0) } ?? "") + " {"]
+            lines.append(returned.map { "        return " + Self.defaultValue($0) } ?? "")
+            lines.append("    }")
+        }
+        lines += ["}", "", "// How it is called: let obj = \(design.className)(...), then obj.\(design.methods[0].name)(...) and the other methods,"
+                  + " in the order of the test's calls."]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Whether parameter `index` is LeetCode's `inout`: the one an in-place function modifies, when it is a value
@@ -79,6 +185,7 @@ public struct SwiftLanguage: LanguageSupport {
 
     /// LeetCode's Swift stub: `class Solution` with unlabelled parameters (`_ nums: [Int]`).
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return try designStub(design) }
         var parameters: [String] = []
         for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("_ \(parameter.name): " + (Self.isInout(signature, parameters.count) ? "inout " : "") + Self.typeName(type))

@@ -263,11 +263,15 @@ inline void put(std::string &o, TreeNode *root) {
     for (size_t i = 0; i < items.size(); i++) { if (i) o += ','; o += items[i]; }
     o += ']';
 }
+// A returned list that comes back to a node (a cycle) is an error, as on LeetCode (found by Floyd's two pointers).
 inline void put(std::string &o, ListNode *head) {
     o += '[';
+    ListNode *fast = head;
     for (ListNode *node = head; node; node = node->next) {
         if (node != head) o += ',';
         o += std::to_string(node->val);
+        fast = fast && fast->next ? fast->next->next : nullptr;
+        if (fast && fast == node->next) throw bad_argument{"the returned list has a cycle (Found cycle in the ListNode)"};
     }
     o += ']';
 }
@@ -367,6 +371,85 @@ struct LineReader {
     }
 };
 
+// ---- design problems: a test is the calls' names (line 1) and one array of arguments per call (line 2)
+inline void skip_value(Reader &r) {  // one JSON value, of any kind
+    r.space();
+    if (r.p >= r.end) return r.fail();
+    if (*r.p == '"') {
+        std::string ignored;
+        return read(r, ignored);
+    }
+    if (*r.p == '[' || *r.p == '{') {
+        char close = *r.p == '[' ? ']' : '}';
+        ++r.p;
+        if (r.take(close)) return;
+        do {
+            skip_value(r);
+            if (close == '}' && r.ok) {
+                if (!r.take(':')) return r.fail();
+                skip_value(r);
+            }
+            if (!r.ok) return;
+        } while (r.take(','));
+        if (!r.take(close)) r.fail();
+        return;
+    }
+    const char *start = r.p;
+    while (r.p < r.end && *r.p != ',' && *r.p != ']' && *r.p != '}' && *r.p != ' ' && *r.p != '\t') ++r.p;
+    if (r.p == start) r.fail();
+}
+
+// The call being made, named by an exception's message ("call 3 (pop): ..."); -1 outside a design test.
+static long design_call = -1;
+static std::string design_method;
+
+struct DesignCalls {
+    std::vector<std::string> names;
+    std::vector<std::vector<std::string>> arguments;  // each argument's JSON text
+
+    DesignCalls(const std::vector<std::string> &lines, const char *class_name) {
+        design_call = -1;
+        Reader r(lines[0]);
+        read(r, names);
+        r.finish(1, "operations", "[String]");
+        Reader a(lines[1]);
+        if (!a.take('[')) a.fail();
+        if (a.ok && !a.take(']')) {
+            do {
+                std::vector<std::string> call;
+                if (!a.take('[')) a.fail();
+                if (a.ok && !a.take(']')) {
+                    do {
+                        a.space();
+                        const char *start = a.p;
+                        skip_value(a);
+                        call.emplace_back(start, a.p);
+                    } while (a.ok && a.take(','));
+                    if (!a.take(']')) a.fail();
+                }
+                arguments.push_back(std::move(call));
+            } while (a.ok && a.take(','));
+            if (!a.take(']')) a.fail();
+        }
+        a.finish(2, "arguments", "[[Any]]");
+        if (names.size() != arguments.size() || names.empty() || names[0] != class_name)
+            throw bad_argument{std::string("a design test is the calls of ") + class_name + ", constructor first, with one argument array each"};
+    }
+
+    // The arguments of call `index`, which has `count` parameters; it becomes the call being made.
+    const std::vector<std::string> &of(size_t index, size_t count) {
+        design_call = (long)index;
+        design_method = names[index];
+        if (arguments[index].size() != count)
+            throw bad_argument{"it takes " + std::to_string(count) + " arguments, got " + std::to_string(arguments[index].size())};
+        return arguments[index];
+    }
+};
+
+inline std::string design_prefix() {
+    return design_call < 0 ? "" : "call " + std::to_string(design_call) + " (" + design_method + "): ";
+}
+
 inline void free_nodes() {
     for (TreeNode *node : tree_nodes) delete node;
     for (ListNode *node : list_nodes) delete node;
@@ -395,14 +478,15 @@ template <class Test> int serve(size_t arity, Test test) {
             test(static_cast<const std::vector<std::string> &>(lines), text);
         } catch (const bad_argument &error) {
             status = "err";
-            text = json_string(error.message) + "\t\"\"";
+            text = json_string(design_prefix() + error.message) + "\t\"\"";
         } catch (const std::exception &error) {
             status = "err";
-            text = json_string(demangled(typeid(error).name()) + ": " + error.what()) + "\t\"\"";
+            text = json_string(design_prefix() + demangled(typeid(error).name()) + ": " + error.what()) + "\t\"\"";
         } catch (...) {
             status = "err";
-            text = json_string("an exception that is not a std::exception") + "\t\"\"";
+            text = json_string(design_prefix() + "an exception that is not a std::exception") + "\t\"\"";
         }
+        design_call = -1;
         std::cout.flush();
         std::clog.flush();
         std::fflush(stdout);

@@ -367,12 +367,22 @@ func practicePutValue(out []byte, v practiceReflect.Value) []byte {
 		}
 		return append(append(append(out, '['), practiceStrings.Join(items, ",")...), ']')
 	case t == practiceListType:
+		// A returned list that comes back to a node (a cycle) is an error, as on LeetCode (Floyd's two pointers).
 		out = append(out, '[')
-		for node := v.Interface().(*ListNode); node != nil; node = node.Next {
+		fast := v.Interface().(*ListNode)
+		for node := fast; node != nil; node = node.Next {
 			if out[len(out)-1] != '[' {
 				out = append(out, ',')
 			}
 			out = practiceStrconv.AppendInt(out, int64(node.Val), 10)
+			if fast != nil && fast.Next != nil {
+				fast = fast.Next.Next
+			} else {
+				fast = nil
+			}
+			if fast != nil && fast == node.Next {
+				panic("the returned list has a cycle (Found cycle in the ListNode)")
+			}
 		}
 		return append(out, ']')
 	}

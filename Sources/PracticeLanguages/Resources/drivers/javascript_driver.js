@@ -366,9 +366,15 @@ function linked(values) {
   return head;
 }
 
+// The values of a returned list; a list that comes back to a node (a cycle) is an error, as on LeetCode.
 function linkedValues(node) {
   const values = [];
-  for (; node !== null && node !== undefined; node = node.next) values.push(node.val);
+  let fast = node;
+  for (; node !== null && node !== undefined; node = node.next) {
+    values.push(node.val);
+    fast = fast && fast.next ? fast.next.next : null;
+    if (fast && fast === node.next) throw new Error('the returned list has a cycle (Found cycle in the ListNode)');
+  }
   return values;
 }
 

@@ -125,10 +125,18 @@ def linked(values, node_class):
     return head
 
 
+class ListCycle(Exception):
+    """A returned linked list with a cycle."""
+
+
 def linked_values(node):
-    values = []
+    """The values of a returned list; a list that comes back to a node (a cycle) is an error, as on LeetCode."""
+    values, fast = [], node
     while node is not None:
         values.append(node.val)
+        fast = fast.next.next if fast is not None and fast.next is not None else None
+        if fast is not None and fast is node.next:
+            raise ListCycle("the returned list has a cycle (Found cycle in the ListNode)")
         node = node.next
     return values
 
@@ -301,6 +309,8 @@ def main():
                 value = arguments[MODIFIES]
             try:
                 text = "ok\t" + json.dumps(encode(value), separators=(",", ":"))
+            except ListCycle as error:
+                text = "err\t%s\t%s" % (json.dumps(str(error)), json.dumps(""))
             except Exception as error:
                 text = "err\t%s\t%s" % (json.dumps("the return value cannot be written as JSON: %s: %s" % (type(error).__name__, error)), json.dumps(""))
         except BaseException as error:

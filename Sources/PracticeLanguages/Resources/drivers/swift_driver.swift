@@ -111,6 +111,78 @@ struct PracticeBadArgument: Error {
     let message: String
 }
 
+extension PracticeReader {
+    /// Skips one JSON value of any kind.
+    mutating func skipValue() {
+        space()
+        guard index < bytes.count else { return fail() }
+        let first = bytes[index]
+        if first == 0x22 {
+            _ = string()
+        } else if first == 0x5B || first == 0x7B {
+            let close: UInt8 = first == 0x5B ? 0x5D : 0x7D
+            index += 1
+            if take(close) { return }
+            repeat {
+                skipValue()
+                if close == 0x7D && ok {
+                    guard take(0x3A) else { return fail() }
+                    skipValue()
+                }
+                guard ok else { return }
+            } while take(0x2C)
+            if !take(close) { fail() }
+        } else {
+            let start = index
+            while index < bytes.count, ![0x2C, 0x5D, 0x7D, 0x20, 0x09].contains(bytes[index]) { index += 1 }
+            if index == start { fail() }
+        }
+    }
+}
+
+/// A design test: the calls' names (line 1) and each call's arguments as JSON texts (line 2).
+struct PracticeDesignCalls {
+    var names: [String] = []
+    var arguments: [[[UInt8]]] = []
+
+    init(_ lines: [[UInt8]], className: String) throws {
+        var reader = PracticeReader(lines[0])
+        names = [String].practiceRead(&reader)
+        try reader.finish(1, "operations", "[String]")
+        var all = PracticeReader(lines[1])
+        if !all.take(0x5B) { all.fail() }
+        if all.ok && !all.take(0x5D) {
+            repeat {
+                var call: [[UInt8]] = []
+                if !all.take(0x5B) { all.fail() }
+                if all.ok && !all.take(0x5D) {
+                    repeat {
+                        all.space()
+                        let start = all.index
+                        all.skipValue()
+                        call.append(Array(all.bytes[start..<all.index]))
+                    } while all.ok && all.take(0x2C)
+                    if !all.take(0x5D) { all.fail() }
+                }
+                arguments.append(call)
+            } while all.ok && all.take(0x2C)
+            if !all.take(0x5D) { all.fail() }
+        }
+        try all.finish(2, "arguments", "[[Any]]")
+        guard names.count == arguments.count, names.first == className else {
+            throw PracticeBadArgument(message: "a design test is the calls of \(className), constructor first, with one argument array each")
+        }
+    }
+
+    /// The arguments of call `index`, which has `count` parameters.
+    func of(_ index: Int, _ count: Int) throws -> [[UInt8]] {
+        guard arguments[index].count == count else {
+            throw PracticeBadArgument(message: "call \(index) (\(names[index])) takes \(count) arguments, got \(arguments[index].count)")
+        }
+        return arguments[index]
+    }
+}
+
 protocol PracticeValue {
     static func practiceRead(_ reader: inout PracticeReader) -> Self
     func practiceWrite(_ out: inout String)
@@ -264,11 +336,17 @@ func practiceReadList(_ reader: inout PracticeReader) -> ListNode? {
     return head
 }
 
-func practiceWriteList(_ head: ListNode?, _ out: inout String) {
+/// A returned list that comes back to a node (a cycle) is an error, as on LeetCode (found by Floyd's two pointers).
+func practiceWriteList(_ head: ListNode?, _ out: inout String) throws {
     var items: [String] = []
     var node = head
+    var fast = head
     while let current = node {
         items.append(String(current.val))
+        fast = fast?.next?.next
+        if let fast, fast === current.next {
+            throw PracticeBadArgument(message: "the returned list has a cycle (Found cycle in the ListNode)")
+        }
         node = current.next
     }
     out += "[" + items.joined(separator: ",") + "]"

@@ -1,0 +1,12 @@
+class Solution {
+    func reverseList(_ head: ListNode?) -> ListNode? {
+        var prev: ListNode? = nil
+        var current = head
+        while let node = current, let next = node.next {
+            node.next = prev
+            prev = node
+            current = next
+        }
+        return prev
+    }
+}
