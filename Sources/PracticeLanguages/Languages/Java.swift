@@ -62,6 +62,7 @@ public struct JavaLanguage: LanguageSupport {
             config += Self.designConfig(design)
             check = Self.designCheck(design)
         } else {
+            config += Self.noDesign
             var parameters: [String] = []
             for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
                 parameters.append("\(Self.typeName(type)) \(parameter.name)")
@@ -99,6 +100,15 @@ public struct JavaLanguage: LanguageSupport {
                               arity: signature.parameters.count,
                               compile: CommandTemplate(["javac"] + Self.compileFlags + ["-d", "{exe}", fileName]))
     }
+
+    /// The configuration of a function's driver: no design.
+    static let noDesign = [
+        "    static final String DESIGN = null;",
+        "    static final String[] CALLS = {};",
+        "    static final String[][] CALL_NAMES = {};",
+        "    static final String[][] CALL_TYPES = {};",
+        "    static final boolean[] CALL_RETURNS = {};",
+    ]
 
     /// The driver's configuration of a design: per call kind (the constructor, then each method) its name, its
     /// parameters' names and types, and whether it returns a value.
