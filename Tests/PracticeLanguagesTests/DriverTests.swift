@@ -117,7 +117,7 @@ struct DriverTests {
                                   returnType: "ListNode?")
         let python = try FunctionDriver.make(language: "python", signature: signature, solutionSource: "", solutionFileName: "Main.py")
         #expect(python.source.contains("\nNAMES = [\"findUnsortedSubarray\", \"find_unsorted_subarray\"]\nARITY = 2\n"
-                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\nMODIFIES = -1\n# practice:config end\n"))
+                                       + "KINDS = [\"tree\", \"value\"]\nRETURN = \"list\"\nMODIFIES = -1\nDESIGN = None\n# practice:config end\n"))
         #expect(python.run == ["python3", "{driver}", "{src}"] && python.compile == nil)
         let javaScript = try FunctionDriver.make(language: "javascript", signature: signature, solutionSource: "",
                                                  solutionFileName: "Main.js")
