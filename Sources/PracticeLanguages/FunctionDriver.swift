@@ -53,7 +53,12 @@ public struct FunctionDriver: Sendable, Equatable {
         var driver = try support.driver(for: signature, solutionSource: solutionSource, solutionFileName: solutionFileName,
                                         toolchain: toolchain ?? support.recipe)
         driver.expectedSignature = support.signatureLine(for: signature)
-        driver.signatureNames = Array(Set([signature.functionName, ModeDetection.snakeCase(signature.functionName)]))
+        // A design's: its class and each method, as each language spells them (`getMin`, `get_min`, `GetMin`).
+        var names = [signature.functionName, ModeDetection.snakeCase(signature.functionName)]
+        if let design = signature.design {
+            names += design.methods.flatMap { [$0.name, ModeDetection.snakeCase($0.name), $0.name.prefix(1).uppercased() + $0.name.dropFirst()] }
+        }
+        driver.signatureNames = Array(Set(names))
         return driver
     }
 
@@ -82,7 +87,11 @@ enum DriverSource {
     /// The node types `signature` uses, as a block comment above a stub ("Definition for a binary tree node."
     /// and the definition), as LeetCode writes it; `tree` and `list` are the language's node resources.
     static func nodeComment(_ signature: Signature, tree: [UInt8], list: [UInt8]) -> String {
-        let types = TypeNotation.all(in: signature)
+        nodeComment(TypeNotation.all(in: signature), tree: tree, list: list)
+    }
+
+    /// The same for the types a stub uses (a design's).
+    static func nodeComment(_ types: [TypeNotation], tree: [UInt8], list: [UInt8]) -> String {
         var blocks: [(String, [UInt8])] = []
         if types.contains(where: { $0.contains(.tree) }) { blocks.append(("Definition for a binary tree node.", tree)) }
         if types.contains(where: { $0.contains(.list) }) { blocks.append(("Definition for singly-linked list.", list)) }

@@ -67,6 +67,7 @@ extension LanguageSupport {
     /// `pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32`), without its opening brace; nil without a stub.
     public func signatureLine(for signature: Signature) -> String? {
         guard let stub = try? stub(for: signature) else { return nil }
+        if signature.design != nil { return Self.declarationLines(ofDesignStub: stub, lineComment: lineComment) }
         let names = [signature.functionName, ModeDetection.snakeCase(signature.functionName)]
         let line = stub.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { line in
             !line.hasPrefix(lineComment) && !line.hasPrefix("*") && !line.hasPrefix("/*")
@@ -75,6 +76,20 @@ extension LanguageSupport {
         guard var line else { return nil }
         while line.hasSuffix("{") || line.hasSuffix(" ") { line.removeLast() }
         return line
+    }
+
+    /// A design's declarations as its stub writes them, on one line: each line that opens a declaration (the class,
+    /// the constructor, each method), without its brace, joined by `; ` (`class MinStack; public MinStack(); public
+    /// void push(int val); ...`).
+    static func declarationLines(ofDesignStub stub: String, lineComment: String) -> String? {
+        let lines = stub.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { line in
+            !line.hasPrefix(lineComment) && !line.hasPrefix("*") && !line.hasPrefix("/*") && (line.hasSuffix("{") || line.hasSuffix(":"))
+        }.map { line in
+            var line = line
+            while line.hasSuffix("{") || line.hasSuffix(":") || line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "; ")
     }
 
     /// `text` as line comments, each line prefixed (blank lines keep the bare prefix).

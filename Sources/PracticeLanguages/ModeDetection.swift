@@ -56,6 +56,8 @@ public enum ModeDetection {
         found.definesSolutionClass = (Languages.named(language)?.hasFunctionMode ?? false)
             && matches(code, #"\b(?:class|struct|impl|type)\s+"# + name + #"\b|\b"# + name + #"\s*=\s*function\b|\bfunction\s+"# + name + #"\s*\("#)
         found.definesFunction = false
+        // The class is what a design's solution must name (Rust's findings look for the snake_case `min_stack`).
+        found.mentionsFunction = matches(code, #"\b"# + name + #"\b"#)
         return found
     }
 

@@ -125,3 +125,54 @@ public indirect enum TypeNotation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+/// A design's class with the types of its constructor's and methods' parameters and results, for the languages that
+/// must know each one (the compiled drivers and their stubs).
+struct TypedDesign {
+    struct Method {
+        let method: ClassDesign.Method
+        /// Its parameters and their types, in order.
+        let parameters: [(parameter: Parameter, type: TypeNotation)]
+        /// Its result's type; nil for a method that returns nothing.
+        let returns: TypeNotation?
+        var name: String { method.name }
+    }
+
+    let design: ClassDesign
+    let constructor: [(parameter: Parameter, type: TypeNotation)]
+    let methods: [Method]
+    var className: String { design.className }
+
+    /// The types of `design`; the first that `language` cannot read is `unsupportedFunctionType` naming it.
+    init(_ design: ClassDesign, in language: String) throws(LanguageError) {
+        func typed(_ parameters: [Parameter]) throws(LanguageError) -> [(parameter: Parameter, type: TypeNotation)] {
+            var typed: [(parameter: Parameter, type: TypeNotation)] = []
+            for parameter in parameters {
+                guard let type = TypeNotation.of(parameter) else {
+                    throw .unsupportedFunctionType(type: parameter.type, language: language)
+                }
+                typed.append((parameter, type))
+            }
+            return typed
+        }
+        self.design = design
+        constructor = try typed(design.constructor)
+        var methods: [Method] = []
+        for method in design.methods {
+            var returns: TypeNotation? = nil
+            if let returnType = method.returnType {
+                guard let type = method.returnValueType.map(TypeNotation.init) ?? TypeNotation(returnType) else {
+                    throw .unsupportedFunctionType(type: returnType, language: language)
+                }
+                returns = type
+            }
+            methods.append(Method(method: method, parameters: try typed(method.parameters), returns: returns))
+        }
+        self.methods = methods
+    }
+
+    /// Every type it uses: the constructor's, then each method's parameters and result.
+    var types: [TypeNotation] {
+        constructor.map(\.type) + methods.flatMap { $0.parameters.map(\.type) + [$0.returns].compactMap { $0 } }
+    }
+}

@@ -52,9 +52,13 @@ struct GoTests {
 
     /// Each distinct shape's stub, built with its driver as the judge builds it and run on a sample input: it answers
     /// its default value (in place: the argument as it came).
-    @Test(arguments: ToolCheckTests.distinctShapes)
+    @Test(arguments: ToolCheckTests.distinctShapes + ToolCheckTests.designs)
     func stubsBuildWithTheirDriversAndAnswer(_ signature: Signature) throws {
         let stub = try GoLanguage().stub(for: signature)
+        if let design = signature.design {
+            #expect(try build(stub, signature, input: ToolCheckTests.designInput(design)) == [ToolCheckTests.designAnswer(design, Self.defaultAnswer)])
+            return
+        }
         let input = signature.parameters.map { ToolCheckTests.sample(TypeNotation.of($0)!) + "\n" }.joined()
         let returned = try #require(TypeNotation.returned(by: signature))
         let expected = signature.modifiedParameter.map { ToolCheckTests.sample(TypeNotation.of($0)!) } ?? Self.defaultAnswer(returned)

@@ -8,8 +8,8 @@ import Testing
 /// stand, and as generated with a stub for every signature of the catalog and a few more shapes.
 @Suite("Drivers and stubs, checked by their own tools")
 struct ToolCheckTests {
-    /// Every signature of the catalog, and shapes it does not use yet.
-    static let signatures: [Signature] = Catalog.problems.map(\.signature) + [
+    /// Every function signature of the catalog, and shapes it does not use yet (designs are in `designs`).
+    static let signatures: [Signature] = Catalog.problems.map(\.signature).filter { $0.design == nil } + [
         Signature(functionName: "reverseList", parameters: [Parameter(name: "head", type: "ListNode?")], returnType: "ListNode?"),
         Signature(functionName: "invertTree", parameters: [Parameter(name: "root", type: "TreeNode?")], returnType: "TreeNode?"),
         Signature(functionName: "countBig", parameters: [Parameter(name: "n", type: "Int64"), Parameter(name: "words", type: "[String]"),
@@ -392,8 +392,13 @@ struct ToolCheckTests {
 
     /// Java: the generated driver with the stub as the solution compiles and answers a sample input with the stub's
     /// default value, for each distinct signature shape (javac takes about a second: one run per shape).
-    @Test(arguments: distinctShapes)
+    @Test(arguments: distinctShapes + designs)
     func javaStubsRunThroughTheirDrivers(_ signature: Signature) throws {
+        if let design = signature.design {
+            #expect(try javaRecords(try JavaLanguage().stub(for: signature), signature, input: Self.designInput(design)).map(\.value)
+                    == [Self.designAnswer(design, Self.javaDefault)], "\(signature.functionName)")
+            return
+        }
         let input = signature.parameters.map { Self.sample(TypeNotation.of($0)!) + "\n" }.joined()
         let returned = try #require(TypeNotation.returned(by: signature))
         #expect(try javaRecords(try JavaLanguage().stub(for: signature), signature, input: input).map(\.value)
@@ -472,7 +477,7 @@ struct ToolCheckTests {
 
     /// Rust: each distinct shape's stub and generated driver type-check (`--emit=metadata`, against the driver library's
     /// metadata, made once), as the judge builds them with the precompiled library.
-    @Test(arguments: distinctShapes)
+    @Test(arguments: distinctShapes + designs)
     func rustStubsTypecheckWithTheirDrivers(_ signature: Signature) throws {
         try expectCompiles(RustLanguage(), signature, solution: try RustLanguage().stub(for: signature))
     }
@@ -633,6 +638,27 @@ struct ToolCheckTests {
         case .list: "[1,2]"
         }
     }
+
+    /// A design's sample test: the constructor with sample arguments, then each method once with sample arguments.
+    static func designInput(_ design: ClassDesign) -> String {
+        let calls = [(design.className, design.constructor)] + design.methods.map { ($0.name, $0.parameters) }
+        let names = "[" + calls.map { JSONValue.string($0.0).json }.joined(separator: ",") + "]"
+        let arguments = "[" + calls.map { "[" + $0.1.map { sample(TypeNotation.of($0)!) }.joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+        return names + "\n" + arguments + "\n"
+    }
+
+    /// What a design's stub answers to `designInput`: null for the constructor and void methods, else the default value.
+    static func designAnswer(_ design: ClassDesign, _ defaultValue: (TypeNotation) -> String) -> String {
+        "[" + (["null"] + design.methods.map { method in
+            method.returnType.map { defaultValue(method.returnValueType.map(TypeNotation.init) ?? TypeNotation($0)!) } ?? "null"
+        }).joined(separator: ",") + "]"
+    }
+
+    /// The design signatures the compiled languages' stub tests add to the catalog's (not in `Catalog.problems` yet).
+    static let designs: [Signature] = {
+        var seen: Set<String> = []
+        return (Catalog.problems.map(\.signature).filter { $0.design != nil } + [MinStack().signature]).filter { seen.insert($0.functionName).inserted }
+    }()
 
     static func pythonDefault(_ type: TypeNotation) -> String {
         switch type {

@@ -59,6 +59,9 @@ public struct GoLanguage: LanguageSupport {
     /// line, so a mismatched signature is a compile error naming the solution's line.
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        if let design = signature.design {
+            return designDriver(try TypedDesign(design, in: name), solutionSource: solutionSource, solutionFileName: solutionFileName)
+        }
         var parameterTypes: [String] = [], statements: [String] = []
         for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             parameterTypes.append(Self.typeName(type))
@@ -100,6 +103,92 @@ public struct GoLanguage: LanguageSupport {
                               supportFiles: [SupportFile(name: solutionFileName, text: solution)])
     }
 
+    /// A design problem's driver: `main` reads each test's calls, makes the object with `Constructor(...)` and calls
+    /// each method through a variable of the method expression's type (`func(*MinStack, int)`, set to
+    /// `(*MinStack).Push` in `Main.go` at the method's line, so a mismatched method is a compile error naming it), in a
+    /// switch on the call's name, each argument read into its Go type.
+    func designDriver(_ design: TypedDesign, solutionSource: String, solutionFileName: String) -> FunctionDriver {
+        let code = ModeDetection.stripComments(solutionSource)
+        let className = design.className
+        let typeLine = #"(?m)^\s*type\s+"# + NSRegularExpression.escapedPattern(for: className) + #"\b"#
+        func reads(_ parameters: [(parameter: Parameter, type: TypeNotation)], indent: String) -> [String] {
+            let declared = parameters.map { "\($0.parameter.name): \($0.parameter.type)" }.joined(separator: ", ")
+            var lines = [indent + "if err := calls.count(\(parameters.count), \(DriverSource.quoted(declared))); err != nil {",
+                         indent + "\treturn \"\", err", indent + "}"]
+            for (index, (parameter, type)) in parameters.enumerated() {
+                lines += [
+                    indent + "var argument\(index) \(Self.typeName(type))",
+                    indent + "if err := calls.read(\(index), &argument\(index), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type))); err != nil {",
+                    indent + "\treturn \"\", err",
+                    indent + "}",
+                ]
+            }
+            return lines
+        }
+        let arguments = { (count: Int) in (0..<count).map { "argument\($0)" } }
+        var bindings = [Binding(variable: "practiceConstructor",
+                                type: "func(\(design.constructor.map { Self.typeName($0.type) }.joined(separator: ", "))) \(className)",
+                                expression: "Constructor", declaration: [#"(?m)^func\s+Constructor\b"#, typeLine], name: "Constructor")]
+        var cases: [String] = []
+        for (index, method) in design.methods.enumerated() {
+            let goName = Self.exported(method.name)
+            let variable = "practiceMethod\(index)"
+            let parameterTypes = (["*" + className] + method.parameters.map { Self.typeName($0.type) }).joined(separator: ", ")
+            bindings.append(Binding(variable: variable, type: "func(\(parameterTypes))" + (method.returns.map { " " + Self.typeName($0) } ?? ""),
+                                    expression: "(*\(className)).\(goName)",
+                                    declaration: [#"(?m)^func\s*\([^)]*\)\s*"# + goName + #"\b"#, typeLine], name: goName))
+            let call = "\(variable)(" + (["&object"] + arguments(method.parameters.count)).joined(separator: ", ") + ")"
+            cases += ["\t\t\tcase \(DriverSource.quoted(method.name)):"] + reads(method.parameters, indent: "\t\t\t\t")
+            cases += method.returns == nil ? ["\t\t\t\t\(call)", "\t\t\t\tcalls.answer(\"null\")"]
+                : ["\t\t\t\tcalls.answer(practicePut(\(call)))"]
+        }
+        var parts = [
+            "// practice function-mode driver for the class \(className), generated for one attempt from go_driver.go",
+            "// (docs/ARCHITECTURE.md, section Languages).",
+            DriverSource.text(PackageResources.go_driver_go),
+        ]
+        if !Self.defines(code, "TreeNode") { parts.append(Self.withoutPackage(PackageResources.go_tree_node_go)) }
+        if !Self.defines(code, "ListNode") { parts.append(Self.withoutPackage(PackageResources.go_list_node_go)) }
+        parts += [
+            "func main() {",
+            "\tpracticeServe(2, func(lines []string) (string, error) {",
+            "\t\tcalls, err := practiceStartCalls(lines[0], lines[1])",
+            "\t\tif err != nil {",
+            "\t\t\treturn \"\", err",
+            "\t\t}",
+        ] + reads(design.constructor, indent: "\t\t") + [
+            "\t\tobject := practiceConstructor(\(arguments(design.constructor.count).joined(separator: ", ")))",
+            "\t\tfor calls.next() {",
+            "\t\t\tswitch calls.method() {",
+        ] + cases + [
+            "\t\t\tdefault:",
+            "\t\t\t\treturn \"\", calls.unknown(\(DriverSource.quoted(className)))",
+            "\t\t\t}",
+            "\t\t}",
+            "\t\treturn calls.result(), nil",
+            "\t})",
+            "}",
+            "",
+        ]
+        let solution = Self.prepared(solutionSource, fileName: solutionFileName, bindings: bindings)
+        return FunctionDriver(fileName: "practice_driver.go", source: parts.joined(separator: "\n"), run: ["{exe}"],
+                              arity: 2, compile: CommandTemplate(Self.build + ["{src}", "{driver}"]),
+                              supportFiles: [SupportFile(name: solutionFileName, text: solution)])
+    }
+
+    /// Go's exported spelling of a method's name, as LeetCode's Go stubs write it (`getMin` -> `GetMin`).
+    static func exported(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
+
+    /// A variable of `Main.go` that the driver calls: `var <variable> <type> = <expression>`, placed (by a line
+    /// directive) at the line and column of `name` in the first line matching one of `declaration`'s patterns.
+    struct Binding {
+        let variable: String
+        let type: String
+        let expression: String
+        let declaration: [String]
+        let name: String
+    }
+
     /// The standard packages LeetCode's Go solutions use without importing them, by the name they are used with.
     static let standardPackages: [(name: String, path: String)] = [
         ("sort", "sort"), ("strings", "strings"), ("strconv", "strconv"), ("math", "math"), ("bits", "math/bits"),
@@ -124,6 +213,16 @@ public struct GoLanguage: LanguageSupport {
     /// The solution as the compiler gets it (see `driver`): the same lines, the package clause and missing imports
     /// on the first line (or that of its own clause), and `practiceSolution`, the function the driver calls.
     static func prepared(_ source: String, fileName: String, function: String, type: String) -> String {
+        let escaped = NSRegularExpression.escapedPattern(for: function)
+        return prepared(source, fileName: fileName, bindings: [
+            Binding(variable: "practiceSolution", type: type, expression: function,
+                    declaration: [#"^func\s+"# + escaped + #"\b"#, #"\b"# + escaped + #"\b"#], name: function),
+        ], comment: "the function the driver calls, with the signature's type")
+    }
+
+    /// The solution with its package clause and missing imports on its first line, and each binding after it.
+    static func prepared(_ source: String, fileName: String, bindings: [Binding],
+                         comment: String = "the constructor and methods the driver calls, with the design's types") -> String {
         let code = ModeDetection.stripComments(source)
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -136,16 +235,19 @@ public struct GoLanguage: LanguageSupport {
         } else {
             lines[0] = clause + " " + lines[0]
         }
-        // Where the function is declared (else first named): the line and column a type mismatch is reported at.
-        var position = (line: 1, column: 1)
-        let declaration = codeLines.firstIndex { ModeDetection.matches($0, #"^func\s+"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#) }
-            ?? codeLines.firstIndex { ModeDetection.matches($0, #"\b"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#) }
-        if let index = declaration,
-           let range = codeLines[index].range(of: #"\b"# + NSRegularExpression.escapedPattern(for: function) + #"\b"#, options: .regularExpression) {
-            position = (index + 1, codeLines[index][..<range.lowerBound].utf8.count + 1)
+        // Where each is declared (else first named): the line and column a type mismatch is reported at.
+        let variables = bindings.map { binding in
+            var position = (line: 1, column: 1)
+            let declaration = binding.declaration.lazy.compactMap { pattern in codeLines.firstIndex { ModeDetection.matches($0, pattern) } }.first
+            if let index = declaration {
+                let name = codeLines[index].range(of: #"\b"# + NSRegularExpression.escapedPattern(for: binding.name) + #"\b"#,
+                                                  options: .regularExpression)
+                    ?? codeLines[index].range(of: #"\S"#, options: .regularExpression)
+                position = (index + 1, name.map { codeLines[index][..<$0.lowerBound].utf8.count + 1 } ?? 1)
+            }
+            return "var \(binding.variable) \(binding.type) = /*line \(fileName):\(position.line):\(position.column)*/\(binding.expression)\n"
         }
-        return lines.joined(separator: "\n") + "\n\n// practice: the function the driver calls, with the signature's type.\n"
-            + "var practiceSolution \(type) = /*line \(fileName):\(position.line):\(position.column)*/\(function)\n"
+        return lines.joined(separator: "\n") + "\n\n// practice: \(comment).\n" + variables.joined()
     }
 
     /// A node resource without its package clause (it is appended to the driver).
@@ -162,6 +264,7 @@ public struct GoLanguage: LanguageSupport {
     /// LeetCode's Go stub: the node definitions as a comment when the signature uses them, then the function with
     /// Go's types (`func twoSum(nums []int, target int) []int {`) and a body that returns a wrong answer.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return try designStub(TypedDesign(design, in: name)) }
         var parameters: [String] = []
         for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append(parameter.name + " " + Self.typeName(type))
@@ -182,6 +285,32 @@ public struct GoLanguage: LanguageSupport {
             }
 
             """
+    }
+
+    /// LeetCode's skeleton of a design class: the struct, `Constructor` returning it, and a method on its pointer
+    /// per method (exported: `GetMin`), each with Go's types and a body that returns a wrong answer; then how the
+    /// driver calls it.
+    func designStub(_ design: TypedDesign) -> String {
+        let declared = { (parameters: [(parameter: Parameter, type: TypeNotation)]) in
+            parameters.map { "\($0.parameter.name) \(Self.typeName($0.type))" }.joined(separator: ", ")
+        }
+        var header = ""
+        if design.types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }
+        if design.types.contains(where: { $0.contains(.list) }) { header += Self.listComment }
+        if !header.isEmpty { header += "\n" }
+        let className = design.className
+        var lines = ["type \(className) struct {", "    ", "}", "", "",
+                     "func Constructor(\(declared(design.constructor))) \(className) {", "    return \(className){}", "}", ""]
+        for method in design.methods {
+            lines += ["", "func (this *\(className)) \(Self.exported(method.name))(\(declared(method.parameters)))"
+                      + (method.returns.map { " " + Self.typeName($0) } ?? "") + " {"]
+            lines.append(method.returns.map { "    return \(Self.defaultValue($0))" } ?? "    ")
+            lines += ["}", ""]
+        }
+        let names = design.constructor.map(\.parameter.name).joined(separator: ", ")
+        lines += ["/**", " * How it is called: obj := Constructor(\(names)), then obj.\(Self.exported(design.methods[0].name))(...) "
+                  + "and the other methods, in the order of the test's calls.", " */"]
+        return header + lines.joined(separator: "\n") + "\n"
     }
 
     /// LeetCode's comment above a stub that uses trees.

@@ -43,6 +43,9 @@ public struct RustLanguage: LanguageSupport {
     /// argument into its Rust type and calling `Solution::method(...)`.
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
+        if let design = signature.design {
+            return designDriver(try TypedDesign(design, in: name), solutionSource: solutionSource, solutionFileName: solutionFileName)
+        }
         var statements: [String] = []
         for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             statements += [
@@ -64,26 +67,8 @@ public struct RustLanguage: LanguageSupport {
             "    let result = Solution::\(ModeDetection.snakeCase(signature.functionName))(\(arguments));",
             "    \(Self.writing(returned, "&result"));",
         ]
-        var parts = [
-            "// practice function-mode driver for \(signature.functionName), generated for one attempt from rust_driver.rs",
-            "// (docs/ARCHITECTURE.md, section Languages).",
-            "#![allow(dead_code, unused_imports, unused_macros)]",
-            "#[cfg(practice_prelude)]",
-            "#[macro_use]",
-            "extern crate practice_driver;",
-            "#[cfg(not(practice_prelude))]",
-            "#[macro_use]",
-            "mod practice_driver {",
-            DriverSource.text(PackageResources.rust_driver_rs),
-            "}",
-            "use practice_driver::prelude::*;",
-            "",
-        ]
-        if !Self.defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.rust_tree_node_rs)) }
-        if !Self.defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.rust_list_node_rs)) }
+        var parts = Self.head(signature.functionName, code: code, types: types)
         if !Self.defines(code, "Solution") { parts.append("pub struct Solution;\n") }
-        if types.contains(where: { $0.contains(.tree) }) { parts.append("practice_tree_io!();") }
-        if types.contains(where: { $0.contains(.list) }) { parts.append("practice_list_io!();") }
         parts += [
             "include!(\(DriverSource.quoted(solutionFileName)));",
             "",
@@ -99,6 +84,83 @@ public struct RustLanguage: LanguageSupport {
         ]
         return FunctionDriver(fileName: "practice_driver.rs", source: parts.joined(separator: "\n"), run: ["{exe}"],
                               arity: signature.parameters.count, compile: CommandTemplate(["rustc"] + Self.flags + ["-o", "{exe}", "practice_driver.rs"]),
+                              prelude: Self.library)
+    }
+
+    /// The generated driver's first parts: the driver library, LeetCode's nodes unless the solution defines them, and
+    /// the node readers and writers that `types` need.
+    static func head(_ name: String, code: String, types: [TypeNotation], allow: String = "") -> [String] {
+        var parts = [
+            "// practice function-mode driver for \(name), generated for one attempt from rust_driver.rs",
+            "// (docs/ARCHITECTURE.md, section Languages).",
+            "#![allow(dead_code, unused_imports, unused_macros\(allow))]",
+            "#[cfg(practice_prelude)]",
+            "#[macro_use]",
+            "extern crate practice_driver;",
+            "#[cfg(not(practice_prelude))]",
+            "#[macro_use]",
+            "mod practice_driver {",
+            DriverSource.text(PackageResources.rust_driver_rs),
+            "}",
+            "use practice_driver::prelude::*;",
+            "",
+        ]
+        if !defines(code, "TreeNode") { parts.append(DriverSource.text(PackageResources.rust_tree_node_rs)) }
+        if !defines(code, "ListNode") { parts.append(DriverSource.text(PackageResources.rust_list_node_rs)) }
+        if types.contains(where: { $0.contains(.tree) }) { parts.append("practice_tree_io!();") }
+        if types.contains(where: { $0.contains(.list) }) { parts.append("practice_list_io!();") }
+        return parts
+    }
+
+    /// A design problem's driver: `practice_test` reads each test's calls, makes the object with `Class::new(...)` and
+    /// calls each method (`object.get_min()`: auto-ref takes `&self` and `&mut self` alike) in a match on the call's
+    /// name, each argument read into its Rust type and passed by value; a void method's answer is null.
+    func designDriver(_ design: TypedDesign, solutionSource: String, solutionFileName: String) -> FunctionDriver {
+        func reads(_ parameters: [(parameter: Parameter, type: TypeNotation)], indent: String) -> [String] {
+            parameters.enumerated().map { index, typed in
+                indent + "let argument\(index): \(Self.typeName(typed.type)) = \(Self.reading(typed.type, "calls.argument()"));"
+            } + [indent + "calls.close(\(DriverSource.quoted(parameters.map { "\($0.parameter.name): \($0.parameter.type)" }.joined(separator: ", "))))?;"]
+        }
+        let arguments = { (count: Int) in (0..<count).map { "argument\($0)" }.joined(separator: ", ") }
+        var cases: [String] = []
+        for method in design.methods {
+            let call = "object.\(ModeDetection.snakeCase(method.name))(\(arguments(method.parameters.count)))"
+            cases += ["            \(DriverSource.quoted(method.name)) => {"] + reads(method.parameters, indent: "                ")
+            if let returned = method.returns {
+                cases += ["                let result = \(call);", "                out.push(',');",
+                          "                \(Self.writing(returned, "&result"));"]
+            } else {
+                cases += ["                \(call);", "                out.push_str(\",null\");"]
+            }
+            cases.append("            }")
+        }
+        let code = ModeDetection.stripComments(solutionSource)
+        let parts = Self.head("the class " + design.className, code: code, types: design.types, allow: ", unused_mut, unused_variables")
+            + [
+                "include!(\(DriverSource.quoted(solutionFileName)));",
+                "",
+                "fn practice_test(lines: &[String], out: &mut String) -> Result<(), String> {",
+                "    let mut calls = practice_driver::Calls::new(&lines[0], &lines[1])?;",
+            ] + reads(design.constructor, indent: "    ") + [
+                "    let mut object = \(design.className)::new(\(arguments(design.constructor.count)));",
+                "    out.push_str(\"[null\");",
+                "    while let Some(method) = calls.next()? {",
+                "        match method.as_str() {",
+            ] + cases + [
+                "            _ => return Err(calls.unknown(\(DriverSource.quoted(design.className)))),",
+                "        }",
+                "    }",
+                "    out.push(']');",
+                "    Ok(())",
+                "}",
+                "",
+                "fn main() {",
+                "    practice_driver::serve(2, practice_test);",
+                "}",
+                "",
+            ]
+        return FunctionDriver(fileName: "practice_driver.rs", source: parts.joined(separator: "\n"), run: ["{exe}"],
+                              arity: 2, compile: CommandTemplate(["rustc"] + Self.flags + ["-o", "{exe}", "practice_driver.rs"]),
                               prelude: Self.library)
     }
 
@@ -138,6 +200,7 @@ public struct RustLanguage: LanguageSupport {
     public var programStub: String { DriverSource.text(PackageResources.program_rs) }
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return try designStub(TypedDesign(design, in: name)) }
         var parameters: [String] = []
         for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
             parameters.append("\(ModeDetection.snakeCase(parameter.name)): " + (signature.modifies == parameters.count ? "&mut " : "")
@@ -167,6 +230,36 @@ public struct RustLanguage: LanguageSupport {
             }
 
             """
+    }
+
+    /// LeetCode's skeleton of a design class: the struct, and in `impl` the constructor `new` and a method per method
+    /// in snake_case, taking `&self` as LeetCode's stubs do (`&mut self` for a method that changes the object), each
+    /// with Rust's types and a body that returns a wrong answer; then how the driver calls it.
+    func designStub(_ design: TypedDesign) -> String {
+        let declared = { (parameters: [(parameter: Parameter, type: TypeNotation)]) in
+            parameters.map { "\(ModeDetection.snakeCase($0.parameter.name)): \(Self.typeName($0.type))" }
+        }
+        var header = ""
+        if design.types.contains(where: { $0.contains(.list) }) { header += Self.comment(PackageResources.rust_list_node_rs) }
+        if design.types.contains(where: { $0.contains(.tree) }) {
+            header += Self.comment(PackageResources.rust_tree_node_rs) + "use std::rc::Rc;\nuse std::cell::RefCell;\n"
+        }
+        if !header.isEmpty { header += "\n" }
+        let className = design.className
+        var lines = ["struct \(className) {", "", "}", "", "",
+                     "// `&self` means the method takes an immutable reference: write `&mut self` in a method that changes the object.",
+                     "impl \(className) {", "",
+                     "    fn new(\(declared(design.constructor).joined(separator: ", "))) -> Self {", "        \(className) {}", "    }"]
+        for method in design.methods {
+            lines += ["    ", "    fn \(ModeDetection.snakeCase(method.name))(" + (["&self"] + declared(method.parameters)).joined(separator: ", ") + ")"
+                      + (method.returns.map { " -> " + Self.typeName($0) } ?? "") + " {"]
+            lines.append(method.returns.map { "        " + Self.defaultValue($0) } ?? "        ")
+            lines.append("    }")
+        }
+        let names = design.constructor.map { ModeDetection.snakeCase($0.parameter.name) }.joined(separator: ", ")
+        lines += ["}", "", "// How it is called: let mut obj = \(className)::new(\(names)); then obj.\(ModeDetection.snakeCase(design.methods[0].name))(...) "
+                  + "and the other methods, in the order of the test's calls."]
+        return header + lines.joined(separator: "\n") + "\n"
     }
 
     /// A node resource as LeetCode's comment above a stub: every line behind `// `.

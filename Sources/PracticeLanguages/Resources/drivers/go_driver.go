@@ -323,6 +323,147 @@ func practiceRead(line string, target any, position int, name, typ string) error
 	return nil
 }
 
+// ---- design problems: a test is the calls' names and their arguments, one list per call
+
+// skip passes over one JSON value of any kind.
+func (r *practiceReader) skip() {
+	switch r.peek() {
+	case '"':
+		r.str()
+	case '[', '{':
+		open := r.text[r.at]
+		r.at++
+		if r.take(']') || r.take('}') {
+			return
+		}
+		for r.ok {
+			if open == '{' {
+				r.str()
+				if !r.take(':') {
+					r.fail()
+					return
+				}
+			}
+			r.skip()
+			if !r.take(',') {
+				break
+			}
+		}
+		if !r.take(']') && !r.take('}') {
+			r.fail()
+		}
+	default:
+		if !r.literal("null") && !r.literal("true") && !r.literal("false") && r.number() == "" {
+			r.fail()
+		}
+	}
+}
+
+// practiceCalls is one design test: each call's method name and the JSON text of each of its arguments; `index`
+// is the call being made.
+type practiceCalls struct {
+	names     []string
+	arguments [][]string
+	index     int
+	answers   []string
+}
+
+// practiceCallPrefix names the call being made ("call 3 (pop): "), for the message of a panic in it.
+var practiceCallPrefix string
+
+// practiceStartCalls reads a design test's two lines; the constructor's call is the current one.
+func practiceStartCalls(namesLine, argumentsLine string) (*practiceCalls, error) {
+	calls := &practiceCalls{}
+	if err := practiceRead(namesLine, &calls.names, 1, "operations", "[String]"); err != nil {
+		return nil, err
+	}
+	r := practiceReader{text: argumentsLine, ok: true}
+	bad := practiceErrors.New("the driver could not read argument 2 (arguments): one list of arguments per call")
+	if !r.take('[') {
+		return nil, bad
+	}
+	if !r.take(']') {
+		for r.ok {
+			if !r.take('[') {
+				return nil, bad
+			}
+			var call []string
+			if !r.take(']') {
+				for r.ok {
+					start := r.at
+					r.skip()
+					call = append(call, r.text[start:r.at])
+					if !r.take(',') {
+						break
+					}
+				}
+				if !r.take(']') {
+					return nil, bad
+				}
+			}
+			calls.arguments = append(calls.arguments, call)
+			if !r.take(',') {
+				break
+			}
+		}
+		if !r.take(']') {
+			return nil, bad
+		}
+	}
+	r.space()
+	if !r.ok || r.at != len(r.text) {
+		return nil, bad
+	}
+	if len(calls.names) == 0 || len(calls.names) != len(calls.arguments) {
+		return nil, practiceErrors.New("the test has " + practiceStrconv.Itoa(len(calls.names)) + " calls and " +
+			practiceStrconv.Itoa(len(calls.arguments)) + " lists of arguments")
+	}
+	practiceCallPrefix = "call 0 (" + calls.names[0] + "): "
+	calls.answers = []string{"null"}
+	return calls, nil
+}
+
+// next moves to the next call; false after the last.
+func (c *practiceCalls) next() bool {
+	c.index++
+	if c.index >= len(c.names) {
+		practiceCallPrefix = ""
+		return false
+	}
+	practiceCallPrefix = "call " + practiceStrconv.Itoa(c.index) + " (" + c.names[c.index] + "): "
+	return true
+}
+
+// method is the current call's method name.
+func (c *practiceCalls) method() string { return c.names[c.index] }
+
+// count checks that the current call has as many arguments as its method's parameters (declared as `declared`).
+func (c *practiceCalls) count(count int, declared string) error {
+	if len(c.arguments[c.index]) != count {
+		return practiceErrors.New(practiceCallPrefix + "the driver could not read its arguments as (" + declared + ")")
+	}
+	return nil
+}
+
+// read reads the current call's argument `position` (0-based) into *target.
+func (c *practiceCalls) read(position int, target any, name, typ string) error {
+	if err := practiceRead(c.arguments[c.index][position], target, position+1, name, typ); err != nil {
+		return practiceErrors.New(practiceCallPrefix + err.Error())
+	}
+	return nil
+}
+
+// unknown is the error of a call to a method the class does not have.
+func (c *practiceCalls) unknown(class string) error {
+	return practiceErrors.New(practiceCallPrefix + class + " has no method " + c.method())
+}
+
+// answer adds the current call's answer: null for a method that returns nothing.
+func (c *practiceCalls) answer(value string) { c.answers = append(c.answers, value) }
+
+// result is the test's answers, one per call, as a JSON array.
+func (c *practiceCalls) result() string { return "[" + practiceStrings.Join(c.answers, ",") + "]" }
+
 // ---- writing Go values as compact JSON
 
 func practicePutString(out []byte, s string) []byte {
@@ -517,10 +658,11 @@ func practiceJSON(text string) string { return string(practicePutString(nil, tex
 
 // practiceCall runs one test, turning a panic in it into an `err` record.
 func practiceCall(test func([]string) (string, error), lines []string) (status, text string) {
+	practiceCallPrefix = ""
 	defer func() {
 		if value := recover(); value != nil {
 			message, stack := practicePanic(value)
-			status, text = "err", practiceJSON(message)+"\t"+practiceJSON(stack)
+			status, text = "err", practiceJSON(practiceCallPrefix+message)+"\t"+practiceJSON(stack)
 		}
 	}()
 	result, err := test(lines)

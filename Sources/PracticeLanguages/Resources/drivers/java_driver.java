@@ -21,12 +21,19 @@ class PracticeDriver {
     // The lines between the markers are generated for each attempt: the method's name, and each
     // parameter's name and type as the signature writes it (for messages), and for an in-place method
     // the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they make
-    // a driver for `solve(x)`.
+    // a driver for `solve(x)`. A design problem ("implement the class") has DESIGN, the class's name, instead of
+    // null, and per call kind (the constructor first, then each method) its name, its parameters' names and types,
+    // and whether it returns a value; a test is then two lines, the calls' names and their arguments.
     // practice:config begin
     static final String METHOD = "solve";
     static final String[] NAMES = {"x"};
     static final String[] TYPES = {"Int"};
     static final int MODIFIES = -1;
+    static final String DESIGN = null;
+    static final String[] CALLS = {};
+    static final String[][] CALL_NAMES = {};
+    static final String[][] CALL_TYPES = {};
+    static final boolean[] CALL_RETURNS = {};
     // practice:config end
 
     static final long STACK_BYTES = 32L << 20;
@@ -45,6 +52,10 @@ class PracticeDriver {
     static Class<?> returned;
     static Measures measures;
     static LineReader reader;
+    // A design problem's class: its constructor and methods (index 0 the constructor), each with its decoders.
+    static Map<String, Integer> callIndex = new HashMap<>();
+    static java.lang.reflect.Executable[] callables;
+    static Decoder[][] callDecoders;
 
     public static void main(String[] args) throws InterruptedException {
         // Records go to the original stdout; the solution's prints to stderr; the solution cannot read the tests.
@@ -78,6 +89,10 @@ class PracticeDriver {
 
     // Loads class Solution and finds the method, its constructor and a decoder for each parameter; then `ready`.
     static void load() {
+        if (DESIGN != null) {
+            loadDesign();
+            return;
+        }
         Class<?> solution;
         try {
             solution = Class.forName("Solution");
@@ -121,6 +136,151 @@ class PracticeDriver {
         record("ready\t" + fixed6(measures.cpuNanos() / 1e9) + "\n");
     }
 
+    // A design problem: loads its class, finds the constructor and each method by name and number of parameters (the
+    // first of that name when none has that number, so the call's error says what was wrong) and their decoders.
+    static void loadDesign() {
+        Class<?> design;
+        try {
+            design = Class.forName(DESIGN);
+        } catch (ClassNotFoundException e) {
+            fatal("there is no class " + DESIGN, "");
+            return;
+        } catch (Throwable e) {
+            Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+            fatal("the solution failed to load: " + describe(cause), details(cause));
+            return;
+        }
+        callables = new java.lang.reflect.Executable[CALLS.length];
+        callDecoders = new Decoder[CALLS.length][];
+        for (int k = 0; k < CALLS.length; k++) {
+            int arity = CALL_NAMES[k].length;
+            java.lang.reflect.Executable callable = null;
+            if (k == 0) {
+                for (java.lang.reflect.Constructor<?> c : design.getDeclaredConstructors()) {
+                    if (c.getParameterCount() == arity && !c.isSynthetic()) callable = c;
+                }
+                if (callable == null) {
+                    fatal("class " + DESIGN + " has no constructor with " + arity + " parameter" + (arity == 1 ? "" : "s"), "");
+                    return;
+                }
+            } else {
+                callable = findMethod(design, CALLS[k], arity);
+                if (callable == null) {
+                    fatal("class " + DESIGN + " has no method " + CALLS[k] + " with " + arity + " parameter" + (arity == 1 ? "" : "s"), "");
+                    return;
+                }
+                callIndex.put(CALLS[k], k);
+            }
+            callable.setAccessible(true);
+            java.lang.reflect.Type[] parameters = callable.getGenericParameterTypes();
+            callDecoders[k] = new Decoder[arity];
+            for (int i = 0; i < arity; i++) {
+                try {
+                    callDecoders[k][i] = decoderFor(parameters[i]);
+                } catch (Unsupported e) {
+                    fatal("the driver cannot pass argument " + (i + 1) + " (" + CALL_NAMES[k][i] + ": " + CALL_TYPES[k][i] + ") of "
+                          + CALLS[k] + " as a " + parameters[i].getTypeName() + ": " + e.getMessage(), "");
+                    return;
+                }
+            }
+            callables[k] = callable;
+        }
+        measures = new Measures();
+        reader = new LineReader(input);
+        loaded = true;
+        record("ready\t" + fixed6(measures.cpuNanos() / 1e9) + "\n");
+    }
+
+    // An exception in one call of a design test: the message names the call and its method.
+    static final class CallFailed extends RuntimeException {
+        final String prefix;
+        final Throwable error;
+
+        CallFailed(int index, String method, Throwable error) {
+            super(null, null, false, false);
+            prefix = "call " + index + " (" + method + "): ";
+            this.error = error;
+        }
+    }
+
+    // One design test: constructs the class with the first call's arguments, then calls each method in order, each
+    // argument converted to its declared parameter type; the answers, one per call (null for the constructor and
+    // for methods that return nothing).
+    static String designTest(String namesLine, String argumentsLine) {
+        String[] names;
+        try {
+            Cursor c = new Cursor(namesLine);
+            List<String> list = new ArrayList<>();
+            c.expect('[');
+            if (!c.take(']')) {
+                do { list.add(c.readString()); } while (c.take(','));
+                c.expect(']');
+            }
+            c.finish();
+            names = list.toArray(new String[0]);
+        } catch (BadInput e) {
+            throw new BadArgument("the driver could not read argument 1 (operations) as [String]");
+        }
+        if (names.length == 0) throw new BadArgument("the test makes no calls");
+        Cursor c = new Cursor(argumentsLine);
+        StringBuilder out = new StringBuilder("[");
+        Object instance = null;
+        int index = 0;
+        try {
+            c.expect('[');
+            for (index = 0; index < names.length; index++) {
+                if (index > 0) c.expect(',');
+                Integer found = index == 0 ? Integer.valueOf(0) : callIndex.get(names[index]);
+                if (found == null) throw new CallFailed(index, names[index], new BadArgument(DESIGN + " has no method " + names[index]));
+                int k = found;
+                Object[] arguments = new Object[callDecoders[k].length];
+                try {
+                    c.expect('[');
+                    for (int i = 0; i < arguments.length; i++) {
+                        if (i > 0) c.expect(',');
+                        arguments[i] = callDecoders[k][i].read(c);
+                    }
+                    c.expect(']');
+                } catch (BadInput | ClassCastException | ArithmeticException | NumberFormatException e) {
+                    List<String> declared = new ArrayList<>();
+                    for (int i = 0; i < CALL_NAMES[k].length; i++) declared.add(CALL_NAMES[k][i] + ": " + CALL_TYPES[k][i]);
+                    throw new CallFailed(index, names[index], new BadArgument("the driver could not read its arguments as ("
+                                                                           + String.join(", ", declared) + ")"));
+                }
+                Object result;
+                try {
+                    if (k == 0) {
+                        instance = ((java.lang.reflect.Constructor<?>) callables[0]).newInstance(arguments);
+                        result = null;
+                    } else {
+                        result = ((java.lang.reflect.Method) callables[k]).invoke(instance, arguments);
+                    }
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw new CallFailed(index, names[index], e.getCause() == null ? e : e.getCause());
+                }
+                if (index > 0) out.append(',');
+                if (!CALL_RETURNS[k]) {
+                    out.append("null");
+                } else {
+                    Class<?> declared = ((java.lang.reflect.Method) callables[k]).getReturnType();
+                    if (result == null && (named(declared, "TreeNode") || named(declared, "ListNode"))) out.append("[]");
+                    else write(out, result, 0);
+                }
+            }
+            c.expect(']');
+            c.finish();
+        } catch (BadInput e) {
+            throw new BadArgument("the driver could not read argument 2 (arguments): one list of arguments per call");
+        } catch (Unwritable e) {
+            throw new CallFailed(index, names[index], e);
+        } catch (CallFailed e) {
+            throw e;
+        } catch (ReflectiveOperationException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new CallFailed(index, index < names.length ? names[index] : "?", e);
+        }
+        return out.append(']').toString();
+    }
+
     // Answers tests until the input ends, or until a test's stack overflowed (the caller goes on on a new thread).
     static void tests() {
         String[] lines = new String[NAMES.length];
@@ -135,20 +295,19 @@ class PracticeDriver {
             String kind = "ok";
             String text;
             try {
-                Object[] arguments = new Object[lines.length];
-                for (int i = 0; i < lines.length; i++) arguments[i] = read(decoders[i], lines[i], i);
-                Object instance = constructor == null ? null : constructor.newInstance();
-                Object result = method.invoke(instance, arguments);
-                if (MODIFIES >= 0) result = arguments[MODIFIES];
-                StringBuilder out = new StringBuilder();
-                if (result == null && (named(returned, "TreeNode") || named(returned, "ListNode"))) out.append("[]");
-                else write(out, result, 0);
-                text = out.toString();
+                text = DESIGN != null ? designTest(lines[0], lines[1]) : functionTest(lines);
             } catch (java.lang.reflect.InvocationTargetException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 overflowed = cause instanceof StackOverflowError;
                 kind = "err";
                 text = quote(describe(cause)) + "\t" + quote(details(cause));
+            } catch (CallFailed e) {
+                Throwable cause = e.error;
+                overflowed = cause instanceof StackOverflowError;
+                kind = "err";
+                if (cause instanceof BadArgument) text = quote(e.prefix + cause.getMessage()) + "\t\"\"";
+                else if (cause instanceof Unwritable) text = quote(e.prefix + "the return value cannot be written as JSON: " + cause.getMessage()) + "\t\"\"";
+                else text = quote(e.prefix + describe(cause)) + "\t" + quote(details(cause));
             } catch (BadArgument e) {
                 kind = "err";
                 text = quote(e.getMessage()) + "\t\"\"";
@@ -171,11 +330,26 @@ class PracticeDriver {
         }
     }
 
+    // One test of a function: its arguments read into their declared types, the call on a new Solution(), the result.
+    static String functionTest(String[] lines) throws ReflectiveOperationException {
+        Object[] arguments = new Object[lines.length];
+        for (int i = 0; i < lines.length; i++) arguments[i] = read(decoders[i], lines[i], i);
+        Object instance = constructor == null ? null : constructor.newInstance();
+        Object result = method.invoke(instance, arguments);
+        if (MODIFIES >= 0) result = arguments[MODIFIES];
+        StringBuilder out = new StringBuilder();
+        if (result == null && (named(returned, "TreeNode") || named(returned, "ListNode"))) out.append("[]");
+        else write(out, result, 0);
+        return out.toString();
+    }
+
     // The method of that name and number of parameters, in Solution or a superclass (any access).
-    static java.lang.reflect.Method findMethod(Class<?> solution) {
+    static java.lang.reflect.Method findMethod(Class<?> solution) { return findMethod(solution, METHOD, NAMES.length); }
+
+    static java.lang.reflect.Method findMethod(Class<?> solution, String name, int arity) {
         for (Class<?> k = solution; k != null && k != Object.class; k = k.getSuperclass()) {
             for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
-                if (m.getName().equals(METHOD) && m.getParameterCount() == NAMES.length && !m.isBridge() && !m.isSynthetic()) {
+                if (m.getName().equals(name) && m.getParameterCount() == arity && !m.isBridge() && !m.isSynthetic()) {
                     m.setAccessible(true);
                     return m;
                 }

@@ -246,6 +246,99 @@ impl<'a> Reader<'a> {
     }
 }
 
+// ---- design problems: a test is the calls' names and their arguments, one list per call
+
+/// The call being made in a design test (`call 3 (pop): `), which the message of a panic in it starts with.
+static CALL: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+fn set_call(prefix: String) {
+    if let Ok(mut call) = CALL.lock() {
+        *call = prefix;
+    }
+}
+
+fn call_prefix() -> String {
+    CALL.lock().map(|call| call.clone()).unwrap_or_default()
+}
+
+/// One design test: the calls' names and a reader over their arguments, read one call at a time; the constructor's
+/// call is the first, made current by `new`.
+pub struct Calls<'a> {
+    names: Vec<String>,
+    reader: Reader<'a>,
+    index: usize,
+    read: usize,
+}
+
+const BAD_CALLS: &str = "the driver could not read argument 2 (arguments): one list of arguments per call";
+
+impl<'a> Calls<'a> {
+    pub fn new(names: &str, arguments: &'a str) -> Result<Calls<'a>, String> {
+        let mut reader = Reader::new(names);
+        let names = reader.array(|r| r.string());
+        reader.finish(1, "operations", "[String]")?;
+        if names.is_empty() {
+            return Err("the test makes no calls".to_string());
+        }
+        let mut calls = Calls { names, reader: Reader::new(arguments), index: 0, read: 0 };
+        if !calls.reader.take(b'[') {
+            return Err(BAD_CALLS.to_string());
+        }
+        calls.open()?;
+        Ok(calls)
+    }
+
+    /// Starts the current call's list of arguments.
+    fn open(&mut self) -> Result<(), String> {
+        if (self.index > 0 && !self.reader.take(b',')) || !self.reader.take(b'[') {
+            return Err(BAD_CALLS.to_string());
+        }
+        self.read = 0;
+        set_call(format!("call {} ({}): ", self.index, self.names[self.index]));
+        Ok(())
+    }
+
+    /// The reader of the current call's next argument.
+    pub fn argument(&mut self) -> &mut Reader<'a> {
+        if self.read > 0 && !self.reader.take(b',') {
+            self.reader.fail();
+        }
+        self.read += 1;
+        &mut self.reader
+    }
+
+    /// Ends the current call's arguments: an error when they were not one value of each parameter's type (`declared`).
+    pub fn close(&mut self, declared: &str) -> Result<(), String> {
+        if !self.reader.ok || !self.reader.take(b']') {
+            return Err(format!("{}the driver could not read its arguments as ({})", call_prefix(), declared));
+        }
+        Ok(())
+    }
+
+    /// The next call's method name; None after the last call.
+    pub fn next(&mut self) -> Result<Option<String>, String> {
+        self.index += 1;
+        if self.index >= self.names.len() {
+            set_call(String::new());
+            if !self.reader.take(b']') {
+                return Err(BAD_CALLS.to_string());
+            }
+            self.reader.space();
+            if self.reader.at != self.reader.bytes.len() {
+                return Err(BAD_CALLS.to_string());
+            }
+            return Ok(None);
+        }
+        self.open()?;
+        Ok(Some(self.names[self.index].clone()))
+    }
+
+    /// The error of a call to a method the class does not have.
+    pub fn unknown(&self, class: &str) -> String {
+        format!("{}{} has no method {}", call_prefix(), class, self.names[self.index])
+    }
+}
+
 // ---- writing Rust values as compact JSON
 
 pub fn write_i32(out: &mut String, value: &i32) {
@@ -541,13 +634,14 @@ pub fn serve(arity: usize, test: Test) {
             peak.reset();
             let (cpu, wall) = (seconds(CLOCK_PROCESS_CPUTIME_ID), seconds(CLOCK_MONOTONIC));
             let mut text = String::new();
+            set_call(String::new());
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| test(&lines, &mut text)));
             let (status, value) = match outcome {
                 Ok(Ok(())) => ("ok", text),
                 Ok(Err(message)) => ("err", json_string(&message) + "\t\"\""),
                 Err(payload) => {
                     let message = PANIC.lock().ok().and_then(|mut last| last.take()).unwrap_or_else(|| panic_message(&*payload));
-                    ("err", json_string(&message) + "\t\"\"")
+                    ("err", json_string(&(call_prefix() + &message)) + "\t\"\"")
                 }
             };
             let _ = std::io::stdout().flush();
