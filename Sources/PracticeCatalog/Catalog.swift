@@ -13,6 +13,7 @@ public enum Catalog {
         SlidingWindowMaximum(),
         SearchInRotatedSortedArray(),
         MoveZeroes(),
+        MinStack(),
         ReverseLinkedList(),
         // group B (heap, intervals, dynamic programming, graphs, trees, machine learning)
         KthLargestElement(),

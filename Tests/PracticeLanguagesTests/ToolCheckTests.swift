@@ -360,7 +360,7 @@ struct ToolCheckTests {
 
     /// C++: the generated driver, which includes the stub as `Main.cpp`, passes `g++ -fsyntax-only` (against a
     /// precompiled LeetCode prelude, which the driver includes first, so each check does not parse it again).
-    @Test(arguments: distinctShapes)
+    @Test(arguments: distinctShapes + designs)
     func cppStubsCompileWithTheirDrivers(_ signature: Signature) throws {
         try expectCompiles(CppLanguage(), signature, solution: try CppLanguage().stub(for: signature))
     }
@@ -385,7 +385,7 @@ struct ToolCheckTests {
                   returnType: "[[Int]]"),
         Signature(functionName: "nodes", parameters: [Parameter(name: "head", type: "ListNode?"), Parameter(name: "k", type: "Int")],
                   returnType: "TreeNode?"),
-    ])
+    ] + designs)
     func swiftStubsTypecheckWithTheirDrivers(_ signature: Signature) throws {
         try expectCompiles(SwiftLanguage(), signature, solution: try SwiftLanguage().stub(for: signature))
     }
