@@ -52,8 +52,11 @@ public struct CLanguage: LanguageSupport {
             "int main(void) { return practice_serve(\(signature.parameters.count), practice_test); }",
             "",
         ]
+        // The driver by its name in the work directory, where gcc runs: messages say `practice_driver.c:12:5`, not the
+        // attempt's private path (and `Main.c:3:5`, as it is included).
+        let compile = recipe.compile.map { CommandTemplate($0.words.map { $0 == "{src}" ? "practice_driver.c" : $0 }) }
         return FunctionDriver(fileName: "practice_driver.c", source: parts.joined(separator: "\n"), run: ["{exe}"],
-                              arity: signature.parameters.count, compile: recipe.compile?.replacing(.source, with: .driver))
+                              arity: signature.parameters.count, compile: compile)
     }
 
     /// `practice_test(lines, answer)`: each argument read into its variables (an array's elements and count, a grid's
