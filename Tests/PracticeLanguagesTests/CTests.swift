@@ -156,6 +156,41 @@ struct CTests {
         #expect(try CLanguage().stub(for: signature).hasSuffix(" * };\n */\nstruct ListNode* withoutHead(struct ListNode* head) {\n    return NULL;\n}\n"))
     }
 
+    @Test func arraysOfListsAndTrees() throws {
+        let signature = Signature(functionName: "mergeKLists", parameters: [Parameter(name: "lists", type: "[ListNode?]")], returnType: "ListNode?")
+        let solution = """
+            struct ListNode* mergeKLists(struct ListNode** lists, int listsSize) {
+                struct ListNode head = {0, NULL}, *tail = &head;
+                for (;;) {
+                    int best = -1;
+                    for (int i = 0; i < listsSize; i++)
+                        if (lists[i] && (best < 0 || lists[i]->val < lists[best]->val)) best = i;
+                    if (best < 0) break;
+                    tail->next = lists[best];
+                    tail = tail->next;
+                    lists[best] = lists[best]->next;
+                }
+                return head.next;
+            }
+            """
+        #expect(try values(solution, signature, input: "[[1,4,5],[1,3,4],[2,6]]\n[]\n[[]]\n") == ["[1,1,2,3,4,4,5,6]", "[]", "[]"])
+        let trees = Signature(functionName: "roots", parameters: [Parameter(name: "n", type: "Int")], returnType: "[TreeNode?]")
+        let make = """
+            struct TreeNode** roots(int n, int* returnSize) {
+                struct TreeNode** out = malloc(n * sizeof(struct TreeNode*));
+                for (int i = 0; i < n; i++) {
+                    out[i] = calloc(1, sizeof(struct TreeNode));
+                    out[i]->val = i;
+                    if (i > 0) out[i]->right = out[i - 1];
+                }
+                *returnSize = n;
+                return out;
+            }
+            """
+        #expect(try values(make, trees, input: "2\n0\n") == ["[[0],[1,null,0]]", "[]"])
+        #expect(try CLanguage().stub(for: trees).contains("struct TreeNode** roots(int n, int* returnSize) {\n"))
+    }
+
     @Test func inPlaceArraysAndGridsAreJudgedOnTheArgument() throws {
         let signature = Signature(functionName: "moveZeroes", parameters: [Parameter(name: "nums", type: "[Int]")], returnType: "[Int]", modifies: 0)
         let solution = """
