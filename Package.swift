@@ -63,7 +63,9 @@ let package = Package(
                         .embedInCode("Resources/stubs/program.java"), .embedInCode("Resources/stubs/program.rs"),
                         .embedInCode("Resources/drivers/rust_driver.rs"),
                         .embedInCode("Resources/drivers/rust_tree_node.rs"),
-                        .embedInCode("Resources/drivers/rust_list_node.rs")]
+                        .embedInCode("Resources/drivers/rust_list_node.rs"),
+                        .embedInCode("Resources/drivers/c_driver.c"), .embedInCode("Resources/drivers/c_tree_node.h"),
+                        .embedInCode("Resources/drivers/c_list_node.h")]
         ),
         // The judge: oracles, test plans, building and running a solution, function sessions, shrinking, the scaling
         // check. It knows no storage: answers are cached through a protocol the service implements.

@@ -13,7 +13,7 @@ struct AttemptCommand: ParsableCommand {
         discussion: """
             A program reads the input on stdin (one JSON line per argument, in signature order) and prints \
             the answer as one JSON line. A LeetCode-style function (class Solution with the signature's method, or a \
-            top-level function of its name, in Python, JavaScript, TypeScript, C++, Swift or Java) is called through a driver that runs many tests \
+            top-level function of its name, in Python, C, C++, Swift, JavaScript, TypeScript, Java, Rust or Go) is called through a driver that runs many tests \
             in one process; --mode chooses, by default from the source (function mode when it defines the function and \
             does not read stdin). Languages by extension: .py (python3), .c (gcc -O2), .cpp/.cc (clang++ -std=c++23 -O2, else g++ -std=c++20), \
             .swift (swiftc -O), .js (node), .java (javac; a program is class Main); --cmd runs anything else through /bin/sh. Tests: the examples, your stored \

@@ -10,9 +10,9 @@ struct StartCommand: ParsableCommand {
             practice start 581                     shortest-unsorted-subarray.py, class Solution in Python
             practice start 581 --lang cpp          shortest-unsorted-subarray.cpp
             practice start 581 mine.swift          the language from the file's extension
-            In a language with a function-mode driver the stub is LeetCode's (class Solution with the method, its \
-            parameters and types, and the predefined TreeNode and ListNode as a comment); otherwise, and for your own \
-            problems, a program that reads the input on stdin. Every stub compiles and is a wrong answer. An existing \
+            The stub is LeetCode's (class Solution with the method, or in C and Go the bare function, its parameters \
+            and types, and the predefined TreeNode and ListNode as a comment); for your own problems, a program that \
+            reads the input on stdin. Every stub compiles and is a wrong answer. An existing \
             file is never overwritten (exit 64). Then: practice attempt PROBLEM FILE.
             """)
 

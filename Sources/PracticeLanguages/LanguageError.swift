@@ -10,7 +10,8 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
     case toolMissing(tool: String, language: String, package: String? = nil)
     /// Function mode was asked for a language without a function-mode driver (or with `--cmd`).
     case noFunctionDriver(language: String)
-    /// Function mode, but the source defines neither `class Solution` with the signature's method nor a top-level function of its name.
+    /// Function mode, but the source defines neither `class Solution` with the signature's method nor a top-level function of its name
+    /// (C and Go: not the function).
     case functionNotFound(path: String, signature: String, language: String)
     /// The function-mode driver of this language cannot pass a type of the problem's signature.
     case unsupportedFunctionType(type: String, language: String)
@@ -30,7 +31,8 @@ public enum LanguageError: LocalizedError, Sendable, Equatable {
             return "function mode has no driver for \(language) (it has one for \(ModeDetection.languages.joined(separator: ", "))): "
                 + "write a program that reads the input on stdin and pass --mode program"
         case let .functionNotFound(path, signature, language):
-            let shape = language == "cpp" || language == "java" ? "class Solution with a method" : "class Solution with a method, or a function,"
+            let shape = language == "cpp" || language == "java" ? "class Solution with a method"
+                : language == "c" || language == "go" ? "function" : "class Solution with a method, or a function,"
             return "'\(path)' has no \(shape) \(signature): write it, or pass --mode program for a program that reads stdin"
         case let .unsupportedFunctionType(type, language):
             return "function mode in \(language) cannot pass the type \(type): write a program that reads stdin (--mode program) or use python or javascript"

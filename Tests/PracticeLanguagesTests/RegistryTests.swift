@@ -26,7 +26,7 @@ struct RegistryTests {
 
     @Test func theRegistryListsEachLanguageOnceInItsOrder() {
         #expect(Languages.all.map(\.name) == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "rust", "go"])
-        #expect(ModeDetection.languages == ["python", "cpp", "swift", "javascript", "typescript", "java", "rust", "go"])
+        #expect(ModeDetection.languages == ["python", "c", "cpp", "swift", "javascript", "typescript", "java", "rust", "go"])
         #expect(Languages.knownExtensions == ".py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs .go")
         let extensions = Languages.all.flatMap(\.recipe.extensions)
         #expect(Set(extensions).count == extensions.count, "an extension selects one language")
@@ -150,11 +150,13 @@ struct RegistryTests {
                 == "no language for 'a.xyz' (known extensions: .py .c .cpp .cc .cxx .swift .js .mjs .ts .java .rs .go): pass --lang NAME or --cmd 'COMMAND'")
         #expect(LanguageError.unknownLanguageName("cobol").localizedDescription
                 == "unknown language 'cobol': use one of python, c, cpp, swift, javascript, typescript, java, rust, go or --cmd 'COMMAND'")
-        #expect(LanguageError.noFunctionDriver(language: "c").localizedDescription.contains("python, cpp, swift, javascript, typescript, java, rust, go"))
+        #expect(LanguageError.noFunctionDriver(language: "kotlin").localizedDescription.contains("python, c, cpp, swift, javascript, typescript, java, rust, go"))
         #expect(LanguageError.functionNotFound(path: "s.cpp", signature: "f() -> Int", language: "cpp").localizedDescription
                 == "'s.cpp' has no class Solution with a method f() -> Int: write it, or pass --mode program for a program that reads stdin")
         #expect(LanguageError.functionNotFound(path: "s.java", signature: "f() -> Int", language: "java").localizedDescription
                 .hasPrefix("'s.java' has no class Solution with a method f() -> Int:"))
+        #expect(LanguageError.functionNotFound(path: "s.c", signature: "f() -> Int", language: "c").localizedDescription
+                .hasPrefix("'s.c' has no function f() -> Int:"))
         #expect(!LanguageError.toolMissing(tool: "node", language: "javascript").isUsageError)
         #expect(LanguageError.unsupportedFunctionType(type: "[Int: Int]", language: "cpp").isUsageError)
     }
@@ -170,11 +172,12 @@ struct RegistryTests {
             "java": "public int findUnsortedSubarray(int[] nums)",
             "rust": "pub fn find_unsorted_subarray(nums: Vec<i32>) -> i32",
             "go": "func findUnsortedSubarray(nums []int) int",
+            "c": "int findUnsortedSubarray(int* nums, int numsSize)",
         ]
         for language in Languages.withFunctionMode {
             #expect(language.signatureLine(for: signature) == expected[language.name], "\(language.name)")
         }
-        #expect(CLanguage().signatureLine(for: signature) == nil)
+        #expect(try CLanguage().stub(for: signature) == "int findUnsortedSubarray(int* nums, int numsSize) {\n    return 0;\n}\n")
         let driver = try FunctionDriver.make(language: "rust", signature: signature, solutionSource: "", solutionFileName: "Main.rs")
         #expect(driver.expectedSignature == expected["rust"])
         #expect(driver.concernsSignature("error[E0061]: this function takes 2 arguments: find_unsorted_subarray"))

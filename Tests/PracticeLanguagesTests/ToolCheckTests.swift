@@ -41,7 +41,7 @@ struct ToolCheckTests {
         }
         let kinds = Set(files.map { ($0 as NSString).pathExtension })
         // The Go files are vetted and checked for gofmt's layout by GoTests.
-        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "cpp", "rs", "go"]), "a resource no test checks: \(kinds)")
+        #expect(kinds.isSubset(of: ["py", "js", "hpp", "swift", "ts", "java", "c", "h", "cpp", "rs", "go"]), "a resource no test checks: \(kinds)")
         #expect(files.count >= 14)
         try expectSuccess([Self.python, "-m", "py_compile"] + files.filter { $0.hasSuffix(".py") }, in: directory)
         for file in files where file.hasSuffix(".js") { try expectSuccess(["node", "--check", file], in: directory) }
@@ -60,6 +60,11 @@ struct ToolCheckTests {
         #expect(Set(files.filter { $0.hasPrefix("stubs/") }) == Set(["py", "c", "cpp", "js", "ts", "swift", "java", "rs", "go"].map { "stubs/program." + $0 }))
         try expectSuccess(["rustc", "--edition", "2021", "--emit=metadata", "-o", "program.rmeta", "stubs/program.rs"], in: directory)
         try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Werror", "-fsyntax-only", "stubs/program.c"], in: directory)
+        // The C driver includes its nodes when it stands alone; each node header is valid C on its own.
+        try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "drivers/c_driver.c"], in: directory)
+        for header in files where header.hasSuffix(".h") {
+            try expectSuccess(["gcc", "-std=gnu17", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-x", "c", header], in: directory)
+        }
         try expectSuccess(Self.cppCheck + ["stubs/program.cpp"], in: directory)
         try expectSuccess(["swiftc", "-typecheck", "stubs/program.swift"], in: directory)
         try expectSuccess(TypeScriptLanguage.tsc + ["--noEmit", "stubs/program.ts", "drivers/typescript_runtime.d.ts", "drivers/typescript_node.d.ts"],
@@ -104,6 +109,8 @@ struct ToolCheckTests {
             ("drivers/rust_driver.rs", PackageResources.rust_driver_rs),
             ("drivers/rust_tree_node.rs", PackageResources.rust_tree_node_rs),
             ("drivers/rust_list_node.rs", PackageResources.rust_list_node_rs),
+            ("drivers/c_driver.c", PackageResources.c_driver_c), ("drivers/c_tree_node.h", PackageResources.c_tree_node_h),
+            ("drivers/c_list_node.h", PackageResources.c_list_node_h),
         ]
         for (file, bytes) in embedded {
             #expect(try Data(contentsOf: Self.resources.appendingPathComponent(file)) == Data(bytes), "\(file)")
@@ -563,7 +570,19 @@ struct ToolCheckTests {
         #expect(rustTree.hasPrefix("// Definition for a binary tree node.\n// #[derive(Debug, PartialEq, Eq)]\n// pub struct TreeNode {\n//   pub val: i32,\n"))
         #expect(rustTree.hasSuffix("// }\nuse std::rc::Rc;\nuse std::cell::RefCell;\nimpl Solution {\n"
                                    + "    pub fn diameter_of_binary_tree(root: Option<Rc<RefCell<TreeNode>>>) -> i32 {\n        0\n    }\n}\n"))
-        #expect(throws: LanguageError.noFunctionDriver(language: "c")) { try CLanguage().stub(for: twoSum) }
+        #expect(try CLanguage().stub(for: twoSum) == """
+            /**
+             * Return a malloc'd array and set *returnSize to its length; the caller frees it.
+             */
+            int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
+                *returnSize = 0;
+                return NULL;
+            }
+
+            """)
+        let cTree = try CLanguage().stub(for: tree)
+        #expect(cTree == "/**\n * Definition for a binary tree node.\n * struct TreeNode {\n *     int val;\n *     struct TreeNode *left;\n"
+                + " *     struct TreeNode *right;\n * };\n */\nint diameterOfBinaryTree(struct TreeNode* root) {\n    return 0;\n}\n")
     }
 
     // MARK: Helpers

@@ -22,7 +22,7 @@ import Testing
         return (started, report, text)
     }
 
-    /// Every catalog problem in the interpreted languages, TypeScript and C (cheap to build); C++, Swift and Go on one problem of each
+    /// Every catalog problem in the interpreted languages, TypeScript and C (cheap to build); C++, Swift, Java, Rust and Go on one problem of each
     /// kind of signature (arrays, a string, a tree, a grid of characters, doubles): ToolCheckTests compiles their stubs for
     /// every signature.
     static let cases: [(String, String)] = Catalog.problems.flatMap { problem in
@@ -35,8 +35,8 @@ import Testing
         let (started, report, text) = try startAndJudge(problem, language)
         #expect(report.verdict == .WA, "\(problem) in \(language): \(report.verdict) \(report.message ?? "")\n\(text)")
         let catalog = try #require(Catalog.problem(slug: problem))
-        #expect(started.mode == (language == "c" ? .program : .function))
-        #expect(started.function == (language == "c" ? nil : catalog.signature.functionName))
+        #expect(started.mode == .function)
+        #expect(started.function == catalog.signature.functionName)
         #expect(report.mode == started.mode)
         // The statement and each example with its answer are in the comments.
         #expect(text.contains(catalog.title))
