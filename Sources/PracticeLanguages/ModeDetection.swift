@@ -47,14 +47,14 @@ public enum ModeDetection {
 
     /// The findings for a signature: a function's as above; for a design problem, "defines the solution's class" means
     /// it defines the design's class (`class LRUCache`, `struct LRUCache` or `impl LRUCache`, Go's `type LRUCache struct`,
-    /// JavaScript's `var LRUCache = function`).
+    /// JavaScript's `var LRUCache = function`, C's `typedef struct { ... } LRUCache;`).
     public static func findings(_ source: String, language: String, signature: Signature) -> Findings {
         var found = findings(source, language: language, functionName: signature.functionName)
         guard let design = signature.design else { return found }
         let code = language == "python" ? stripPython(source) : stripComments(source)
         let name = NSRegularExpression.escapedPattern(for: design.className)
         found.definesSolutionClass = (Languages.named(language)?.hasFunctionMode ?? false)
-            && matches(code, #"\b(?:class|struct|impl|type)\s+"# + name + #"\b|\b"# + name + #"\s*=\s*function\b|\bfunction\s+"# + name + #"\s*\("#)
+            && matches(code, #"\b(?:class|struct|impl|type)\s+"# + name + #"\b|\b"# + name + #"\s*=\s*function\b|\bfunction\s+"# + name + #"\s*\(|\}\s*"# + name + #"\s*;"#)
         found.definesFunction = false
         // The class is what a design's solution must name (Rust's findings look for the snake_case `min_stack`).
         found.mentionsFunction = matches(code, #"\b"# + name + #"\b"#)

@@ -35,7 +35,7 @@ public struct CLanguage: LanguageSupport {
     /// function and writes its answer, and `main`.
     public func driver(for signature: Signature, solutionSource: String,
                        solutionFileName: String) throws(LanguageError) -> FunctionDriver {
-        let shapes = try Self.shapes(of: signature)
+        let test = if let design = signature.design { try Self.designTest(design) } else { Self.test(signature, try Self.shapes(of: signature)) }
         let code = ModeDetection.stripComments(solutionSource)
         let ownTree = Self.defines(code, "TreeNode"), ownList = Self.defines(code, "ListNode")
         var parts = [
@@ -48,7 +48,7 @@ public struct CLanguage: LanguageSupport {
         let include = ["#include \(DriverSource.quoted(solutionFileName))", ""]
         let driver = DriverSource.text(PackageResources.c_driver_c)
         parts += ownTree || ownList ? include + [driver] : [driver] + include
-        parts += Self.test(signature, shapes) + [
+        parts += test + [
             "int main(void) { return practice_serve(\(signature.parameters.count), practice_test); }",
             "",
         ]
@@ -62,10 +62,47 @@ public struct CLanguage: LanguageSupport {
     /// `practice_test(lines, answer)`: each argument read into its variables (an array's elements and count, a grid's
     /// rows, count and row lengths), the call, and the answer written (in place: the modified argument).
     static func test(_ signature: Signature, _ shapes: (parameters: [Shape], returned: Shape)) -> [String] {
+        var (body, arguments) = reads(signature.parameters, shapes.parameters) { "lines[\($0)]" }
+        let call = signature.functionName + "(" + arguments.joined(separator: ", ")
+        if let modified = signature.modifies {
+            // In place: the function returns nothing, and the argument (its elements) is the answer.
+            let name = "argument\(modified)"
+            return ["static void practice_test(char **lines, practice_text *answer) {"] + body + [
+                "    \(call));",
+                "    " + put(shapes.parameters[modified], value: name, count: name + "Size", columns: name + "ColSize"),
+                "}",
+            ]
+        }
+        body += calling(call, hasArguments: !arguments.isEmpty, shapes.returned)
+        return ["static void practice_test(char **lines, practice_text *answer) {"] + body + [
+            "    " + put(shapes.returned, value: "result", count: "returnSize", columns: "returnColumnSizes"),
+            "}",
+        ]
+    }
+
+    /// The statements that call `call` (`f(argument0, argument0Size`, without its closing parenthesis) into `result`,
+    /// with `returnSize` and `returnColumnSizes` for an array.
+    static func calling(_ call: String, hasArguments: Bool, _ returned: Shape) -> [String] {
+        let element = returned.element
+        switch returned {
+        case .scalar:
+            return ["    \(element.type) result = \(call));"]
+        case .array:
+            return ["    int returnSize = -1;",
+                    "    \(element.type)* result = \(call)\(hasArguments ? ", " : "")&returnSize);"]
+        case .grid:
+            return ["    int returnSize = -1, *returnColumnSizes = NULL;",
+                    "    \(element.type)** result = \(call)\(hasArguments ? ", " : "")&returnSize, &returnColumnSizes);"]
+        }
+    }
+
+    /// The statements that read each parameter from its JSON text (`line(index)`) into LeetCode's variables, each
+    /// returning from the test when it cannot, and the arguments they make (`argument0, argument0Size`).
+    static func reads(_ parameters: [Parameter], _ shapes: [Shape], line: (Int) -> String) -> (body: [String], arguments: [String]) {
         var body: [String] = [], arguments: [String] = []
-        for (index, (parameter, shape)) in zip(signature.parameters, shapes.parameters).enumerated() {
+        for (index, (parameter, shape)) in zip(parameters, shapes).enumerated() {
             let name = "argument\(index)", element = shape.element
-            let read = "lines[\(index)], \(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type))"
+            let read = "\(line(index)), \(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type))"
             switch shape {
             case .scalar:
                 body += ["    \(element.type) \(name) = 0;",
@@ -85,31 +122,124 @@ public struct CLanguage: LanguageSupport {
                 arguments += [name, name + "Size", name + "ColSize"]
             }
         }
-        let call = signature.functionName + "(" + arguments.joined(separator: ", ")
-        if let modified = signature.modifies {
-            // In place: the function returns nothing, and the argument (its elements) is the answer.
-            let name = "argument\(modified)"
-            return ["static void practice_test(char **lines, practice_text *answer) {"] + body + [
-                "    \(call));",
-                "    " + put(shapes.parameters[modified], value: name, count: name + "Size", columns: name + "ColSize"),
-                "}",
-            ]
+        return (body, arguments)
+    }
+
+    /// LeetCode's C names of a design: `MinStack` makes `minStackCreate`, `minStackGetMin`, `minStackFree` (`LRUCache`:
+    /// `lRUCacheCreate`), each method taking the object first.
+    static func designFunction(_ className: String, _ suffix: String) -> String {
+        className.prefix(1).lowercased() + className.dropFirst() + suffix.prefix(1).uppercased() + suffix.dropFirst()
+    }
+
+    /// A design's shapes: the constructor's parameters, and each method's parameters and result (nil: void).
+    static func designShapes(_ design: ClassDesign) throws(LanguageError) -> (constructor: [Shape], methods: [([Shape], Shape?)]) {
+        func shapes(_ parameters: [Parameter]) throws(LanguageError) -> [Shape] {
+            var shapes: [Shape] = []
+            for parameter in parameters {
+                guard let type = TypeNotation.of(parameter), let shape = shape(type) else {
+                    throw .unsupportedFunctionType(type: parameter.type, language: "c")
+                }
+                shapes.append(shape)
+            }
+            return shapes
         }
-        let returned = shapes.returned, element = returned.element
-        switch returned {
-        case .scalar:
-            body += ["    \(element.type) result = \(call));"]
-        case .array:
-            body += ["    int returnSize = -1;",
-                     "    \(element.type)* result = \(call)\(arguments.isEmpty ? "" : ", ")&returnSize);"]
-        case .grid:
-            body += ["    int returnSize = -1, *returnColumnSizes = NULL;",
-                     "    \(element.type)** result = \(call)\(arguments.isEmpty ? "" : ", ")&returnSize, &returnColumnSizes);"]
+        var methods: [([Shape], Shape?)] = []
+        for method in design.methods {
+            var returned: Shape? = nil
+            if let returnType = method.returnType {
+                guard let type = method.returnValueType.map(TypeNotation.init) ?? TypeNotation(returnType), let shape = shape(type) else {
+                    throw .unsupportedFunctionType(type: returnType, language: "c")
+                }
+                returned = shape
+            }
+            methods.append((try shapes(method.parameters), returned))
         }
-        return ["static void practice_test(char **lines, practice_text *answer) {"] + body + [
-            "    " + put(returned, value: "result", count: "returnSize", columns: "returnColumnSizes"),
+        return (try shapes(design.constructor), methods)
+    }
+
+    /// `practice_test` of a design problem: the object made by `<class>Create(...)` from the first call's arguments,
+    /// each later call's arguments read and `<class><Method>(obj, ...)` called, in order, and `<class>Free(obj)`; the
+    /// answers are one JSON array, `null` for the constructor and for `void` functions.
+    static func designTest(_ design: ClassDesign) throws(LanguageError) -> [String] {
+        let shapes = try designShapes(design)
+        func indented(_ lines: [String]) -> [String] { lines.map { "        " + $0 } }
+        var body = [
+            "static void practice_test(char **lines, practice_text *answer) {",
+            "    practice_calls calls;",
+            "    if (!practice_design_calls(lines, \(DriverSource.quoted(design.className)), &calls)) return;",
+            "    if (!practice_call_arguments(&calls, 0, \(design.constructor.count))) return;",
+        ]
+        let constructor = reads(design.constructor, shapes.constructor) { "calls.arguments[0][\($0)]" }
+        body += constructor.body
+        body += [
+            "    \(design.className)* object = \(designFunction(design.className, "Create"))(\(constructor.arguments.joined(separator: ", ")));",
+            "    practice_append_text(answer, \"[null\");",
+            "    for (int call = 1; call < calls.count; call++) {",
+            "        const char *method = calls.names[call];",
+            "        practice_append_text(answer, \",\");",
+        ]
+        for (index, (method, (parameters, returned))) in zip(design.methods, shapes.methods).enumerated() {
+            body.append("        \(index == 0 ? "if" : "} else if") (strcmp(method, \(DriverSource.quoted(method.name))) == 0) {")
+            body.append("            if (!practice_call_arguments(&calls, call, \(method.parameters.count))) return;")
+            let read = reads(method.parameters, parameters) { "calls.arguments[call][\($0)]" }
+            body += indented(read.body)
+            let call = designFunction(design.className, method.name) + "(" + (["object"] + read.arguments).joined(separator: ", ")
+            if let returned {
+                body += indented(calling(call, hasArguments: true, returned))
+                body.append("            " + put(returned, value: "result", count: "returnSize", columns: "returnColumnSizes"))
+            } else {
+                body += ["            \(call));", "            practice_append_text(answer, \"null\");"]
+            }
+        }
+        body += [
+            "        } else {",
+            "            practice_fail(\"call %d: \(design.className) has no method %s\", call, method);",
+            "            return;",
+            "        }",
+            "        if (practice_failed) return;",
+            "    }",
+            "    practice_append_text(answer, \"]\");",
+            "    \(designFunction(design.className, "Free"))(object);",
             "}",
         ]
+        return body
+    }
+
+    /// LeetCode's C skeleton of a design: the struct, `<class>Create`, a function per method taking the object first,
+    /// and `<class>Free`, each compiling and answering a wrong value.
+    func designStub(_ design: ClassDesign) throws(LanguageError) -> String {
+        let shapes = try Self.designShapes(design)
+        let object = "\(design.className)* obj"
+        var lines = ["typedef struct {", "    ", "} \(design.className);", "", ""]
+        let constructor = zip(design.constructor, shapes.constructor).map { Self.declaration($1, $0.name) }
+        lines += ["\(design.className)* \(Self.designFunction(design.className, "Create"))(\(constructor.joined(separator: ", "))) {",
+                  "    return calloc(1, sizeof(\(design.className)));", "}", ""]
+        for (method, (parameters, returned)) in zip(design.methods, shapes.methods) {
+            var declared = [object] + zip(method.parameters, parameters).map { Self.declaration($1, $0.name) }
+            let name = Self.designFunction(design.className, method.name)
+            guard let returned else {
+                lines += ["void \(name)(\(declared.joined(separator: ", "))) {", "    ", "}", ""]
+                continue
+            }
+            let element = returned.element
+            switch returned {
+            case .scalar:
+                let value = element.type == "char*" ? "\"\"" : element.type == "bool" ? "false" : element.type.hasPrefix("struct") ? "NULL" : "0"
+                lines += ["\(element.type) \(name)(\(declared.joined(separator: ", "))) {", "    return \(value);", "}", ""]
+            case .array:
+                declared.append("int* retSize")
+                lines += ["\(element.type)* \(name)(\(declared.joined(separator: ", "))) {", "    *retSize = 0;", "    return NULL;", "}", ""]
+            case .grid:
+                declared += ["int* retSize", "int** retColSize"]
+                lines += ["\(element.type)** \(name)(\(declared.joined(separator: ", "))) {", "    *retSize = 0;", "    *retColSize = NULL;",
+                          "    return NULL;", "}", ""]
+            }
+        }
+        lines += ["void \(Self.designFunction(design.className, "Free"))(\(object)) {", "    free(obj);", "}", "",
+                  "// How it is called: \(design.className)* obj = \(Self.designFunction(design.className, "Create"))(...), then "
+                  + "\(Self.designFunction(design.className, design.methods[0].name))(obj, ...) and the others in the order of the test's calls, "
+                  + "and \(Self.designFunction(design.className, "Free"))(obj)."]
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The statement that writes `value` (with its count and row lengths) as the answer.
@@ -204,6 +334,7 @@ public struct CLanguage: LanguageSupport {
     /// a returned array, then the function with a body that compiles and is a wrong answer (`return 0;`,
     /// `*returnSize = 0; return NULL;`); in place, an empty body.
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        if let design = signature.design { return try designStub(design) }
         let shapes = try Self.shapes(of: signature)
         var parameters = zip(signature.parameters, shapes.parameters).map { Self.declaration($1, $0.name) }
         let comment = DriverSource.nodeComment(signature, tree: PackageResources.c_tree_node_h, list: PackageResources.c_list_node_h)

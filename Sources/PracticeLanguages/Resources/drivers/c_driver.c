@@ -458,6 +458,98 @@ bool practice_argument_grid(const char *line, int position, const char *name, co
     return practice_finish(&r, practice_read_grid(&r, size, element, rows, count, columns), position, name, type);
 }
 
+// ---- design problems: a test is the calls' names (line 1) and one array of arguments per call (line 2)
+
+// Skips one JSON value of any kind.
+static bool practice_skip_value(practice_reader *r) {
+    practice_space(r);
+    if (r->p >= r->end) return practice_reject(r);
+    if (*r->p == '"') {
+        for (++r->p; r->p < r->end && *r->p != '"'; ++r->p)
+            if (*r->p == '\\' && r->p + 1 < r->end) ++r->p;
+        if (r->p >= r->end) return practice_reject(r);
+        ++r->p;
+        return true;
+    }
+    if (*r->p == '[' || *r->p == '{') {
+        char close = *r->p == '[' ? ']' : '}';
+        ++r->p;
+        if (practice_take(r, close)) return true;
+        do {
+            if (!practice_skip_value(r)) return false;
+            if (close == '}' && (!practice_take(r, ':') || !practice_skip_value(r))) return practice_reject(r);
+        } while (practice_take(r, ','));
+        return practice_take(r, close) || practice_reject(r);
+    }
+    const char *start = r->p;
+    while (r->p < r->end && *r->p != ',' && *r->p != ']' && *r->p != '}' && *r->p != ' ' && *r->p != '\t') ++r->p;
+    return r->p > start || practice_reject(r);
+}
+
+// A design test: each call's name and its arguments' JSON texts (NUL-terminated, freed after the test).
+typedef struct practice_calls {
+    char **names;
+    char ***arguments;
+    int *counts;
+    int count;
+} practice_calls;
+
+bool practice_design_calls(char **lines, const char *class_name, practice_calls *calls) {
+    void *names = NULL;
+    if (!practice_argument_array(lines[0], 1, "operations", "[String]", sizeof(char *), practice_read_string, &names, &calls->count))
+        return false;
+    calls->names = names;
+    calls->arguments = practice_allocate(sizeof(char **) * (size_t)(calls->count + 1));
+    calls->counts = practice_allocate(sizeof(int) * (size_t)(calls->count + 1));
+    practice_track(calls->arguments);
+    practice_track(calls->counts);
+    practice_reader r = {lines[1], lines[1] + strlen(lines[1]), true};
+    int call = 0;
+    bool ok = practice_take(&r, '[');
+    if (ok && !practice_take(&r, ']')) {
+        do {
+            if (call >= calls->count || !practice_take(&r, '[')) { ok = false; break; }
+            int capacity = 4, count = 0;
+            char **texts = practice_allocate(sizeof(char *) * (size_t)capacity);
+            if (!practice_take(&r, ']')) {
+                do {
+                    practice_space(&r);
+                    const char *start = r.p;
+                    if (!practice_skip_value(&r)) break;
+                    if (count == capacity) {
+                        char **grown = realloc(texts, sizeof(char *) * (size_t)(capacity *= 2));
+                        if (!grown) abort();
+                        texts = grown;
+                    }
+                    char *text = practice_allocate((size_t)(r.p - start) + 1);
+                    memcpy(text, start, (size_t)(r.p - start));
+                    text[r.p - start] = '\0';
+                    practice_track(text);
+                    texts[count++] = text;
+                } while (practice_take(&r, ','));
+                if (!practice_take(&r, ']')) ok = false;
+            }
+            practice_track(texts);
+            calls->arguments[call] = texts;
+            calls->counts[call++] = count;
+        } while (ok && practice_take(&r, ','));
+        ok = ok && practice_take(&r, ']');
+    }
+    practice_space(&r);
+    if (!ok || r.p != r.end || call != calls->count || calls->count == 0 || strcmp(calls->names[0], class_name) != 0) {
+        practice_fail("a design test is the calls of %s, constructor first, with one argument array each", class_name);
+        return false;
+    }
+    return true;
+}
+
+// The arguments of call `index`, which takes `count`: false, with the test failed, when it has another number.
+bool practice_call_arguments(practice_calls *calls, int index, int count) {
+    if (calls->counts[index] == count) return true;
+    practice_fail("call %d (%s) takes %d arguments, got %d", index, calls->names[index], count, calls->counts[index]);
+    return false;
+}
+
 // ---- writing C values as compact JSON
 
 typedef struct practice_text {
