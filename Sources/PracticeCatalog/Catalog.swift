@@ -15,6 +15,7 @@ public enum Catalog {
         MoveZeroes(),
         MinStack(),
         ReverseLinkedList(),
+        LinkedListCycle(),
         // group B (heap, intervals, dynamic programming, graphs, trees, machine learning)
         KthLargestElement(),
         MergeIntervals(),

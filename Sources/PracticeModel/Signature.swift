@@ -68,15 +68,26 @@ public struct Signature: Sendable, Hashable {
     /// (`["MinStack","push","getMin"]`) and their arguments (`[[],[3],[]]`); the answer is one value per call,
     /// `null` for the constructor and for methods that return nothing.
     public let design: ClassDesign?
+    /// A linked list with a cycle (LeetCode 141's `pos`): the list argument's last node links back to the node at
+    /// the index another argument gives, which the function does not receive.
+    public let cycle: ListCycle?
 
-    public init(functionName: String, parameters: [Parameter], returnType: String, modifies: Int? = nil) {
+    public init(functionName: String, parameters: [Parameter], returnType: String, modifies: Int? = nil,
+                cycle: ListCycle? = nil) {
         self.functionName = functionName
         self.parameters = parameters
         self.returnType = returnType
         self.returnValueType = nil
         self.modifies = modifies
         self.design = nil
+        self.cycle = cycle
     }
+
+    /// The parameters the function receives, in order: all of them, except a cycle's position.
+    public var arguments: [Parameter] { parameters.enumerated().filter { $0.offset != cycle?.position }.map(\.element) }
+
+    /// The indices of `arguments` in `parameters` (and in a test's input lines).
+    public var argumentIndices: [Int] { parameters.indices.filter { $0 != cycle?.position } }
 
     /// The signature of a design problem: the two parameters LeetCode's tests give, the calls and their arguments.
     public init(design: ClassDesign) {
@@ -86,16 +97,19 @@ public struct Signature: Sendable, Hashable {
         returnValueType = nil
         modifies = nil
         self.design = design
+        cycle = nil
     }
 
     /// A declared signature; `returnType` is the result type's Swift notation.
-    public init(functionName: String, parameters: [Parameter], returns: ValueType, modifies: Int? = nil) {
+    public init(functionName: String, parameters: [Parameter], returns: ValueType, modifies: Int? = nil,
+                cycle: ListCycle? = nil) {
         self.functionName = functionName
         self.parameters = parameters
         self.returnType = returns.swiftNotation
         self.returnValueType = returns
         self.modifies = modifies
         self.design = nil
+        self.cycle = cycle
     }
 
     /// The parameter an in-place function modifies.
@@ -103,7 +117,7 @@ public struct Signature: Sendable, Hashable {
 
     public static func == (lhs: Signature, rhs: Signature) -> Bool {
         lhs.functionName == rhs.functionName && lhs.parameters == rhs.parameters && lhs.returnType == rhs.returnType
-            && lhs.modifies == rhs.modifies && lhs.design == rhs.design
+            && lhs.modifies == rhs.modifies && lhs.design == rhs.design && lhs.cycle == rhs.cycle
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -112,6 +126,20 @@ public struct Signature: Sendable, Hashable {
         hasher.combine(returnType)
         hasher.combine(modifies)
         hasher.combine(design)
+        hasher.combine(cycle)
+    }
+}
+
+/// Where a linked list argument's cycle is: `list` is that parameter's index, `position` the index of the integer
+/// parameter that says which node (0-based) the last node links back to, -1 for none. The function receives the list
+/// only, as on LeetCode ("pos is not passed as a parameter").
+public struct ListCycle: Sendable, Hashable {
+    public let list: Int
+    public let position: Int
+
+    public init(list: Int, position: Int) {
+        self.list = list
+        self.position = position
     }
 }
 

@@ -70,6 +70,7 @@ import Testing
             "diameter-of-binary-tree": "diameter-of-binary-tree",
             "shortest-unsorted-subarray": "shortest-unsorted-continuous-subarray", "move-zeroes": "move-zeroes",
             "min-stack": "min-stack", "reverse-linked-list": "reverse-linked-list",
+            "linked-list-cycle": "linked-list-cycle",
         ]
         for problem in Catalog.problems where problem is any DeclaredProblem {
             let page = written[problem.slug]

@@ -52,7 +52,8 @@ import Testing
         var missing: [String] = []
         for problem in Catalog.problems where problem.number != nil {
             let files = Self.entries.filter { $0.slug == problem.slug }.map(\.file)
-            for language in languages {
+            // A list with a cycle cannot be Rust's Option<Box<ListNode>>: LeetCode has no Rust for those problems.
+            for language in languages where !(language == "rs" && problem.signature.cycle != nil) {
                 for verdict in ["ac", "wa"] where !files.contains(where: { $0.hasPrefix(verdict + "-") && $0.hasSuffix("." + language) }) {
                     missing.append("\(problem.slug)/\(verdict)-*.\(language)")
                 }

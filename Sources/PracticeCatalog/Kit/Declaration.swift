@@ -43,12 +43,14 @@ public struct ProblemDeclaration: CatalogProblem {
     ///   - check: for problems with several valid answers (then `checksInput` is true).
     ///   - returns: the result type; for an in-place problem (`inPlace:`), nil: the answer is that parameter's final
     ///     value, of its type, and the function returns nothing.
+    ///   - cycle: a linked list argument whose last node links back to the node at the index another (integer)
+    ///     argument gives, -1 for none (LeetCode 141); the function receives the list only.
     ///   - inPlace: the parameter the function modifies instead of returning an answer (LeetCode's "do not return
     ///     anything, modify nums in-place instead"); `solve` and `bruteForce` return its final value.
     public init(
         _ number: Int?, _ slug: String, _ title: String, _ difficulty: Difficulty, tags: [String], url: String? = nil,
         function: String, parameters: KeyValuePairs<String, ValueType>, returns: ValueType? = nil, inPlace: String? = nil,
-        examples: [TestInput],
+        cycle: (list: String, position: String)? = nil, examples: [TestInput],
         description: String, output: String? = nil, constraints: [String] = [], notes: String? = nil,
         limits: Limits = Limits(timeLimit: 2.0, memoryLimitMB: 256), checker: Checker = .json, maxSize: Int? = nil,
         version: String, rule: Rule? = nil, solve: Solution, bruteForce: Solution, generate: Generator? = nil,
@@ -63,8 +65,11 @@ public struct ProblemDeclaration: CatalogProblem {
         let modified = inPlace.flatMap { name in parameters.firstIndex { $0.key == name } }
         precondition((inPlace == nil) == (returns != nil) && (inPlace == nil || modified != nil),
                      "\(slug): declare either returns: or inPlace: with a parameter's name")
+        let cycleIndices = cycle.map { cycle in
+            ListCycle(list: parameters.firstIndex { $0.key == cycle.list }!, position: parameters.firstIndex { $0.key == cycle.position }!)
+        }
         signature = Signature(functionName: function, parameters: parameters.map { Parameter($0.key, $0.value) },
-                              returns: returns ?? parameters[modified!].value, modifies: modified)
+                              returns: returns ?? parameters[modified!].value, modifies: modified, cycle: cycleIndices)
         types = parameters.map(\.value)
         self.examples = examples
         self.limits = limits

@@ -3,7 +3,7 @@ enum StatementWriter {
     static func sections(_ declaration: ProblemDeclaration, firstAnswer: JSONValue?) -> String {
         let signature = declaration.signature
         let parameters = signature.parameters.compactMap { parameter in parameter.valueType.map { (parameter.name, $0) } }
-        let call = signature.parameters.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
+        let call = signature.arguments.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
         var text: String
         if let modified = signature.modifiedParameter {
             text = "## Function\n`\(signature.functionName)(\(call))`, which returns nothing: it rearranges `\(modified.name)` "
@@ -19,6 +19,11 @@ enum StatementWriter {
             input += ", e.g. " + example.arguments.map { "`\($0.json)`" }.joined(separator: " and ")
         }
         text += "## Input\n\(input).\n"
+        if let cycle = signature.cycle {
+            let list = signature.parameters[cycle.list].name, position = signature.parameters[cycle.position].name
+            text += "\n`\(position)` is not passed to the function: it is the index (0-based) of the node that the last node of "
+                + "`\(list)` links back to, or `-1` when the list has no cycle. The list is built with that link before the call.\n"
+        }
         for (_, type) in parameters {
             if case .tree = type { text += "\n" + treeFormat + "\n" }
             if case .string(_, let alphabet) = type, alphabet.contains(Unicode.Scalar(34)) || alphabet.contains(Unicode.Scalar(92)) {

@@ -63,6 +63,11 @@ public struct CLanguage: LanguageSupport {
     /// rows, count and row lengths), the call, and the answer written (in place: the modified argument).
     static func test(_ signature: Signature, _ shapes: (parameters: [Shape], returned: Shape)) -> [String] {
         var (body, arguments) = reads(signature.parameters, shapes.parameters) { "lines[\($0)]" }
+        if let cycle = signature.cycle {
+            // A list with a cycle: its last node linked back before the call, which does not get the position.
+            body.append("    practice_link_cycle(argument\(cycle.list), argument\(cycle.position));")
+            arguments.removeAll { $0 == "argument\(cycle.position)" }
+        }
         let call = signature.functionName + "(" + arguments.joined(separator: ", ")
         if let modified = signature.modifies {
             // In place: the function returns nothing, and the argument (its elements) is the answer.
@@ -336,7 +341,8 @@ public struct CLanguage: LanguageSupport {
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         if let design = signature.design { return try designStub(design) }
         let shapes = try Self.shapes(of: signature)
-        var parameters = zip(signature.parameters, shapes.parameters).map { Self.declaration($1, $0.name) }
+        var parameters = zip(signature.parameters, shapes.parameters).enumerated().filter { $0.offset != signature.cycle?.position }
+            .map { Self.declaration($0.element.1, $0.element.0.name) }
         let comment = DriverSource.nodeComment(signature, tree: PackageResources.c_tree_node_h, list: PackageResources.c_list_node_h)
         if signature.modifies != nil {
             return comment + "void \(signature.functionName)(\(parameters.joined(separator: ", "))) {\n    \n}\n"

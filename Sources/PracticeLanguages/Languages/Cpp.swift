@@ -67,11 +67,13 @@ public struct CppLanguage: LanguageSupport {
                 "        reader\(index).finish(\(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type)));",
             ]
         }
-        let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
+        let arguments = signature.argumentIndices.map { "argument\($0)" }.joined(separator: ", ")
+        // A list with a cycle: its last node linked back before the call.
+        let link = signature.cycle.map { ["        practice_driver::link_cycle(argument\($0.list), argument\($0.position));"] } ?? []
         return [
             "int main() {",
             "    return practice_driver::serve(\(signature.parameters.count), [](const std::vector<std::string> &lines, std::string &text) {",
-        ] + statements + [
+        ] + statements + link + [
             "        Solution solution;",
         ] + (signature.modifies.map { modified in [
             // In place: the call returns nothing, and the argument is the answer.
@@ -192,7 +194,8 @@ public struct CppLanguage: LanguageSupport {
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         if let design = signature.design { return try designStub(design) }
         var parameters: [String] = []
-        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated()
+        where index != signature.cycle?.position {
             parameters.append(Self.declaration(type, parameter.name))
         }
         let returned = try TypeNotation.returned(by: signature, in: name)

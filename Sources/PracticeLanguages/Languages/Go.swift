@@ -64,7 +64,7 @@ public struct GoLanguage: LanguageSupport {
         }
         var parameterTypes: [String] = [], statements: [String] = []
         for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
-            parameterTypes.append(Self.typeName(type))
+            if index != signature.cycle?.position { parameterTypes.append(Self.typeName(type)) }
             statements += [
                 "\t\tvar argument\(index) \(Self.typeName(type))",
                 "\t\tif err := practiceRead(lines[\(index)], &argument\(index), \(index + 1), \(DriverSource.quoted(parameter.name)), \(DriverSource.quoted(parameter.type))); err != nil {",
@@ -81,11 +81,13 @@ public struct GoLanguage: LanguageSupport {
         ]
         if !Self.defines(code, "TreeNode") { parts.append(Self.withoutPackage(PackageResources.go_tree_node_go)) }
         if !Self.defines(code, "ListNode") { parts.append(Self.withoutPackage(PackageResources.go_list_node_go)) }
-        let arguments = signature.parameters.indices.map { "argument\($0)" }.joined(separator: ", ")
+        let arguments = signature.argumentIndices.map { "argument\($0)" }.joined(separator: ", ")
+        // A list with a cycle: its last node linked back before the call.
+        let link = signature.cycle.map { ["\t\tpracticeLinkCycle(argument\($0.list), argument\($0.position))"] } ?? []
         parts += [
             "func main() {",
             "\tpracticeServe(\(signature.parameters.count), func(lines []string) (string, error) {",
-        ] + statements + (signature.modifies.map { modified in [
+        ] + statements + link + (signature.modifies.map { modified in [
             // In place: the function returns nothing, and the argument (its elements) is the answer.
             "\t\tpracticeSolution(\(arguments))",
             "\t\treturn practicePut(argument\(modified)), nil",
@@ -266,7 +268,8 @@ public struct GoLanguage: LanguageSupport {
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         if let design = signature.design { return try designStub(TypedDesign(design, in: name)) }
         var parameters: [String] = []
-        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated()
+        where index != signature.cycle?.position {
             parameters.append(parameter.name + " " + Self.typeName(type))
         }
         let returned = try TypeNotation.returned(by: signature, in: name)

@@ -33,6 +33,7 @@ public struct JavaScriptLanguage: LanguageSupport {
             "const RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))) + ";",
             "const MODIFIES = \(signature.modifies ?? -1);",
             "const DESIGN = " + (signature.design.map(DriverSource.designConfig) ?? "null") + ";",
+            "const CYCLE = " + (signature.cycle.map { "[\($0.list), \($0.position)]" } ?? "null") + ";",
         ]
         return FunctionDriver(fileName: "practice_driver.js",
                               source: DriverSource.configured(DriverSource.text(PackageResources.javascript_driver_js), config),
@@ -47,12 +48,12 @@ public struct JavaScriptLanguage: LanguageSupport {
         if TypeNotation.all(in: signature).contains(where: \.containsNodes) {
             lines += [" * TreeNode(val, left, right) and ListNode(val, next) are predefined, as on LeetCode.", " *"]
         }
-        lines += signature.parameters.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
+        lines += signature.arguments.map { " * @param {\(TypeNotation.of($0).map(Self.typeName) ?? "*")} \($0.name)" }
         if let modified = signature.modifiedParameter {
             lines += [
                 " * @return {void} Do not return anything, modify \(modified.name) in-place instead.",
                 " */",
-                "var \(signature.functionName) = function(\(signature.parameters.map(\.name).joined(separator: ", "))) {",
+                "var \(signature.functionName) = function(\(signature.arguments.map(\.name).joined(separator: ", "))) {",
                 "};",
             ]
             return lines.joined(separator: "\n") + "\n"
@@ -60,7 +61,7 @@ public struct JavaScriptLanguage: LanguageSupport {
         lines += [
             " * @return {\(returned.map(Self.typeName) ?? "*")}",
             " */",
-            "var \(signature.functionName) = function(\(signature.parameters.map(\.name).joined(separator: ", "))) {",
+            "var \(signature.functionName) = function(\(signature.arguments.map(\.name).joined(separator: ", "))) {",
             "    return \(returned.map(Self.defaultValue) ?? "null");",
             "};",
         ]

@@ -32,6 +32,7 @@ public struct PythonLanguage: LanguageSupport {
             "RETURN = " + DriverSource.quoted(TypeNotation.conversion(.returned(by: signature))),
             "MODIFIES = \(signature.modifies ?? -1)",
             "DESIGN = " + (signature.design.map { "json.loads(" + DriverSource.quoted(DriverSource.designConfig($0)) + ")" } ?? "None"),
+            "CYCLE = " + (signature.cycle.map { "[\($0.list), \($0.position)]" } ?? "None"),
         ]
         return FunctionDriver(fileName: "practice_driver.py",
                               source: DriverSource.configured(DriverSource.text(PackageResources.python_driver_py), config),
@@ -40,7 +41,7 @@ public struct PythonLanguage: LanguageSupport {
 
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         if let design = signature.design { return designStub(design) }
-        let parameters = signature.parameters.map { parameter in
+        let parameters = signature.arguments.map { parameter in
             TypeNotation.of(parameter).map { "\(parameter.name): \(Self.typeName($0))" } ?? parameter.name
         }
         let returned = TypeNotation.returned(by: signature)

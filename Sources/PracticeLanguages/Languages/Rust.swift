@@ -46,6 +46,7 @@ public struct RustLanguage: LanguageSupport {
         if let design = signature.design {
             return designDriver(try TypedDesign(design, in: name), solutionSource: solutionSource, solutionFileName: solutionFileName)
         }
+        try Self.refuseCycles(signature)
         var statements: [String] = []
         for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated() {
             statements += [
@@ -199,7 +200,16 @@ public struct RustLanguage: LanguageSupport {
     /// body that returns a default value.
     public var programStub: String { DriverSource.text(PackageResources.program_rs) }
 
+    /// A list with a cycle cannot be an `Option<Box<ListNode>>` (each node owns the next): LeetCode offers no Rust for
+    /// those problems (141), and neither does practice.
+    static func refuseCycles(_ signature: Signature) throws(LanguageError) {
+        guard let cycle = signature.cycle else { return }
+        throw .unsupportedFunctionType(type: signature.parameters[cycle.list].type + " with a cycle (Option<Box<ListNode>> cannot hold one; LeetCode has no Rust for it either)",
+                                       language: "rust")
+    }
+
     public func stub(for signature: Signature) throws(LanguageError) -> String {
+        try Self.refuseCycles(signature)
         if let design = signature.design { return try designStub(TypedDesign(design, in: name)) }
         var parameters: [String] = []
         for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {

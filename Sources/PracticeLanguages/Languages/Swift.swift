@@ -43,13 +43,15 @@ public struct SwiftLanguage: LanguageSupport {
         default: "result.practiceWrite(&text)"
         }
         var parts = Self.driverParts(solutionSource)
-        let arguments = signature.parameters.indices.map { (Self.isInout(signature, $0) ? "&" : "") + "argument\($0)" }
+        let arguments = signature.argumentIndices.map { (Self.isInout(signature, $0) ? "&" : "") + "argument\($0)" }
             .joined(separator: ", ")
-        let call = signature.modifies.map { modified in [
+        // A list with a cycle: its last node linked back before the call.
+        let link = signature.cycle.map { ["            practiceLinkCycle(argument\($0.list), argument\($0.position))"] } ?? []
+        let call = link + (signature.modifies.map { modified in [
             // In place: the call returns nothing, and the argument is the answer.
             "            Solution().\(signature.functionName)(\(arguments))",
             "            let result = argument\(modified)",
-        ] } ?? ["            let result = Solution().\(signature.functionName)(\(arguments))"]
+        ] } ?? ["            let result = Solution().\(signature.functionName)(\(arguments))"])
         parts += [
             "// Generated for \(signature.functionName), for one attempt (docs/ARCHITECTURE.md, section Languages).",
             "@main",
@@ -187,8 +189,9 @@ public struct SwiftLanguage: LanguageSupport {
     public func stub(for signature: Signature) throws(LanguageError) -> String {
         if let design = signature.design { return try designStub(design) }
         var parameters: [String] = []
-        for (parameter, type) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)) {
-            parameters.append("_ \(parameter.name): " + (Self.isInout(signature, parameters.count) ? "inout " : "") + Self.typeName(type))
+        for (index, (parameter, type)) in zip(signature.parameters, try TypeNotation.parameters(of: signature, in: name)).enumerated()
+        where index != signature.cycle?.position {
+            parameters.append("_ \(parameter.name): " + (Self.isInout(signature, index) ? "inout " : "") + Self.typeName(type))
         }
         let returned = try TypeNotation.returned(by: signature, in: name)
         let header = DriverSource.nodeComment(signature, tree: PackageResources.swift_tree_node_swift,

@@ -104,7 +104,7 @@ public struct TypeScriptLanguage: LanguageSupport {
         if types.contains(where: { $0.contains(.tree) }) { header += Self.treeComment }
         if types.contains(where: { $0.contains(.list) }) { header += Self.listComment }
         if !header.isEmpty { header += "\n" }
-        let parameters = signature.parameters.map { "\($0.name): \(TypeNotation.of($0).map(Self.typeName) ?? "any")" }
+        let parameters = signature.arguments.map { "\($0.name): \(TypeNotation.of($0).map(Self.typeName) ?? "any")" }
         let returned = TypeNotation.returned(by: signature)
         if let modified = signature.modifiedParameter {
             return header + """

@@ -458,6 +458,18 @@ bool practice_argument_grid(const char *line, int position, const char *name, co
     return practice_finish(&r, practice_read_grid(&r, size, element, rows, count, columns), position, name, type);
 }
 
+// Links the list's last node back to its node at index `pos` (nothing when pos is -1): LeetCode 141's `pos`.
+void practice_link_cycle(struct ListNode *head, int pos) {
+    if (!head || pos < 0) return;
+    struct ListNode *target = NULL, *node = head;
+    for (int index = 0;; index++) {
+        if (index == pos) target = node;
+        if (!node->next) break;
+        node = node->next;
+    }
+    node->next = target;
+}
+
 // ---- design problems: a test is the calls' names (line 1) and one array of arguments per call (line 2)
 
 // Skips one JSON value of any kind.

@@ -205,6 +205,17 @@ inline void read(Reader &r, ListNode *&head) {
         head = node;
     }
 }
+// Links the list's last node back to its node at index `pos` (nothing when pos is -1): LeetCode 141's `pos`.
+inline void link_cycle(ListNode *head, long long pos) {
+    if (!head || pos < 0) return;
+    ListNode *target = nullptr, *node = head;
+    for (long long index = 0;; ++index) {
+        if (index == pos) target = node;
+        if (!node->next) break;
+        node = node->next;
+    }
+    node->next = target;
+}
 template <class T> void read(Reader &r, std::vector<T> &v) {
     if (!r.take('[')) return r.fail();
     if (r.take(']')) return;

@@ -656,6 +656,26 @@ func practicePanic(value any) (string, string) {
 
 func practiceJSON(text string) string { return string(practicePutString(nil, text)) }
 
+// practiceLinkCycle links the list's last node back to its node at index pos (nothing when pos is -1): LeetCode
+// 141's `pos`.
+func practiceLinkCycle(head *ListNode, pos int) {
+	if head == nil || pos < 0 {
+		return
+	}
+	var target *ListNode
+	node := head
+	for index := 0; ; index++ {
+		if index == pos {
+			target = node
+		}
+		if node.Next == nil {
+			break
+		}
+		node = node.Next
+	}
+	node.Next = target
+}
+
 // practiceCall runs one test, turning a panic in it into an `err` record.
 func practiceCall(test func([]string) (string, error), lines []string) (status, text string) {
 	practiceCallPrefix = ""

@@ -23,12 +23,16 @@ class PracticeDriver {
     // the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they make
     // a driver for `solve(x)`. A design problem ("implement the class") has DESIGN, the class's name, instead of
     // null, and per call kind (the constructor first, then each method) its name, its parameters' names and types,
-    // and whether it returns a value; a test is then two lines, the calls' names and their arguments.
+    // and whether it returns a value; a test is then two lines, the calls' names and their arguments. For a list with
+    // a cycle (LeetCode 141), CYCLE_LINE is the input line giving the node the list's last node links back to (not an
+    // argument: NAMES leave it out) and CYCLE_ARGUMENT the list's index among the arguments; else both are -1.
     // practice:config begin
     static final String METHOD = "solve";
     static final String[] NAMES = {"x"};
     static final String[] TYPES = {"Int"};
     static final int MODIFIES = -1;
+    static final int CYCLE_ARGUMENT = -1;
+    static final int CYCLE_LINE = -1;
     static final String DESIGN = null;
     static final String[] CALLS = {};
     static final String[][] CALL_NAMES = {};
@@ -283,7 +287,7 @@ class PracticeDriver {
 
     // Answers tests until the input ends, or until a test's stack overflowed (the caller goes on on a new thread).
     static void tests() {
-        String[] lines = new String[NAMES.length];
+        String[] lines = new String[NAMES.length + (CYCLE_LINE >= 0 ? 1 : 0)];
         for (;;) {
             for (int i = 0; i < lines.length; i++) {
                 lines[i] = reader.next();
@@ -332,8 +336,13 @@ class PracticeDriver {
 
     // One test of a function: its arguments read into their declared types, the call on a new Solution(), the result.
     static String functionTest(String[] lines) throws ReflectiveOperationException {
-        Object[] arguments = new Object[lines.length];
-        for (int i = 0; i < lines.length; i++) arguments[i] = read(decoders[i], lines[i], i);
+        Object[] arguments = new Object[NAMES.length];
+        for (int line = 0, i = 0; line < lines.length; line++) {
+            if (line == CYCLE_LINE) continue;
+            arguments[i] = read(decoders[i], lines[line], i);
+            i++;
+        }
+        if (CYCLE_LINE >= 0) linkCycle(arguments[CYCLE_ARGUMENT], Integer.parseInt(lines[CYCLE_LINE].trim()));
         Object instance = constructor == null ? null : constructor.newInstance();
         Object result = method.invoke(instance, arguments);
         if (MODIFIES >= 0) result = arguments[MODIFIES];
@@ -344,6 +353,21 @@ class PracticeDriver {
     }
 
     // The method of that name and number of parameters, in Solution or a superclass (any access).
+    // Links the list's last node back to its node at index `pos` (nothing when pos is -1): LeetCode 141's `pos`.
+    static void linkCycle(Object head, int pos) throws ReflectiveOperationException {
+        if (head == null || pos < 0) return;
+        java.lang.reflect.Field next = head.getClass().getDeclaredField("next");
+        next.setAccessible(true);
+        Object target = null, node = head;
+        for (int index = 0;; index++) {
+            if (index == pos) target = node;
+            Object following = next.get(node);
+            if (following == null) break;
+            node = following;
+        }
+        next.set(node, target);
+    }
+
     static java.lang.reflect.Method findMethod(Class<?> solution) { return findMethod(solution, METHOD, NAMES.length); }
 
     static java.lang.reflect.Method findMethod(Class<?> solution, String name, int arity) {

@@ -16,6 +16,8 @@ const { StringDecoder } = require('string_decoder');
 // and of the return value ('value', 'tree' or 'list'), and for an in-place function the argument whose
 // value after the call is the answer (MODIFIES, else -1). As they stand they make a driver for `solve(x)`. A design
 // problem has DESIGN instead of null, as in the Python driver: a test is two lines, the calls and their arguments.
+// CYCLE, for a list with a cycle, is [the list argument's index, the index of the argument giving the node its last
+// node links back to], as in the Python driver.
 // practice:config begin
 const NAMES = ['solve'];
 const ARITY = 1;
@@ -23,6 +25,7 @@ const KINDS = ['value'];
 const RETURN = 'value';
 const MODIFIES = -1;
 const DESIGN = null;
+const CYCLE = null;
 // practice:config end
 const MARK = '\x1epractice:end-of-test\x1e\n';
 const sourcePath = process.argv[2];
@@ -359,6 +362,19 @@ function treeValues(root) {
   return values;
 }
 
+// Links the list's last node back to its node at index `pos` (nothing when pos is -1).
+function linkCycle(head, pos) {
+  if (head === null || pos < 0) return;
+  let target = null;
+  let node = head;
+  for (let index = 0; ; index++) {
+    if (index === pos) target = node;
+    if (node.next === null) break;
+    node = node.next;
+  }
+  node.next = target;
+}
+
 function linked(values) {
   const Node = typeof globalThis.ListNode === 'function' ? globalThis.ListNode : ListNode;
   let head = null;
@@ -550,7 +566,8 @@ for (;;) {
   let record;
   try {
     const args = lines.map((line, i) => convert[i](JSON.parse(line)));
-    const returned = call(args);
+    if (CYCLE !== null) linkCycle(args[CYCLE[0]], args[CYCLE[1]]);
+    const returned = call(CYCLE === null ? args : args.filter((_, i) => i !== CYCLE[1]));
     const value = MODIFIES >= 0 ? args[MODIFIES] : returned;
     try {
       const text = JSON.stringify(encode(value));

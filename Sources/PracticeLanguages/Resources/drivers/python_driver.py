@@ -20,7 +20,9 @@ import traceback
 # function the argument whose value after the call is the answer (MODIFIES, else -1). As they stand they
 # make a driver for `def solve(x)`. A design problem ("implement the class") has DESIGN instead of None: the class's
 # name, its constructor's conversions and each method's ("kinds" of its arguments, "returns": a conversion or None
-# for a method that returns nothing); a test is then two lines, the calls' names and their arguments.
+# for a method that returns nothing); a test is then two lines, the calls' names and their arguments. CYCLE, for a
+# list with a cycle (LeetCode 141), is [the list argument's index, the index of the argument giving the node the last
+# node links back to]; that second argument is not passed to the function.
 # practice:config begin
 NAMES = ["solve"]
 ARITY = 1
@@ -28,6 +30,7 @@ KINDS = ["value"]
 RETURN = "value"
 MODIFIES = -1
 DESIGN = None
+CYCLE = None
 # practice:config end
 MARK = b"\x1epractice:end-of-test\x1e\n"
 
@@ -114,6 +117,20 @@ def tree_values(root):
     while values and values[-1] is None:
         values.pop()
     return values
+
+
+def link_cycle(head, pos):
+    """Links the list's last node back to its node at index `pos` (nothing when pos is -1)."""
+    if head is None or pos < 0:
+        return
+    target, node, index = None, head, 0
+    while True:
+        if index == pos:
+            target = node
+        if node.next is None:
+            break
+        node, index = node.next, index + 1
+    node.next = target
 
 
 def linked(values, node_class):
@@ -304,7 +321,11 @@ def main():
         cpu, wall = process_time(), perf_counter()
         try:
             arguments = [convert[i](json.loads(line)) for i, line in enumerate(lines)]
-            value = call(arguments)
+            if CYCLE is not None:
+                link_cycle(arguments[CYCLE[0]], arguments[CYCLE[1]])
+                value = call([a for i, a in enumerate(arguments) if i != CYCLE[1]])
+            else:
+                value = call(arguments)
             if MODIFIES >= 0:
                 value = arguments[MODIFIES]
             try:

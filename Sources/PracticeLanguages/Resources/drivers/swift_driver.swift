@@ -336,6 +336,20 @@ func practiceReadList(_ reader: inout PracticeReader) -> ListNode? {
     return head
 }
 
+/// Links the list's last node back to its node at index `pos` (nothing when pos is -1): LeetCode 141's `pos`.
+func practiceLinkCycle(_ head: ListNode?, _ pos: Int) {
+    guard var node = head, pos >= 0 else { return }
+    var target: ListNode? = nil
+    var index = 0
+    while true {
+        if index == pos { target = node }
+        guard let next = node.next else { break }
+        node = next
+        index += 1
+    }
+    node.next = target
+}
+
 /// A returned list that comes back to a node (a cycle) is an error, as on LeetCode (found by Floyd's two pointers).
 func practiceWriteList(_ head: ListNode?, _ out: inout String) throws {
     var items: [String] = []
